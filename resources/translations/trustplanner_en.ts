@@ -1,0 +1,155 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>PasteDialog</name>
+    <message numerus="yes">
+      <source>%n item(s) found.</source>
+      <translation>
+        <numerusform>%n item found.</numerusform>
+        <numerusform>%n items found.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanController</name>
+    <message numerus="yes">
+      <source>From earlier days, not yet agreed: %n item(s). Bring them here to choose again, or leave them.</source>
+      <translation>
+        <numerusform>From earlier days, not yet agreed: %n item. Bring them here to choose again, or leave them.</numerusform>
+        <numerusform>From earlier days, not yet agreed: %n items. Bring them here to choose again, or leave them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n item(s)</source>
+      <translation>
+        <numerusform>Add %n item</numerusform>
+        <numerusform>Add %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Added %n item(s) to the plan.</source>
+      <translation>
+        <numerusform>Added %n item to the plan.</numerusform>
+        <numerusform>Added %n items to the plan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Split into %n step(s).</source>
+      <translation>
+        <numerusform>Split into %n step.</numerusform>
+        <numerusform>Split into %n steps.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n item(s)</source>
+      <translation>
+        <numerusform>Move %n item</numerusform>
+        <numerusform>Move %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moved %n item(s) to %1. Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Moved %n item to %1. Undo with Ctrl+Z.</numerusform>
+        <numerusform>Moved %n items to %1. Undo with Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Let go of %n item(s)</source>
+      <translation>
+        <numerusform>Let go of %n item</numerusform>
+        <numerusform>Let go of %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Let go of %n item(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Let go of %n item. Undo with Ctrl+Z.</numerusform>
+        <numerusform>Let go of %n items. Undo with Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n item(s)</source>
+      <translation>
+        <numerusform>Delete %n item</numerusform>
+        <numerusform>Delete %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deleted %n item(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Deleted %n item. Undo with Ctrl+Z.</numerusform>
+        <numerusform>Deleted %n items. Undo with Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You made %n agreement(s) with yourself for today.</source>
+      <translation>
+        <numerusform>You made %n agreement with yourself for today.</numerusform>
+        <numerusform>You made %n agreements with yourself for today.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You made %n agreement(s) with yourself for %1.</source>
+      <translation>
+        <numerusform>You made %n agreement with yourself for %1.</numerusform>
+        <numerusform>You made %n agreements with yourself for %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Bring %n item(s) to today</source>
+      <translation>
+        <numerusform>Bring %n item to today</numerusform>
+        <numerusform>Bring %n items to today</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+      <source>%n agreement(s): </source>
+      <translation>
+        <numerusform>%n agreement: </numerusform>
+        <numerusform>%n agreements: </numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n earlier agreement(s) still open.</source>
+      <translation>
+        <numerusform>%n earlier agreement still open.</numerusform>
+        <numerusform>%n earlier agreements still open.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark %n agreement(s) kept</source>
+      <translation>
+        <numerusform>Mark %n agreement kept</numerusform>
+        <numerusform>Mark %n agreements kept</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Note %n agreement(s) as didn't happen</source>
+      <translation>
+        <numerusform>Note %n agreement as didn't happen</numerusform>
+        <numerusform>Note %n agreements as didn't happen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Reopen %n agreement(s)</source>
+      <translation>
+        <numerusform>Reopen %n agreement</numerusform>
+        <numerusform>Reopen %n agreements</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>texts</name>
+    <message numerus="yes">
+      <source>Still without an estimate: %n item(s).</source>
+      <translation>
+        <numerusform>Still without an estimate: %n item.</numerusform>
+        <numerusform>Still without an estimate: %n items.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,101 @@
+"""The command line, run as a person runs it: a separate process, one line on failure."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from trustplanner import __version__
+
+
+def run(*args, env=None, **kwargs):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "trustplanner", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        **kwargs,
+    )
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"trustplanner {__version__}"
+
+
+def test_demo_fills_the_chosen_folder(tmp_path):
+    result = run("demo", "--days", "30", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    assert str(tmp_path / "d") in result.stdout
+    with sqlite3.connect(tmp_path / "d" / "trustplanner.db") as conn:
+        assert conn.execute("SELECT count(*) FROM agreements").fetchone()[0] > 0
+
+
+def test_data_dir_may_come_before_the_command_and_from_the_environment(tmp_path):
+    assert run("--data-dir", str(tmp_path / "a"), "demo", "--days", "5").returncode == 0
+    assert (tmp_path / "a" / "trustplanner.db").exists()
+    assert (
+        run("demo", "--days", "5", env={"TRUSTPLANNER_DATA_DIR": str(tmp_path / "b")}).returncode
+        == 0
+    )
+    assert (tmp_path / "b" / "trustplanner.db").exists()
+    # --data-dir wins over the environment
+    env = {"TRUSTPLANNER_DATA_DIR": str(tmp_path / "env")}
+    assert run("demo", "--days", "5", "--data-dir", str(tmp_path / "c"), env=env).returncode == 0
+    assert (tmp_path / "c" / "trustplanner.db").exists()
+    assert not (tmp_path / "env").exists()
+
+
+def test_the_default_folder_is_the_per_user_data_folder(tmp_path):
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg"), "HOME": str(tmp_path)}
+    assert run("demo", "--days", "3", env=env).returncode == 0
+    assert (tmp_path / "xdg" / "trustplanner" / "trustplanner.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["demo", "--days", "abc"], "whole number"),
+        (["demo", "--days", "0"], "between 1 and"),
+        (["demo", "--nonsense"], "unrecognized"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_get_one_line_and_a_non_zero_exit(args, words):
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_refuses_a_folder_with_a_persons_own_data(tmp_path):
+    assert run("demo", "--days", "3", "--data-dir", str(tmp_path)).returncode == 0
+    result = run("demo", "--days", "3", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "empty folder" in result.stderr
+
+
+def test_a_folder_that_cannot_be_used_gets_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("demo", "--data-dir", str(blocker / "inside"))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_damaged_store_gets_one_line_and_stays_untouched(tmp_path):
+    (tmp_path / "trustplanner.db").write_bytes(b"garbage" * 1000)
+    result = run("demo", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "cannot be read" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "trustplanner.db").read_bytes() == b"garbage" * 1000

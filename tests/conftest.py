@@ -1,0 +1,70 @@
+"""Every test runs headless, on its own temporary store, with a clock it controls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+# Before Qt is imported anywhere: no display is needed, and no real user folder is touched.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("LC_ALL", "C.UTF-8")
+os.environ.setdefault("LANGUAGE", "en")
+
+import pytest
+
+from trustplanner.store.database import open_store
+
+LOCAL = dt.timezone(dt.timedelta(hours=1))
+
+
+class FakeClock:
+    """A wall clock that tests set and move by hand."""
+
+    def __init__(self, now: dt.datetime):
+        self.current = now
+
+    def __call__(self) -> dt.datetime:
+        return self.current
+
+    def set(self, when: dt.datetime) -> None:
+        self.current = when
+
+    def advance(self, **delta: float) -> None:
+        self.current += dt.timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Point every per-user folder at a temporary one, so the real data is never read or written."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("TRUSTPLANNER_DATA_DIR", raising=False)
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def store(data_dir):
+    opened = open_store(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def now():
+    """Wednesday 25 November 2026, ten past nine in the morning."""
+    return dt.datetime(2026, 11, 25, 9, 10, tzinfo=LOCAL)
+
+
+@pytest.fixture
+def clock(now):
+    return FakeClock(now)

@@ -1,0 +1,36 @@
+import datetime as dt
+
+import pytest
+
+from trustplanner.domain.settings import DEFAULT_CAPACITY, Settings
+
+
+def test_defaults_give_four_hours_on_weekdays_and_two_at_the_weekend():
+    settings = Settings()
+    assert settings.capacity_on(dt.date(2026, 11, 25)) == 240  # a Wednesday
+    assert settings.capacity_on(dt.date(2026, 11, 29)) == 120  # a Sunday
+    assert settings.max_step_minutes == 30
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"capacity_minutes": (240,) * 6},
+        {"capacity_minutes": (240,) * 6 + (-1,)},
+        {"capacity_minutes": (240,) * 6 + (1441,)},
+        {"capacity_minutes": (240.5,) * 7},
+        {"max_step_minutes": 0},
+        {"max_step_minutes": True},
+    ],
+)
+def test_impossible_settings_are_refused(values):
+    with pytest.raises((ValueError, TypeError)):
+        Settings(**values)
+
+
+def test_stored_values_round_trip_and_bad_ones_fall_back_to_defaults():
+    settings = Settings(capacity_minutes=(60, 60, 60, 60, 60, 0, 0), max_step_minutes=45)
+    assert Settings.from_dict(settings.to_dict()) == settings
+    odd = Settings.from_dict({"capacity_minutes": "lots", "max_step_minutes": 45, "unknown": 1})
+    assert odd.capacity_minutes == DEFAULT_CAPACITY
+    assert odd.max_step_minutes == 45

@@ -1,0 +1,106 @@
+import datetime as dt
+
+import pytest
+
+from trustplanner.domain.agreements import Ending, RenegotiationProblem
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import plans
+
+
+@pytest.fixture
+def made(store, now):
+    plans.add_items(store, now.date(), [("Call the dentist", 10), ("Write the proposal", 60)], now)
+    return plans.commit_day(store, now.date(), now)
+
+
+def test_kept(store, now, made):
+    store_agreements.mark_kept(store, made[0], now)
+    agreement = store_agreements.get_agreement(store, made[0])
+    assert agreement.ending is Ending.KEPT
+    assert agreement.ended_at == now
+
+
+def test_didnt_happen_with_an_optional_note(store, now, made):
+    store_agreements.mark_didnt_happen(store, made[0], now, "too tired")
+    store_agreements.mark_didnt_happen(store, made[1], now)
+    first, second = (store_agreements.get_agreement(store, i) for i in made)
+    assert (first.ending, first.note) == (Ending.DIDNT_HAPPEN, "too tired")
+    assert (second.ending, second.note) == (Ending.DIDNT_HAPPEN, None)
+
+
+def test_renegotiating_on_its_day_is_honest_and_makes_a_new_agreement(store, now, made):
+    tomorrow = now.date() + dt.timedelta(days=1)
+    new_id = store_agreements.renegotiate(
+        store, made[1], now, new_day=tomorrow, new_minutes=60, reason="the day filled up"
+    )
+    old = store_agreements.get_agreement(store, made[1])
+    new = store_agreements.get_agreement(store, new_id)
+    assert old.ending is Ending.RENEGOTIATED_HONESTLY
+    assert old.note == "the day filled up"
+    assert (new.day, new.minutes, new.is_open, new.renegotiated_from) == (
+        tomorrow,
+        60,
+        True,
+        old.id,
+    )
+    assert store_agreements.successors(store, [old.id]) == {old.id: new}
+
+
+def test_renegotiating_smaller_on_the_same_day(store, now, made):
+    new_id = store_agreements.renegotiate(
+        store,
+        made[1],
+        now,
+        new_day=now.date(),
+        new_minutes=20,
+        reason="start small",
+        new_title="Write the first paragraph",
+    )
+    new = store_agreements.get_agreement(store, new_id)
+    assert (new.title, new.minutes, new.day) == ("Write the first paragraph", 20, now.date())
+
+
+def test_renegotiating_after_the_day_is_late(store, now, made):
+    two_days_later = now + dt.timedelta(days=2)
+    store_agreements.renegotiate(
+        store,
+        made[0],
+        two_days_later,
+        new_day=two_days_later.date(),
+        new_minutes=10,
+        reason="forgot",
+    )
+    assert store_agreements.get_agreement(store, made[0]).ending is Ending.RENEGOTIATED_LATE
+
+
+def test_a_renegotiation_that_breaks_a_rule_changes_nothing(store, now, made):
+    with pytest.raises(store_agreements.AgreementError) as caught:
+        store_agreements.renegotiate(
+            store, made[1], now, new_day=now.date(), new_minutes=60, reason="x"
+        )
+    assert caught.value.problem is RenegotiationProblem.NOT_SMALLER
+    assert store_agreements.get_agreement(store, made[1]).is_open
+    assert store.value("SELECT count(*) FROM agreements") == 2
+
+
+def test_an_ended_agreement_cannot_end_twice(store, now, made):
+    store_agreements.mark_kept(store, made[0], now)
+    with pytest.raises(store_agreements.AgreementError):
+        store_agreements.mark_didnt_happen(store, made[0], now)
+
+
+def test_agreements_stay_open_until_the_person_says(store, now, made):
+    next_week = now.date() + dt.timedelta(days=7)
+    still_open = store_agreements.open_before(store, next_week)
+    assert [a.id for a in still_open] == made
+
+
+def test_reopen_takes_back_kept_and_didnt_happen_only(store, now, made):
+    store_agreements.mark_kept(store, made[0], now)
+    store_agreements.reopen(store, made[0])
+    assert store_agreements.get_agreement(store, made[0]).is_open
+    store_agreements.renegotiate(
+        store, made[1], now, new_day=now.date() + dt.timedelta(days=1), new_minutes=60, reason="x"
+    )
+    with pytest.raises(store_agreements.AgreementError):
+        store_agreements.reopen(store, made[1])

@@ -1,0 +1,114 @@
+import sqlite3
+
+import pytest
+
+from trustplanner.store.changes import StaleChange
+from trustplanner.store.database import DB_FILENAME, migrations, open_store
+
+
+def test_a_new_store_is_created_with_safe_settings(data_dir):
+    store = open_store(data_dir / "new")
+    try:
+        assert store.path == data_dir / "new" / DB_FILENAME
+        assert store.value("PRAGMA journal_mode") == "wal"
+        assert store.value("PRAGMA foreign_keys") == 1
+        assert store.value("PRAGMA synchronous") == 2  # FULL
+        assert store.value("PRAGMA busy_timeout") >= 5000
+        assert store.schema_version == 1
+        assert migrations.pending(store.db) == []
+        assert {"items", "agreements", "events", "day_capacity", "settings"} <= set(
+            store.db.table_names()
+        )
+    finally:
+        store.close()
+
+
+def test_opening_again_keeps_the_data_and_migrates_nothing_twice(data_dir, store, now):
+    with store.action():
+        store.insert("settings", {"key": "hello", "value": "1"})
+    version = store.schema_version
+    store.close()
+    again = open_store(data_dir)
+    try:
+        assert again.value("SELECT value FROM settings WHERE key = 'hello'") == "1"
+        assert again.schema_version == version
+        assert migrations.pending(again.db) == []
+    finally:
+        again.close()
+
+
+def test_writes_outside_an_action_are_refused(store):
+    with pytest.raises(RuntimeError):
+        store.insert("settings", {"key": "a", "value": "1"})
+
+
+def test_an_action_that_fails_halfway_leaves_nothing_behind(store):
+    with pytest.raises(sqlite3.IntegrityError), store.action():
+        store.insert("settings", {"key": "a", "value": "1"})
+        store.insert("settings", {"key": "a", "value": "2"})  # the same key again
+    assert store.value("SELECT count(*) FROM settings") == 0
+
+
+def test_nested_actions_are_one_transaction_and_one_change(store):
+    with store.action() as outer:
+        store.insert("settings", {"key": "a", "value": "1"})
+        with store.action() as inner:
+            store.insert("settings", {"key": "b", "value": "2"})
+        assert inner is outer
+    assert len(outer.keys) == 2
+
+
+def test_undo_and_redo_replay_exactly(store):
+    with store.action():
+        store.insert("settings", {"key": "keep", "value": "1"})
+        store.insert("settings", {"key": "change", "value": "old"})
+        store.insert("settings", {"key": "remove", "value": "x"})
+    before = store.rows("SELECT * FROM settings ORDER BY key")
+    with store.action() as change:
+        store.update("settings", "change", value="new")
+        store.delete("settings", "remove")
+        store.insert("settings", {"key": "added", "value": "y"})
+    after = store.rows("SELECT * FROM settings ORDER BY key")
+    assert change
+    store.undo(change)
+    assert store.rows("SELECT * FROM settings ORDER BY key") == before
+    store.redo(change)
+    assert store.rows("SELECT * FROM settings ORDER BY key") == after
+
+
+def test_an_action_that_changed_nothing_is_not_a_change(store):
+    with store.action():
+        store.insert("settings", {"key": "a", "value": "1"})
+    with store.action() as change:
+        store.update("settings", "a", value="1")
+    assert not change
+
+
+def test_undo_is_refused_when_the_rows_changed_since(store):
+    with store.action() as change:
+        store.insert("settings", {"key": "a", "value": "1"})
+    with store.action():
+        store.update("settings", "a", value="2")
+    with pytest.raises(StaleChange):
+        store.undo(change)
+    assert store.value("SELECT value FROM settings WHERE key = 'a'") == "2"
+
+
+def test_a_file_that_is_not_a_database_is_reported_and_left_alone(data_dir):
+    path = data_dir / DB_FILENAME
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(sqlite3.DatabaseError):
+        open_store(data_dir)
+    assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_two_connections_see_each_others_writes(data_dir, store):
+    other = open_store(data_dir)
+    try:
+        with store.action():
+            store.insert("settings", {"key": "from_one", "value": "1"})
+        with other.action():
+            other.insert("settings", {"key": "from_two", "value": "2"})
+        assert store.value("SELECT count(*) FROM settings") == 2
+    finally:
+        other.close()

@@ -1,0 +1,151 @@
+import datetime as dt
+
+import pytest
+
+from trustplanner.domain.agreements import ItemState
+from trustplanner.domain.planning import CommitProblem
+from trustplanner.domain.settings import Settings
+from trustplanner.domain.titles import TitleError
+from trustplanner.store import plans
+from trustplanner.store.agreements import agreements_on
+
+
+def test_added_items_keep_their_order_and_exact_text(store, now):
+    today = now.date()
+    ids = plans.add_items(store, today, [("Bel de tandarts 🦷", 10), ("שלום", None)], now)
+    ids += plans.add_items(store, today, [("Third", 30)], now)
+    items = plans.planned_items(store, today)
+    assert [i.id for i in items] == ids
+    assert [(i.title, i.minutes) for i in items] == [
+        ("Bel de tandarts 🦷", 10),
+        ("שלום", None),
+        ("Third", 30),
+    ]
+
+
+def test_one_bad_line_adds_nothing(store, now):
+    with pytest.raises(TitleError):
+        plans.add_items(store, now.date(), [("fine", 10), ("   ", 10)], now)
+    assert plans.planned_items(store, now.date()) == []
+    with pytest.raises(ValueError):
+        plans.add_items(store, now.date(), [("fine", 10), ("too long", 721)], now)
+    assert plans.planned_items(store, now.date()) == []
+
+
+def test_renaming_and_estimating(store, now):
+    [item_id] = plans.add_items(store, now.date(), [("Old", None)], now)
+    plans.rename_item(store, item_id, "  New  ")
+    plans.estimate_item(store, item_id, 45)
+    item = plans.get_item(store, item_id)
+    assert (item.title, item.minutes) == ("New", 45)
+    plans.estimate_item(store, item_id, None)
+    assert plans.get_item(store, item_id).minutes is None
+
+
+def test_not_today_moves_the_item_and_keeps_it_in_history(store, now):
+    today = now.date()
+    tomorrow = today + dt.timedelta(days=1)
+    [a, b] = plans.add_items(store, today, [("A", 10), ("B", 20)], now)
+    plans.move_items(store, [a], tomorrow, now, "busy day")
+    assert [i.id for i in plans.planned_items(store, today)] == [b]
+    assert [i.id for i in plans.planned_items(store, tomorrow)] == [a]
+    [said] = plans.said_no_on(store, today)
+    assert (said.kind, said.title, said.to_day, said.note) == ("moved", "A", tomorrow, "busy day")
+
+
+def test_letting_go_takes_the_item_off_and_keeps_the_reason(store, now):
+    today = now.date()
+    [a] = plans.add_items(store, today, [("A", 10)], now)
+    plans.let_go(store, [a], now, "not important now")
+    assert plans.planned_items(store, today) == []
+    assert plans.get_item(store, a).state is ItemState.LET_GO
+    [said] = plans.said_no_on(store, today)
+    assert (said.kind, said.note) == ("let_go", "not important now")
+
+
+def test_split_puts_the_steps_in_the_items_place(store, now):
+    today = now.date()
+    [_first, big, _last] = plans.add_items(
+        store, today, [("First", 10), ("Big", 120), ("Last", 5)], now
+    )
+    steps = plans.split_item(store, big, [("Start", 10), ("Middle", 60), ("End", 50)], now)
+    titles = [i.title for i in plans.planned_items(store, today)]
+    assert titles == ["First", "Start", "Middle", "End", "Last"]
+    assert plans.get_item(store, big).state is ItemState.SPLIT
+    assert all(plans.get_item(store, s).parent_id == big for s in steps)
+
+
+def test_deleting_a_mistake_removes_it_and_its_history(store, now):
+    today = now.date()
+    [a] = plans.add_items(store, today, [("Typo", 10)], now)
+    plans.move_items(store, [a], today + dt.timedelta(days=1), now)
+    plans.delete_items(store, [a])
+    assert store.value("SELECT count(*) FROM items") == 0
+    assert store.value("SELECT count(*) FROM events") == 0
+
+
+def test_commit_turns_planned_items_into_agreements(store, now):
+    today = now.date()
+    plans.add_items(store, today, [("A", 10), ("B", 20)], now)
+    ids = plans.commit_day(store, today, now)
+    made = agreements_on(store, today)
+    assert [a.id for a in made] == ids
+    assert [(a.title, a.minutes, a.is_open) for a in made] == [("A", 10, True), ("B", 20, True)]
+    assert plans.planned_items(store, today) == []
+
+
+@pytest.mark.parametrize(
+    ("entries", "day_offset", "problem"),
+    [
+        ([("A", None)], 0, CommitProblem.NEEDS_ESTIMATE),
+        ([], 0, CommitProblem.NOTHING_TO_COMMIT),
+        ([("A", 10)], -1, CommitProblem.DAY_IS_OVER),
+    ],
+)
+def test_commit_refuses_what_cannot_be_an_agreement(store, now, entries, day_offset, problem):
+    day = now.date() + dt.timedelta(days=day_offset)
+    if entries:
+        plans.add_items(store, day, entries, now)
+    with pytest.raises(plans.PlanError) as caught:
+        plans.commit_day(store, day, now)
+    assert caught.value.problem is problem
+    assert store.value("SELECT count(*) FROM agreements") == 0
+
+
+def test_actions_on_an_item_that_is_no_longer_planned_are_refused(store, now):
+    [a] = plans.add_items(store, now.date(), [("A", 10)], now)
+    plans.commit_day(store, now.date(), now)
+    for action in (
+        lambda: plans.let_go(store, [a], now),
+        lambda: plans.rename_item(store, a, "B"),
+        lambda: plans.delete_items(store, [a]),
+        lambda: plans.move_items(store, [a], now.date() + dt.timedelta(days=1), now),
+    ):
+        with pytest.raises(plans.PlanError):
+            action()
+
+
+def test_leftovers_are_planned_items_of_days_that_are_over(store, now):
+    today = now.date()
+    [old] = plans.add_items(store, today - dt.timedelta(days=2), [("Old", 10)], now)
+    plans.add_items(store, today, [("Today", 10)], now)
+    assert [i.id for i in plans.leftover_items(store, today)] == [old]
+
+
+def test_capacity_for_one_day_overrides_the_weekday(store, now):
+    today = now.date()
+    settings = Settings()
+    assert plans.load_day(store, today, settings).capacity == 240
+    plans.set_capacity_override(store, today, 90)
+    day = plans.load_day(store, today, settings)
+    assert (day.capacity, day.capacity_is_usual) == (90, False)
+    plans.set_capacity_override(store, today, None)
+    assert plans.load_day(store, today, settings).capacity_is_usual
+
+
+def test_the_day_plan_judges_realism(store, now):
+    today = now.date()
+    plans.add_items(store, today, [("A", 300), ("B", 252)], now)
+    day = plans.load_day(store, today, Settings())
+    assert day.realism.planned == 552
+    assert day.realism.ratio == pytest.approx(2.3)

@@ -1,0 +1,78 @@
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from trustplanner.demo import StoreNotEmpty, fill_store, generate
+from trustplanner.domain.settings import Settings
+from trustplanner.store import plans
+from trustplanner.store.agreements import agreements_on
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def test_the_same_arguments_give_the_same_history():
+    assert generate(200, TODAY) == generate(200, TODAY)
+    assert generate(200, TODAY, seed=1) != generate(200, TODAY, seed=2)
+
+
+def test_the_history_has_everything_a_person_would_meet():
+    rows = generate(365, TODAY)
+    endings = Counter((a["outcome"], a["late"]) for a in rows.agreements)
+    assert endings[("kept", 0)] > endings[("didnt_happen", 0)] > 0
+    assert endings[("renegotiated", 0)] > 0
+    assert endings[("renegotiated", 1)] > 0
+    assert endings[(None, 0)] > 0  # today's agreements, still open
+    kinds = Counter(e["kind"] for e in rows.events)
+    assert kinds["moved"] and kinds["let_go"] and kinds["split"]
+    assert rows.day_capacity  # days with their own capacity
+    used_days = {a["day"] for a in rows.agreements}
+    assert len(used_days) < 365  # gaps in use
+
+
+def test_plans_start_over_capacity_and_become_realistic():
+    rows = generate(730, TODAY)
+    capacity = {r["day"]: r["minutes"] for r in rows.day_capacity}
+    load: Counter = Counter()
+    for agreement in rows.agreements:
+        if agreement["renegotiated_from"] is None:
+            load[agreement["day"]] += agreement["minutes"]
+
+    def over_share(days):
+        over = 0
+        for day in days:
+            date = dt.date.fromisoformat(day)
+            cap = capacity.get(day, 240 if date.weekday() < 5 else 120)
+            over += load[day] > cap
+        return over / len(days)
+
+    days = sorted(load)
+    first, last = days[: len(days) // 4], days[-len(days) // 4 :]
+    assert over_share(first) > over_share(last)
+
+
+def test_ten_years_hold_at_least_thirty_thousand_agreements():
+    rows = generate(3650, TODAY)
+    assert len(rows.agreements) >= 30_000
+
+
+def test_the_store_accepts_the_history_and_reads_it_back(store):
+    rows = fill_store(store, 60, TODAY)
+    assert store.value("SELECT count(*) FROM agreements") == len(rows.agreements)
+    assert store.value("PRAGMA foreign_key_check") is None
+    assert agreements_on(store, TODAY)  # today has agreements to review
+    assert all(a.is_open for a in agreements_on(store, TODAY))
+    # every renegotiated agreement has the one that replaced it
+    missing = store.value(
+        """SELECT count(*) FROM agreements a WHERE a.outcome = 'renegotiated'
+           AND NOT EXISTS (SELECT 1 FROM agreements b WHERE b.renegotiated_from = a.id)"""
+    )
+    assert missing == 0
+    assert plans.load_day(store, TODAY, Settings()).agreements
+
+
+def test_demo_data_never_mixes_with_a_persons_own(store, now):
+    plans.add_items(store, now.date(), [("My own plan", 10)], now)
+    with pytest.raises(StoreNotEmpty):
+        fill_store(store, 30, TODAY)
+    assert store.value("SELECT count(*) FROM items") == 1

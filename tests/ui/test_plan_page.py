@@ -1,0 +1,373 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from trustplanner.domain.realism import Level
+from trustplanner.domain.titles import MAX_TITLE_LENGTH
+from trustplanner.store import plans
+from trustplanner.store.agreements import agreements_on
+from trustplanner.ui.plan.commit_confirmation import CommitConfirmation
+from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+from trustplanner.ui.plan.move_dialog import MoveDialog
+from trustplanner.ui.plan.paste_dialog import PasteDialog
+from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE
+from trustplanner.ui.plan.split_dialog import SplitDialog
+
+from .dialogs import answer, press
+
+
+def titles(plan):
+    return [plan.model.index(row, TITLE).data() for row in range(plan.model.rowCount())]
+
+
+def select(plan, *titles_wanted):
+    selection = plan.view.table.selectionModel()
+    selection.clearSelection()
+    for row in range(plan.model.rowCount()):
+        if plan.model.index(row, TITLE).data() in titles_wanted:
+            selection.select(
+                plan.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def add(qtbot, plan, title, estimate=""):
+    plan.view.title_edit.setText(title)
+    plan.view.estimate_field.setEditText(estimate)
+    qtbot.mouseClick(plan.view.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_day_says_what_to_do(plan):
+    assert plan.view.list_stack.currentWidget() is plan.view.empty_label
+    assert "Paste your to-do list" in plan.view.empty_label.text()
+    assert "Nothing planned yet" in plan.view.verdict_label.text()
+    assert not plan.view.commit_button.isEnabled()
+
+
+def test_quick_add_with_an_estimate_from_the_choices_or_typed(qtbot, plan, context):
+    with qtbot.waitSignal(context.changed):
+        plan.view.title_edit.setText("Call the dentist")
+        plan.view.estimate_field.setCurrentIndex(0)  # 5 min
+        qtbot.keyClick(plan.view.title_edit, Qt.Key.Key_Return)
+    add(qtbot, plan, "Clean the kitchen", "1,5 uur")
+    add(qtbot, plan, "Read", "")
+    assert titles(plan) == ["Call the dentist", "Clean the kitchen", "Read"]
+    assert [plan.model.index(r, ESTIMATE).data() for r in range(3)] == ["5 min", "1 h 30 min", "—"]
+    assert plan.view.title_edit.text() == ""
+    assert plan.view.list_stack.currentWidget() is plan.view.table
+
+
+@pytest.mark.parametrize(
+    ("title", "estimate", "field", "words"),
+    [
+        ("   ", "", "title_message", "Write what you want to do"),
+        ("x" * (MAX_TITLE_LENGTH + 1), "", "title_message", "the limit is 500"),
+        ("Fine", "abc", "estimate_message", "Type a time such as"),
+        ("Fine", "-5", "estimate_message", "more than 0 minutes"),
+        ("Fine", "0", "estimate_message", "more than 0 minutes"),
+        ("Fine", "13 h", "estimate_message", "more than 12 h"),
+    ],
+)
+def test_bad_input_gets_a_message_at_its_field_and_nothing_is_added(
+    qtbot, plan, context, title, estimate, field, words
+):
+    add(qtbot, plan, title, estimate)
+    message = getattr(plan.view, field)
+    assert message.isVisible()
+    assert words in message.text()
+    assert context.store.value("SELECT count(*) FROM items") == 0
+    # the long text is kept in the field, never cut
+    assert plan.view.title_edit.text() == title
+    # the message goes away as soon as the person types again
+    if field == "title_message":
+        qtbot.keyClick(plan.view.title_edit, Qt.Key.Key_A)
+    else:
+        qtbot.keyClick(plan.view.estimate_field.lineEdit(), Qt.Key.Key_1)
+    assert not message.isVisible()
+
+
+def test_unicode_titles_are_kept_exactly(qtbot, plan, context):
+    title = "Bel oma 👵🏽 · שלום · مرحبا"
+    add(qtbot, plan, title, "10")
+    assert titles(plan) == [title]
+    assert context.store.value("SELECT title FROM items") == title
+
+
+def test_pasting_a_list_adds_every_line_without_bullets(qtbot, plan, monkeypatch):
+    shown = answer(
+        monkeypatch,
+        PasteDialog,
+        lambda d: d.text_edit.setPlainText("- One (10 min)\n2. Two\n\n* Three"),
+    )
+    qtbot.mouseClick(plan.view.paste_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    assert titles(plan) == ["One", "Two", "Three"]
+    assert plan.model.index(0, ESTIMATE).data() == "10 min"
+
+
+def test_ctrl_v_in_the_list_opens_the_paste_dialog_with_the_clipboard(qtbot, plan, monkeypatch):
+    QApplication.clipboard().setText("First\nSecond")
+    shown = answer(monkeypatch, PasteDialog)
+    add(qtbot, plan, "Existing", "5")
+    plan.view.table.setFocus()
+    qtbot.keyClick(plan.view.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert shown and shown[0].text_edit.toPlainText() == "First\nSecond"
+    assert titles(plan) == ["Existing", "First", "Second"]
+
+
+def test_cancelling_a_dialog_changes_nothing(qtbot, plan, context, monkeypatch):
+    answer(monkeypatch, PasteDialog, lambda d: d.text_edit.setPlainText("One"), accept=False)
+    qtbot.mouseClick(plan.view.paste_button, Qt.MouseButton.LeftButton)
+    assert context.store.value("SELECT count(*) FROM items") == 0
+
+
+def test_estimates_can_be_edited_in_the_list_and_bad_ones_are_explained(qtbot, plan):
+    add(qtbot, plan, "Clean", "")
+    index = plan.model.index(0, ESTIMATE)
+    assert plan.model.setData(index, "45 min")
+    assert plan.model.index(0, ESTIMATE).data() == "45 min"
+    assert not plan.model.setData(index, "lots")
+    assert plan.view.list_message.isVisible()
+    assert "Type a time" in plan.view.list_message.text()
+    assert plan.model.index(0, ESTIMATE).data() == "45 min"
+    assert plan.model.setData(plan.model.index(0, TITLE), "Clean the kitchen")
+    assert titles(plan) == ["Clean the kitchen"]
+    assert not plan.view.list_message.isVisible()
+
+
+def test_the_estimate_editor_in_the_list_is_the_estimate_field(qtbot, plan):
+    add(qtbot, plan, "Clean", "30")
+    index = plan.model.index(0, ESTIMATE)
+    plan.view.table.setCurrentIndex(index)
+    plan.view.table.edit(index)
+    qtbot.waitUntil(lambda: plan.view.table.focusWidget() is not None)
+    editor = plan.view.table.focusWidget()
+    while editor is not None and type(editor).__name__ != "EstimateField":
+        editor = editor.parentWidget()
+    assert editor is not None
+    editor.setEditText("1h")
+    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plan.model.index(0, ESTIMATE).data() == "1 h")
+
+
+def test_the_realism_meter_turns_amber_then_red_with_a_plain_sentence(qtbot, plan):
+    view = plan.view
+    add(qtbot, plan, "A", "2h")
+    assert view.meter.level is Level.CALM
+    assert "room to spare" in view.verdict_label.text()
+    add(qtbot, plan, "B", "1h30")  # 3 h 30 of 4 h: 88 %
+    assert view.meter.level is Level.AMBER
+    assert "just fits" in view.verdict_label.text()
+    add(qtbot, plan, "C", "1h")  # 4 h 30 of 4 h
+    assert view.meter.level is Level.RED
+    assert "about 30 min more than fits" in view.verdict_label.text()
+    add(qtbot, plan, "D", "4h42")  # 9 h 12 of 4 h = 2.3 times
+    assert (
+        "about 2.3 times what fits in your day: choose what to keep, split or move."
+        in view.verdict_label.text()
+    )
+    assert view.load_label.text() == "9 h 12 min planned of 4 h"
+    assert view.meter.accessibleDescription() == view.verdict_label.text()
+
+
+def test_items_without_an_estimate_are_counted_in_the_sentence(qtbot, plan):
+    add(qtbot, plan, "A", "")
+    add(qtbot, plan, "B", "")
+    add(qtbot, plan, "C", "10")
+    assert "Still without an estimate: 2 items." in plan.view.verdict_label.text()
+
+
+def test_the_capacity_of_one_day_can_change(qtbot, plan, context):
+    add(qtbot, plan, "A", "3h30")  # 88 % of the usual 4 h
+    assert plan.view.meter.level is Level.AMBER
+    assert not plan.view.capacity_usual_button.isVisible()
+    plan.view.capacity_spin.setValue(120)
+    assert plan.view.meter.level is Level.RED
+    assert plan.view.capacity_usual_button.isVisible()
+    qtbot.mouseClick(plan.view.capacity_usual_button, Qt.MouseButton.LeftButton)
+    assert plan.view.capacity_spin.value() == 240
+    assert plan.view.meter.level is Level.AMBER
+    # the next day is not touched
+    assert plans.capacity_override(context.store, context.today()) is None
+
+
+def test_big_items_are_marked_and_split_into_the_proposed_steps(qtbot, plan, monkeypatch):
+    add(qtbot, plan, "Write the proposal", "2h")
+    add(qtbot, plan, "Call", "10")
+    assert plan.model.index(0, STATUS).data() == "Too big to keep as one step"
+    assert plan.model.index(1, STATUS).data() == ""
+    select(plan, "Write the proposal")
+    shown = answer(monkeypatch, SplitDialog)
+    qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    assert titles(plan) == [
+        "Get started: Write the proposal",
+        "Write the proposal (part 2 of 5)",
+        "Write the proposal (part 3 of 5)",
+        "Write the proposal (part 4 of 5)",
+        "Write the proposal (part 5 of 5)",
+        "Call",
+    ]
+    estimates = [plan.model.index(r, ESTIMATE).data() for r in range(5)]
+    assert estimates == ["10 min", "30 min", "30 min", "25 min", "25 min"]
+    assert all(plan.model.index(r, STATUS).data() == "" for r in range(6))
+
+
+def test_the_person_edits_adds_and_removes_steps_before_accepting(qtbot, plan, monkeypatch):
+    add(qtbot, plan, "Tidy the house", "1h")
+
+    def edit(dialog):
+        model = dialog.model
+        model.setData(model.index(0, 0), "Clear the table")
+        dialog.table.selectRow(1)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        model.setData(model.index(2, 0), "Hoover")
+        model.setData(model.index(2, 1), "20")
+        dialog.table.selectRow(1)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+
+    select(plan, "Tidy the house")
+    answer(monkeypatch, SplitDialog, edit)
+    qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
+    assert titles(plan) == ["Clear the table", "Hoover", "Tidy the house (part 3 of 3)"]
+
+
+def test_not_today_moves_the_selected_items_to_the_chosen_day(qtbot, plan, context, monkeypatch):
+    for title in ("A", "B", "C"):
+        add(qtbot, plan, title, "30")
+    select(plan, "A", "C")
+    next_week = context.today() + dt.timedelta(days=7)
+
+    def choose(dialog):
+        from trustplanner.ui.texts import qdate
+
+        dialog.calendar.setSelectedDate(qdate(next_week))
+        dialog.note_edit.setText("Waiting for the plumber")
+
+    shown = answer(monkeypatch, MoveDialog, choose)
+    qtbot.mouseClick(plan.view.move_button, Qt.MouseButton.LeftButton)
+    assert shown[0].calendar.minimumDate().toPython() == context.today() + dt.timedelta(days=1)
+    assert titles(plan) == ["B"]
+    assert [i.title for i in plans.planned_items(context.store, next_week)] == ["A", "C"]
+    said = plans.said_no_on(context.store, context.today())
+    assert [(s.kind, s.title, s.note) for s in said] == [
+        ("moved", "A", "Waiting for the plumber"),
+        ("moved", "C", "Waiting for the plumber"),
+    ]
+    plan.view.navigator.set_day(next_week)
+    assert titles(plan) == ["A", "C"]
+
+
+def test_let_go_with_a_reason_and_undo(qtbot, plan, context, window, monkeypatch):
+    add(qtbot, plan, "Read the novel", "1h")
+    select(plan, "Read the novel")
+    answer(monkeypatch, LetGoDialog, lambda d: d.note_edit.setText("Not now"))
+    qtbot.mouseClick(plan.view.let_go_button, Qt.MouseButton.LeftButton)
+    assert titles(plan) == []
+    assert [(s.kind, s.note) for s in plans.said_no_on(context.store, context.today())] == [
+        ("let_go", "Not now")
+    ]
+    assert "Let go of 1 item" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert titles(plan) == ["Read the novel"]
+    assert plans.said_no_on(context.store, context.today()) == []
+    window.redo_action.trigger()
+    assert titles(plan) == []
+
+
+def test_delete_key_removes_items_added_by_mistake(qtbot, plan, context):
+    add(qtbot, plan, "Typo", "5")
+    add(qtbot, plan, "Keep", "5")
+    select(plan, "Typo")
+    plan.view.table.setFocus()
+    qtbot.keyClick(plan.view.table, Qt.Key.Key_Delete)
+    assert titles(plan) == ["Keep"]
+
+
+def test_delete_in_the_title_field_deletes_text_not_items(qtbot, plan):
+    add(qtbot, plan, "Keep", "5")
+    select(plan, "Keep")
+    plan.view.title_edit.setText("abc")
+    plan.view.title_edit.setFocus()
+    plan.view.title_edit.setCursorPosition(0)
+    qtbot.keyClick(plan.view.title_edit, Qt.Key.Key_Delete)
+    assert plan.view.title_edit.text() == "bc"
+    assert titles(plan) == ["Keep"]
+
+
+def test_actions_are_only_offered_for_what_is_selected(qtbot, plan):
+    view = plan.view
+    add(qtbot, plan, "A", "10")
+    add(qtbot, plan, "B", "10")
+    assert not any(b.isEnabled() for b in (view.split_button, view.move_button, view.let_go_button))
+    select(plan, "A")
+    assert view.split_button.isEnabled() and view.move_button.isEnabled()
+    select(plan, "A", "B")
+    assert not view.split_button.isEnabled() and view.move_button.isEnabled()
+
+
+def test_commit_within_capacity_asks_nothing(qtbot, plan, context, monkeypatch):
+    add(qtbot, plan, "A", "30")
+    add(qtbot, plan, "B", "1h")
+    asked = press(monkeypatch, CommitConfirmation, "back_button")
+    with qtbot.waitSignal(context.changed):
+        qtbot.mouseClick(plan.view.commit_button, Qt.MouseButton.LeftButton)
+    assert asked == []
+    made = agreements_on(context.store, context.today())
+    assert [a.title for a in made] == ["A", "B"]
+    assert [plan.model.index(r, STATUS).data() for r in range(2)] == ["Agreed", "Agreed"]
+    assert not plan.view.commit_button.isEnabled()
+
+
+def test_commit_over_capacity_asks_once_with_the_numbers(qtbot, plan, context, monkeypatch):
+    add(qtbot, plan, "A", "5h")
+    asked = press(monkeypatch, CommitConfirmation, "back_button")
+    qtbot.mouseClick(plan.view.commit_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert (
+        asked[0].text()
+        == "This plan takes 5 h, and you have 4 h on this day: about 1.3 times what fits."
+    )
+    assert agreements_on(context.store, context.today()) == []
+    asked = press(monkeypatch, CommitConfirmation, "anyway_button")
+    qtbot.keyClick(plan.view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    assert [a.title for a in agreements_on(context.store, context.today())] == ["A"]
+
+
+def test_commit_explains_when_an_estimate_is_missing(qtbot, plan, context):
+    add(qtbot, plan, "A", "")
+    qtbot.mouseClick(plan.view.commit_button, Qt.MouseButton.LeftButton)
+    assert "estimate first" in plan.view.list_message.text()
+    assert agreements_on(context.store, context.today()) == []
+
+
+def test_a_day_that_is_over_cannot_be_committed(qtbot, plan, context):
+    yesterday = context.today() - dt.timedelta(days=1)
+    plans.add_items(context.store, yesterday, [("Old", 10)], context.now())
+    plan.view.navigator.set_day(yesterday)
+    assert titles(plan) == ["Old"]
+    assert not plan.view.commit_button.isEnabled()
+
+
+def test_leftovers_from_earlier_days_can_be_brought_to_today(qtbot, plan, context):
+    yesterday = context.today() - dt.timedelta(days=1)
+    plans.add_items(context.store, yesterday, [("Forgotten", 10)], context.now())
+    context.changed.emit()
+    assert plan.view.leftover_frame.isVisible()
+    assert "not yet agreed: 1 item" in plan.view.leftover_label.text()
+    qtbot.mouseClick(plan.view.leftover_button, Qt.MouseButton.LeftButton)
+    assert titles(plan) == ["Forgotten"]
+    assert not plan.view.leftover_frame.isVisible()
+
+
+def test_a_new_day_moves_the_plan_on_at_midnight(qtbot, plan, context, clock):
+    add(qtbot, plan, "Today's", "10")
+    clock.advance(days=1)
+    with qtbot.waitSignal(context.day_changed):
+        context.check_day()
+    assert plan.day == clock().date()
+    assert plan.view.navigator.title.text() == "Today"
+    assert titles(plan) == []

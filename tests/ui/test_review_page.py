@@ -1,0 +1,246 @@
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from trustplanner.domain.agreements import Ending
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import plans
+from trustplanner.ui.review.agreement_model import ENDING, TITLE
+from trustplanner.ui.review.didnt_happen_dialog import DidntHappenDialog
+from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
+
+from .dialogs import answer
+
+
+def make_agreements(context, day, *entries):
+    plans.add_items(context.store, day, list(entries), context.now())
+    ids = plans.commit_day(context.store, day, context.now())
+    context.changed.emit()
+    return ids
+
+
+def rows(review):
+    return [
+        (review.model.index(r, TITLE).data(), review.model.index(r, ENDING).data())
+        for r in range(review.model.rowCount())
+    ]
+
+
+def select(review, *titles):
+    selection = review.view.table.selectionModel()
+    selection.clearSelection()
+    for r in range(review.model.rowCount()):
+        if review.model.index(r, TITLE).data() in titles:
+            selection.select(
+                review.model.index(r, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_an_empty_review_says_where_agreements_come_from(review):
+    assert review.view.list_stack.currentWidget() is review.view.empty_label
+    assert "In Plan" in review.view.empty_label.text()
+
+
+def test_kept_moves_on_to_the_next_open_agreement(qtbot, review, context):
+    make_agreements(context, context.today(), ("A", 10), ("B", 10), ("C", 10))
+    select(review, "A")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    assert rows(review)[0] == ("A", "Kept")
+    selected = review.view.table.selectionModel().selectedRows()
+    assert [review.model.index(i.row(), TITLE).data() for i in selected] == ["B"]
+    # the keyboard alone is enough: Alt+K on the next one
+    qtbot.keyClick(review.view.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: rows(review)[1] == ("B", "Kept"))  # a shortcut animates the click
+    assert "2 kept" in review.view.summary_label.text()
+
+
+def test_didnt_happen_with_a_kind_note(qtbot, review, context, monkeypatch):
+    [a] = make_agreements(context, context.today(), ("A", 10))
+    select(review, "A")
+    shown = answer(monkeypatch, DidntHappenDialog, lambda d: d.note_edit.setText("Too tired"))
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    assert "That is all right" in " ".join(
+        label.text() for label in shown[0].findChildren(type(review.view.summary_label))
+    )
+    assert rows(review) == [("A", "Didn't happen")]
+    assert store_agreements.get_agreement(context.store, a).note == "Too tired"
+    assert "Every agreement has an ending" in review.view.summary_label.text()
+
+
+def test_renegotiate_on_the_day_is_honest(qtbot, review, context, monkeypatch):
+    make_agreements(context, context.today(), ("Write", 60))
+    select(review, "Write")
+    answer(monkeypatch, RenegotiateDialog, lambda d: d.reason_edit.setText("The day filled up"))
+    qtbot.mouseClick(review.view.renegotiate_button, Qt.MouseButton.LeftButton)
+    assert rows(review) == [
+        (
+            "Write",
+            "Renegotiated · to " + review.model._ending(review.model.row_at(0)).split(" to ")[1],
+        )
+    ]
+    tomorrow = context.today() + dt.timedelta(days=1)
+    [moved] = store_agreements.agreements_on(context.store, tomorrow)
+    assert (moved.title, moved.minutes, moved.is_open) == ("Write", 60, True)
+
+
+def test_reopen_takes_back_an_ending(qtbot, review, context):
+    make_agreements(context, context.today(), ("A", 10))
+    select(review, "A")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    select(review, "A")
+    assert review.view.reopen_button.isEnabled()
+    assert not review.view.kept_button.isEnabled()
+    qtbot.mouseClick(review.view.reopen_button, Qt.MouseButton.LeftButton)
+    assert rows(review) == [("A", "Open")]
+
+
+def test_earlier_open_agreements_stay_visible_until_ended(qtbot, review, context, clock):
+    make_agreements(context, context.today(), ("Yesterday's", 10))
+    clock.advance(days=1)
+    context.check_day()
+    assert review.day == context.today()
+    assert rows(review) == [("Yesterday's", "Open")]
+    assert review.model.index(0, 0).data() == "Yesterday"
+    assert "1 earlier agreement still open" in review.view.summary_label.text()
+    review.view.earlier_check.setChecked(False)
+    assert rows(review) == []
+
+
+def test_past_days_can_be_reviewed(qtbot, review, context, clock):
+    make_agreements(context, context.today(), ("A", 10), ("B", 10))
+    clock.advance(days=3)
+    context.check_day()
+    review.view.earlier_check.setChecked(False)
+    review.view.navigator.set_day(context.today() - dt.timedelta(days=3))
+    assert [title for title, _ in rows(review)] == ["A", "B"]
+    select(review, "A", "B")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    assert rows(review) == [("A", "Kept"), ("B", "Kept")]
+
+
+def test_what_was_said_no_to_is_shown_with_the_day(qtbot, review, context):
+    today = context.today()
+    [a, b] = plans.add_items(context.store, today, [("Clean", 10), ("Novel", 60)], context.now())
+    plans.move_items(context.store, [a], today + dt.timedelta(days=1), context.now(), "busy")
+    plans.let_go(context.store, [b], context.now())
+    context.changed.emit()
+    assert not review.view.said_no_view.isHidden()
+    shown = [
+        review.said_no_model.index(r, 0).data() for r in range(review.said_no_model.rowCount())
+    ]
+    assert shown == ["Moved to tomorrow: Clean (busy)", "Let go: Novel"]
+
+
+def test_a_new_user_plans_ten_items_makes_them_fit_and_reviews_the_next_day(
+    qtbot, window, context, clock, monkeypatch
+):
+    """The whole journey of the foundation issue, through the window."""
+    from trustplanner.domain.realism import Level
+    from trustplanner.ui.plan.commit_confirmation import CommitConfirmation
+    from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+    from trustplanner.ui.plan.paste_dialog import PasteDialog
+    from trustplanner.ui.plan.plan_model import TITLE as PLAN_TITLE
+    from trustplanner.ui.plan.split_dialog import SplitDialog
+
+    from .dialogs import press
+
+    plan = window.plan
+    ten = "\n".join(
+        [
+            "1. Write the project proposal (2h)",
+            "2. Clean the kitchen (45 min)",
+            "3. Call the dentist (10 min)",
+            "4. Pay the bills (20 min)",
+            "5. Sort the tax papers (1h30)",
+            "6. Go for a walk (30 min)",
+            "7. Reply to emails (30 min)",
+            "8. Paint the hallway (4h)",
+            "9. Water the plants (5 min)",
+            "10. Read a chapter (30 min)",
+        ]
+    )
+    answer(monkeypatch, PasteDialog, lambda d: d.text_edit.setPlainText(ten))
+    qtbot.mouseClick(plan.view.paste_button, Qt.MouseButton.LeftButton)
+    assert plan.model.rowCount() == 10
+    assert plan.view.meter.level is Level.RED
+    assert "times what fits" in plan.view.verdict_label.text()
+
+    def choose(*titles):
+        selection = plan.view.table.selectionModel()
+        selection.clearSelection()
+        for r in range(plan.model.rowCount()):
+            if plan.model.index(r, PLAN_TITLE).data() in titles:
+                selection.select(
+                    plan.model.index(r, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    # Split the proposal, then move most of it and the big jobs to later days.
+    choose("Write the project proposal")
+    answer(monkeypatch, SplitDialog)
+    qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
+    answer(monkeypatch, MoveDialog)
+    choose(
+        "Write the project proposal (part 3 of 5)",
+        "Write the project proposal (part 4 of 5)",
+        "Write the project proposal (part 5 of 5)",
+        "Sort the tax papers",
+        "Paint the hallway",
+    )
+    qtbot.mouseClick(plan.view.move_button, Qt.MouseButton.LeftButton)
+    answer(monkeypatch, LetGoDialog)
+    choose("Read a chapter")
+    qtbot.mouseClick(plan.view.let_go_button, Qt.MouseButton.LeftButton)
+    assert plan.view.meter.level is not Level.RED, plan.view.verdict_label.text()
+
+    asked = press(monkeypatch, CommitConfirmation, "back_button")
+    qtbot.mouseClick(plan.view.commit_button, Qt.MouseButton.LeftButton)
+    assert asked == []
+    made = store_agreements.agreements_on(context.store, context.today())
+    assert len(made) == 8
+
+    # The next morning: yesterday's agreements wait in Review.
+    clock.advance(days=1)
+    context.check_day()
+    window.tabs.setCurrentWidget(window.review.view)
+    review = window.review
+    assert review.model.rowCount() == 8
+    select(review, "Call the dentist", "Pay the bills", "Go for a walk", "Water the plants")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    select(review, "Clean the kitchen")
+    answer(monkeypatch, RenegotiateDialog, lambda d: d.reason_edit.setText("Visitors came"))
+    qtbot.mouseClick(review.view.renegotiate_button, Qt.MouseButton.LeftButton)
+    select(review, "Reply to emails")
+    answer(monkeypatch, DidntHappenDialog)
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+
+    endings = [
+        a.ending
+        for a in store_agreements.agreements_on(
+            context.store, context.today() - dt.timedelta(days=1)
+        )
+    ]
+    assert endings.count(Ending.KEPT) == 4
+    assert endings.count(Ending.RENEGOTIATED_LATE) == 1  # its day was over
+    assert endings.count(Ending.DIDNT_HAPPEN) == 1
+    assert endings.count(None) == 2  # the two proposal steps stay open until the person says
+
+
+def test_reviewing_yesterday_by_keyboard_ends_exactly_the_agreements_meant(
+    qtbot, review, context, clock
+):
+    make_agreements(context, context.today(), ("First", 10), ("Second", 10), ("Third", 10))
+    clock.advance(days=1)
+    context.check_day()
+    select(review, "First")
+    qtbot.keyClick(review.view.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: rows(review)[0] == ("First", "Kept"))
+    qtbot.keyClick(review.view.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: rows(review)[1] == ("Second", "Kept"))
+    # what was reviewed today stays in view, with how it ended
+    assert rows(review) == [("First", "Kept"), ("Second", "Kept"), ("Third", "Open")]
+    selected = review.view.table.selectionModel().selectedRows()
+    assert [review.model.index(i.row(), TITLE).data() for i in selected] == ["Third"]

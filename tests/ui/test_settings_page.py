@@ -1,0 +1,40 @@
+from trustplanner.domain.settings import Settings
+from trustplanner.store.settings import load_settings
+from trustplanner.ui.plan.plan_model import STATUS
+
+
+def test_changing_the_usual_time_is_saved_and_used_by_the_plan(qtbot, window, context):
+    settings_view = window.settings_page.view
+    weekday = context.today().weekday()
+    with qtbot.waitSignal(context.settings_changed):
+        settings_view.capacity_spins[weekday].setValue(90)
+    assert load_settings(context.store).capacity_minutes[weekday] == 90
+    assert window.plan.view.capacity_spin.value() == 90
+    assert "Settings saved" in window.statusBar().currentMessage()
+
+
+def test_the_biggest_step_decides_what_is_too_big(qtbot, window, context):
+    plan = window.plan
+    plan.view.title_edit.setText("Tidy")
+    plan.view.estimate_field.setEditText("45")
+    plan.view.add_button.click()
+    assert plan.model.index(0, STATUS).data() == "Too big to keep as one step"
+    window.settings_page.view.step_spin.setValue(60)
+    assert load_settings(context.store).max_step_minutes == 60
+    assert plan.model.index(0, STATUS).data() == ""
+
+
+def test_typed_durations_are_understood(qtbot, window, context):
+    spin = window.settings_page.view.capacity_spins[0]
+    spin.lineEdit().setText("2 h 30 min")
+    spin.interpretText()
+    assert spin.value() == 150
+    assert load_settings(context.store).capacity_minutes[0] == 150
+    assert spin.text() == "2 h 30 min"
+
+
+def test_back_to_the_defaults(qtbot, window, context):
+    window.settings_page.view.capacity_spins[0].setValue(30)
+    window.settings_page.view.defaults_button.click()
+    assert load_settings(context.store) == Settings()
+    assert window.settings_page.view.capacity_spins[0].value() == 240

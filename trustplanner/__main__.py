@@ -1,0 +1,3 @@
+from trustplanner.cli import main
+
+raise SystemExit(main())

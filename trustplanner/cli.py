@@ -1,0 +1,146 @@
+"""The `trustplanner` command: the window by default, and a few commands for scripts.
+
+Failures end in one plain line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from trustplanner import APP_NAME, __version__
+
+MAX_DEMO_DAYS = 36500
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+translate = QCoreApplication.translate
+
+
+def _say(text: str, *, error: bool = False) -> None:
+    # A GUI script on Windows has no console: there is nowhere to print then.
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:
+        print(text, file=stream)
+
+
+class CommandLineError(Exception):
+    """A problem the person can fix; its text is shown as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        _say(f"{APP_NAME}: {message}", error=True)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("cli", "days must be a whole number")) from None
+    if not 1 <= days <= MAX_DEMO_DAYS:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "days must be between 1 and %1").replace("%1", str(MAX_DEMO_DAYS))
+        )
+    return days
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=translate("cli", "use this data folder instead of the usual one"),
+    )
+    parser = _Parser(
+        prog=APP_NAME,
+        description=translate(
+            "cli", "Small agreements with yourself, kept. Without a command, opens the window."
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("cli", "fill an empty data folder with a realistic example history"),
+    )
+    demo.add_argument(
+        "--days", type=_days, default=120, help=translate("cli", "how many days of history")
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2026,
+        help=translate("cli", "another seed gives another history"),
+    )
+    return parser
+
+
+def _run_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from trustplanner.demo import StoreNotEmpty, fill_store
+    from trustplanner.store.database import open_store
+
+    store = open_store(data_dir)
+    try:
+        rows = fill_store(store, args.days, dt.date.today(), seed=args.seed)
+    except StoreNotEmpty:
+        raise CommandLineError(
+            translate(
+                "cli",
+                "%1 already holds your own plans; demo data only goes into an empty folder. "
+                "Choose another one with --data-dir.",
+            ).replace("%1", str(data_dir))
+        ) from None
+    finally:
+        store.close()
+    _say(
+        translate("cli", "Wrote %1 days of example history (%2 agreements) to %3")
+        .replace("%1", str(args.days))
+        .replace("%2", str(len(rows.agreements)))
+        .replace("%3", str(store.path))
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    QCoreApplication.setApplicationName(APP_NAME)
+    args = build_parser().parse_args(argv)
+    from trustplanner.datadir import resolve_data_dir
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        if args.command == "demo":
+            return _run_demo(args, data_dir)
+        from trustplanner.ui.app import run_app
+
+        return run_app(data_dir)
+    except CommandLineError as problem:
+        _say(f"{APP_NAME}: {problem}", error=True)
+    except sqlite3.DatabaseError as problem:
+        _say(
+            f"{APP_NAME}: "
+            + translate("cli", "the data in %1 cannot be read (%2)")
+            .replace("%1", str(data_dir))
+            .replace("%2", str(problem)),
+            error=True,
+        )
+    except OSError as problem:
+        _say(
+            f"{APP_NAME}: "
+            + translate("cli", "cannot use the data folder %1 (%2)")
+            .replace("%1", str(data_dir))
+            .replace("%2", problem.strerror or str(problem)),
+            error=True,
+        )
+    return EXIT_FAILURE

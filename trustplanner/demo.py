@@ -1,0 +1,326 @@
+"""A deterministic, realistic history for looking around, for the tests and for the benchmarks.
+
+The person in the demo starts out planning more than fits, learns to split and
+to say "not today", and keeps more of their agreements as the months go by.
+The same days, seed and end date always give the same store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from trustplanner.domain.settings import Settings
+from trustplanner.domain.splitting import propose_steps
+from trustplanner.store.database import Store
+
+TASKS = (
+    ("Answer the letter from the council", 30),
+    ("Call the dentist", 10),
+    ("Clean the kitchen", 45),
+    ("Write the project proposal", 120),
+    ("Go for a walk", 30),
+    ("Pay the bills", 20),
+    ("Tidy the desk", 15),
+    ("Read a chapter", 30),
+    ("Prepare the meeting", 60),
+    ("Reply to emails", 30),
+    ("Do the laundry", 20),
+    ("Fix the bike tyre", 45),
+    ("Sort the tax papers", 90),
+    ("Practise Spanish", 20),
+    ("Cook a proper dinner", 60),
+    ("Water the plants", 5),
+    ("Update my CV", 90),
+    ("Clear out the wardrobe", 120),
+    ("Send a card to grandma", 15),
+    ("Plan the holiday", 60),
+    ("Stretch and breathe", 10),
+    ("Back up the photos", 30),
+    ("Book the car service", 10),
+    ("Review the budget", 45),
+    ("Write in my journal", 15),
+    ("Paint the hallway", 240),
+    ("Learn the new software", 180),
+    ("Return the library books", 20),
+)
+LET_GO_REASONS = ("Not important after all", "Someone else did it", None, "Too much this week")
+MOVE_REASONS = (None, "Busy day", "Waiting for an answer", None)
+RENEGOTIATE_REASONS = ("The day filled up", "It was bigger than I thought", "I felt unwell")
+DIDNT_HAPPEN_NOTES = (None, None, "Forgot about it", "Too tired in the evening")
+
+
+@dataclass
+class DemoRows:
+    """Rows for each table, with their ids already set."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    agreements: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    day_capacity: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _at(day: dt.date, hour: int, minute: int) -> str:
+    return (
+        dt.datetime.combine(day, dt.time(hour, minute)).astimezone().isoformat(timespec="seconds")
+    )
+
+
+class _Generator:
+    def __init__(self, days: int, today: dt.date, seed: int):
+        self.rng = random.Random(seed)
+        self.today = today
+        self.start = today - dt.timedelta(days=days - 1)
+        self.days = days
+        self.settings = Settings()
+        self.rows = DemoRows()
+        self.carried: dict[dt.date, list[int]] = {}
+        self.task_of: dict[int, str] = {}  # item id -> the task it is (a part of)
+
+    def item(self, title: str, minutes: int, day: dt.date, state: str, **extra: Any) -> int:
+        item_id = len(self.rows.items) + 1
+        parent = extra.get("parent_id")
+        self.task_of[item_id] = self.task_of[parent] if parent else title
+        self.rows.items.append(
+            {
+                "id": item_id,
+                "title": title,
+                "minutes": minutes,
+                "day": day.isoformat(),
+                "state": state,
+                "parent_id": extra.get("parent_id"),
+                "position": extra.get("position", float(item_id)),
+                "note": extra.get("note"),
+                "created_at": extra.get("created_at", _at(day, 7, 45)),
+            }
+        )
+        return item_id
+
+    def event(self, kind: str, item_id: int, day: dt.date, at: str, **extra: Any) -> None:
+        self.rows.events.append(
+            {
+                "id": len(self.rows.events) + 1,
+                "at": at,
+                "kind": kind,
+                "item_id": item_id,
+                "from_day": day.isoformat(),
+                "to_day": extra.get("to_day"),
+                "note": extra.get("note"),
+            }
+        )
+
+    def agreement(
+        self,
+        item_id: int,
+        title: str,
+        minutes: int,
+        day: dt.date,
+        made_at: str,
+        renegotiated_from: int | None = None,
+    ) -> dict[str, Any]:
+        row = {
+            "id": len(self.rows.agreements) + 1,
+            "item_id": item_id,
+            "title": title,
+            "minutes": minutes,
+            "day": day.isoformat(),
+            "made_at": made_at,
+            "outcome": None,
+            "late": 0,
+            "ended_at": None,
+            "note": None,
+            "renegotiated_from": renegotiated_from,
+        }
+        self.rows.agreements.append(row)
+        return row
+
+    def run(self) -> DemoRows:
+        pause_left = 0
+        for offset in range(self.days):
+            day = self.start + dt.timedelta(days=offset)
+            progress = offset / max(1, self.days - 1)  # 0 at the start, 1 today
+            if day != self.today:
+                if pause_left:
+                    pause_left -= 1
+                    self.skip(day)
+                    continue
+                if self.rng.random() < 0.01:  # holidays, illness, a busy spell
+                    pause_left = self.rng.randint(2, 12)
+                    self.skip(day)
+                    continue
+                if day.weekday() >= 5 and self.rng.random() < 0.15:
+                    self.skip(day)
+                    continue
+            self.plan_day(day, progress)
+        return self.rows
+
+    def skip(self, day: dt.date) -> None:
+        """A day without the app: what was moved to it waits for the next day of use."""
+        waiting = self.carried.pop(day, [])
+        if not waiting:
+            return
+        next_day = day + dt.timedelta(days=1)
+        for item_id in waiting:
+            self.event("moved", item_id, day, _at(next_day, 7, 40), to_day=next_day.isoformat())
+            self.rows.items[item_id - 1]["day"] = next_day.isoformat()
+        self.carried.setdefault(next_day, []).extend(waiting)
+
+    def capacity(self, day: dt.date) -> int:
+        if self.rng.random() < 0.06:
+            minutes = self.rng.choice((60, 90, 120, 300))
+            self.rows.day_capacity.append({"day": day.isoformat(), "minutes": minutes})
+            return minutes
+        return self.settings.capacity_on(day)
+
+    def plan_day(self, day: dt.date, progress: float) -> None:
+        rng = self.rng
+        capacity = self.capacity(day)
+        ambition = rng.gauss(1.45 - 0.6 * progress, 0.25)  # learning to plan what fits
+        wanted = max(30, ambition * capacity)
+        plan: list[tuple[int, str, int]] = []  # (item id, title, minutes)
+        load = 0
+        for item_id in self.carried.pop(day, []):
+            row = self.rows.items[item_id - 1]
+            plan.append((item_id, row["title"], row["minutes"]))
+            load += row["minutes"]
+        on_plan = {self.task_of[item_id] for item_id, _, _ in plan}
+        for title, minutes in rng.sample(TASKS, len(TASKS)):
+            if load >= wanted:
+                break
+            if title in on_plan:
+                continue
+            plan.append((self.item(title, minutes, day, "planned"), title, minutes))
+            load += minutes
+
+        plan = self.split_big(plan, day, progress)
+        plan = self.say_no(plan, day, capacity, progress)
+        self.commit_and_end(plan, day, capacity, progress)
+
+    def split_big(self, plan, day, progress):
+        step_size = self.settings.max_step_minutes
+        result = []
+        for item_id, title, minutes in plan:
+            if minutes <= step_size or self.rng.random() > 0.35 + 0.55 * progress:
+                result.append((item_id, title, minutes))
+                continue
+            self.rows.items[item_id - 1]["state"] = "split"
+            self.event("split", item_id, day, _at(day, 7, 50))
+            steps = propose_steps(minutes, step_size)
+            for index, step in enumerate(steps, start=1):
+                step_title = (
+                    f"Get started: {title}"
+                    if index == 1
+                    else f"{title} (part {index} of {len(steps)})"
+                )
+                step_id = self.item(
+                    step_title,
+                    step,
+                    day,
+                    "planned",
+                    parent_id=item_id,
+                    position=item_id + index / (len(steps) + 1),
+                )
+                result.append((step_id, step_title, step))
+        return result
+
+    def say_no(self, plan, day, capacity, progress):
+        load = sum(minutes for _, _, minutes in plan)
+        if load <= capacity or self.rng.random() > 0.25 + 0.6 * progress:
+            return plan
+        kept = []
+        for entry in plan:
+            item_id, _title, minutes = entry
+            if load <= capacity or len(kept) < 2:
+                kept.append(entry)
+                continue
+            load -= minutes
+            row = self.rows.items[item_id - 1]
+            if self.rng.random() < 0.7:
+                to_day = day + dt.timedelta(days=self.rng.randint(1, 3))
+                note = self.rng.choice(MOVE_REASONS)
+                self.event(
+                    "moved", item_id, day, _at(day, 8, 0), to_day=to_day.isoformat(), note=note
+                )
+                row["day"] = to_day.isoformat()
+                # On its new day the same item is back on the plan.
+                self.carried.setdefault(to_day, []).append(item_id)
+            else:
+                note = self.rng.choice(LET_GO_REASONS)
+                row["state"] = "let_go"
+                row["note"] = note
+                self.event("let_go", item_id, day, _at(day, 8, 0), note=note)
+        return kept
+
+    def commit_and_end(self, plan, day, capacity, progress):
+        rng = self.rng
+        made_at = _at(day, 8, rng.randint(5, 55))
+        load = sum(minutes for _, _, minutes in plan)
+        fits = load <= capacity
+        keep = (0.7 if fits else 0.45) + 0.2 * progress
+        for item_id, title, minutes in plan:
+            self.rows.items[item_id - 1]["state"] = "agreed"
+            row = self.agreement(item_id, title, minutes, day, made_at)
+            self.end(row, day, keep)
+
+    def end(self, row, day, keep):
+        rng = self.rng
+        if day >= self.today or (day == self.today - dt.timedelta(days=1) and rng.random() < 0.3):
+            return  # still open: agreements never end by themselves
+        draw = rng.random()
+        if draw < keep:
+            row["outcome"] = "kept"
+            row["ended_at"] = _at(day, rng.randint(10, 21), rng.randint(0, 59))
+        elif draw < keep + 0.12:
+            late = rng.random() < 0.3
+            when = day + dt.timedelta(days=1) if late else day
+            new_day = day + dt.timedelta(days=rng.randint(1, 2))
+            row["outcome"] = "renegotiated"
+            row["late"] = int(late)
+            row["ended_at"] = _at(when, 8 if late else 16, rng.randint(0, 29))
+            row["note"] = rng.choice(RENEGOTIATE_REASONS)
+            self.rows.items[row["item_id"] - 1]["day"] = new_day.isoformat()
+            follow = self.agreement(
+                row["item_id"],
+                row["title"],
+                row["minutes"],
+                new_day,
+                row["ended_at"],
+                renegotiated_from=row["id"],
+            )
+            self.end(follow, new_day, keep)
+        else:
+            row["outcome"] = "didnt_happen"
+            row["ended_at"] = _at(day + dt.timedelta(days=1), 8, rng.randint(0, 59))
+            row["note"] = rng.choice(DIDNT_HAPPEN_NOTES)
+
+
+def generate(days: int, today: dt.date, seed: int = 2026) -> DemoRows:
+    """The demo history for the `days` days that end with `today`."""
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    return _Generator(days, today, seed).run()
+
+
+class StoreNotEmpty(RuntimeError):
+    """Demo data only goes into an empty store, so it never mixes with a person's own."""
+
+
+def store_is_empty(store: Store) -> bool:
+    return not any(
+        store.value(f"SELECT count(*) FROM {table}") for table in ("items", "agreements")
+    )
+
+
+def fill_store(store: Store, days: int, today: dt.date, seed: int = 2026) -> DemoRows:
+    """Write the demo history into an empty store, in one transaction."""
+    if not store_is_empty(store):
+        raise StoreNotEmpty(str(store.path))
+    rows = generate(days, today, seed)
+    with store.db.atomic():
+        for table in ("items", "agreements", "events", "day_capacity"):
+            batch = getattr(rows, table)
+            if batch:
+                store.db[table].insert_all(batch, batch_size=2000)
+    return rows

@@ -1,0 +1,111 @@
+"""Items on a plan, the agreements made of them, and how an agreement ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+MAX_NOTE_LENGTH = 2000
+
+
+class ItemState(enum.Enum):
+    PLANNED = "planned"  # on the plan for its day, not yet agreed
+    AGREED = "agreed"  # made into an agreement
+    LET_GO = "let_go"  # taken off the plan on purpose
+    SPLIT = "split"  # replaced by its steps
+
+
+class Outcome(enum.Enum):
+    KEPT = "kept"
+    RENEGOTIATED = "renegotiated"
+    DIDNT_HAPPEN = "didnt_happen"
+
+
+class Ending(enum.Enum):
+    """How an agreement ended, with honest and late renegotiation told apart."""
+
+    KEPT = "kept"
+    RENEGOTIATED_HONESTLY = "renegotiated_honestly"
+    RENEGOTIATED_LATE = "renegotiated_late"
+    DIDNT_HAPPEN = "didnt_happen"
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    title: str
+    minutes: int | None
+    day: dt.date
+    state: ItemState
+    parent_id: int | None = None
+    position: float = 0.0
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: int
+    item_id: int | None
+    title: str
+    minutes: int
+    day: dt.date
+    made_at: dt.datetime
+    outcome: Outcome | None = None
+    late: bool = False
+    ended_at: dt.datetime | None = None
+    note: str | None = None
+    renegotiated_from: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome is None
+
+    @property
+    def ending(self) -> Ending | None:
+        if self.outcome is None:
+            return None
+        if self.outcome is Outcome.RENEGOTIATED:
+            return Ending.RENEGOTIATED_LATE if self.late else Ending.RENEGOTIATED_HONESTLY
+        return Ending(self.outcome.value)
+
+
+def renegotiation_is_late(day: dt.date, now: dt.datetime) -> bool:
+    """A renegotiation is honest while its day is not over yet, and late afterwards."""
+    return now.date() > day
+
+
+class RenegotiationProblem(enum.Enum):
+    NO_REASON = "no_reason"
+    NOTE_TOO_LONG = "note_too_long"
+    DAY_IN_PAST = "day_in_past"
+    NOT_SMALLER = "not_smaller"
+
+
+def check_renegotiation(
+    agreement: Agreement, new_day: dt.date, new_minutes: int, reason: str, today: dt.date
+) -> RenegotiationProblem | None:
+    """Say what is wrong with a renegotiation, or None when it can be made.
+
+    The new agreement is on a later day, or smaller on the same day; never on
+    a day that is already over.
+    """
+    if not reason.strip():
+        return RenegotiationProblem.NO_REASON
+    if len(reason.strip()) > MAX_NOTE_LENGTH:
+        return RenegotiationProblem.NOTE_TOO_LONG
+    if new_day < today or new_day < agreement.day:
+        return RenegotiationProblem.DAY_IN_PAST
+    if new_day == agreement.day and new_minutes >= agreement.minutes:
+        return RenegotiationProblem.NOT_SMALLER
+    return None
+
+
+def clean_note(text: str | None) -> str | None:
+    """An optional note or reason as stored: None when empty; raises ValueError when too long."""
+    if text is None or not text.strip():
+        return None
+    note = text.strip()
+    if len(note) > MAX_NOTE_LENGTH:
+        raise ValueError(f"note longer than {MAX_NOTE_LENGTH} characters")
+    return note

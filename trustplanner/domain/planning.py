@@ -1,0 +1,60 @@
+"""A day's plan: what it weighs, whether it can be agreed, and where an item may move."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+
+from trustplanner.domain.agreements import Agreement, Item, ItemState, Outcome
+from trustplanner.domain.realism import Realism, judge
+
+
+def day_realism(items: Iterable[Item], agreements: Iterable[Agreement], capacity: int) -> Realism:
+    """Judge a day: its planned items and the agreements that still stand for it.
+
+    Agreements renegotiated away count on their new day, not here; agreements
+    that did not happen still count, because the time was planned.
+    """
+    planned = 0
+    unestimated = 0
+    for item in items:
+        if item.state is not ItemState.PLANNED:
+            continue
+        if item.minutes is None:
+            unestimated += 1
+        else:
+            planned += item.minutes
+    for agreement in agreements:
+        if agreement.outcome is not Outcome.RENEGOTIATED:
+            planned += agreement.minutes
+    return judge(planned, capacity, unestimated)
+
+
+class CommitProblem(enum.Enum):
+    DAY_IS_OVER = "day_is_over"
+    NOTHING_TO_COMMIT = "nothing_to_commit"
+    NEEDS_ESTIMATE = "needs_estimate"
+
+
+def commit_problem(day: dt.date, today: dt.date, items: Iterable[Item]) -> CommitProblem | None:
+    """Say why the planned items of `day` cannot become agreements yet, or None."""
+    planned = [item for item in items if item.state is ItemState.PLANNED]
+    if day < today:
+        return CommitProblem.DAY_IS_OVER
+    if not planned:
+        return CommitProblem.NOTHING_TO_COMMIT
+    if any(item.minutes is None for item in planned):
+        return CommitProblem.NEEDS_ESTIMATE
+    return None
+
+
+def earliest_move_day(day: dt.date, today: dt.date) -> dt.date:
+    """The first day an item planned for `day` can move to when the person says "not today".
+
+    An item left over from a day that is over may move to today; otherwise
+    "not today" means a later day.
+    """
+    if day < today:
+        return today
+    return day + dt.timedelta(days=1)

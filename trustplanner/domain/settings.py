@@ -1,0 +1,59 @@
+"""Every setting the person can change, with its default and its allowed range."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+DEFAULT_CAPACITY = (240, 240, 240, 240, 240, 120, 120)  # Monday first, in minutes
+MAX_CAPACITY_MINUTES = 24 * 60
+STEP_SIZE_RANGE = (5, 240)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The person's settings; stored in the store so that they travel with backups and exports."""
+
+    capacity_minutes: tuple[int, ...] = field(default=DEFAULT_CAPACITY)
+    max_step_minutes: int = 30
+
+    def __post_init__(self) -> None:
+        if len(self.capacity_minutes) != 7:
+            raise ValueError("capacity_minutes needs one value per weekday")
+        for minutes in (*self.capacity_minutes, self.max_step_minutes):
+            if not isinstance(minutes, int) or isinstance(minutes, bool):
+                raise TypeError(f"minutes must be whole numbers: {minutes!r}")
+        for minutes in self.capacity_minutes:
+            if not 0 <= minutes <= MAX_CAPACITY_MINUTES:
+                raise ValueError(f"capacity out of range: {minutes}")
+        low, high = STEP_SIZE_RANGE
+        if not low <= self.max_step_minutes <= high:
+            raise ValueError(f"step size out of range: {self.max_step_minutes}")
+
+    def capacity_on(self, day: dt.date) -> int:
+        """The default capacity of `day`'s weekday."""
+        return self.capacity_minutes[day.weekday()]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> Settings:
+        """Build settings from stored values; unknown keys are ignored, bad values fall back."""
+        settings = cls()
+        for f in fields(cls):
+            if f.name not in values:
+                continue
+            value = values[f.name]
+            if isinstance(value, list):
+                value = tuple(value)
+            try:
+                settings = replace(settings, **{f.name: value})
+            except (TypeError, ValueError):
+                continue
+        return settings
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value

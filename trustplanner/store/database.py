@@ -1,0 +1,246 @@
+"""The store: the one place that opens the SQLite file, owns its schema and migrates it.
+
+Every write happens inside `Store.action()`: one transaction per user action,
+recorded as a ChangeSet so that the window can undo and redo it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from trustplanner.store.changes import ChangeSet, Key, Row, StaleChange
+
+DB_FILENAME = "trustplanner.db"
+BUSY_TIMEOUT_SECONDS = 10
+
+# The primary key of every table that user actions write to.
+PRIMARY_KEYS = {
+    "items": "id",
+    "agreements": "id",
+    "events": "id",
+    "day_capacity": "day",
+    "settings": "key",
+}
+
+migrations = Migrations("trustplanner")
+
+
+@migrations(name="0001_initial")
+def _initial_schema(db: Database) -> None:
+    for statement in (
+        """CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+            minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 720),
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            state TEXT NOT NULL DEFAULT 'planned'
+                CHECK (state IN ('planned', 'agreed', 'let_go', 'split')),
+            parent_id INTEGER REFERENCES items(id),
+            position REAL NOT NULL DEFAULT 0,
+            note TEXT CHECK (note IS NULL OR length(note) <= 2000),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX items_by_day ON items(day, state)",
+        "CREATE INDEX items_by_parent ON items(parent_id)",
+        """CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER REFERENCES items(id),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 720),
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            made_at TEXT NOT NULL,
+            outcome TEXT CHECK (outcome IS NULL
+                OR outcome IN ('kept', 'renegotiated', 'didnt_happen')),
+            late INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),
+            ended_at TEXT,
+            note TEXT CHECK (note IS NULL OR length(note) <= 2000),
+            renegotiated_from INTEGER REFERENCES agreements(id),
+            CHECK ((outcome IS NULL) = (ended_at IS NULL))
+        )""",
+        "CREATE INDEX agreements_by_day ON agreements(day)",
+        "CREATE INDEX agreements_by_item ON agreements(item_id)",
+        "CREATE INDEX agreements_open ON agreements(day) WHERE outcome IS NULL",
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('moved', 'let_go', 'split')),
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            from_day TEXT NOT NULL,
+            to_day TEXT,
+            note TEXT CHECK (note IS NULL OR length(note) <= 2000)
+        )""",
+        "CREATE INDEX events_by_day ON events(from_day)",
+        "CREATE INDEX events_by_item ON events(item_id)",
+        """CREATE TABLE day_capacity (
+            day TEXT PRIMARY KEY CHECK (date(day) IS day),
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440)
+        )""",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ):
+        db.execute(statement)
+
+
+class Store:
+    """An open trustplanner store. Create it with `open_store`."""
+
+    def __init__(self, db: Database, path: Path):
+        self.db = db
+        self.path = path
+        self._change: ChangeSet | None = None
+
+    # -- reading -------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def _row(self, table: str, key: Any) -> Row | None:
+        found = self.rows(f"SELECT * FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [key])
+        return found[0] if found else None
+
+    # -- writing -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def action(self) -> Iterator[ChangeSet]:
+        """One user action: a transaction whose changes are recorded for undo.
+
+        Actions nest: an inner action joins the outer one, so that a
+        composite action is still one transaction and one undo step.
+        """
+        if self._change is not None:
+            with self.db.atomic():
+                yield self._change
+            return
+        change = ChangeSet()
+        self._change = change
+        try:
+            with self.db.atomic():
+                yield change
+                for table, key in change.keys:
+                    change.after[(table, key)] = self._row(table, key)
+        finally:
+            self._change = None
+
+    def _recording(self) -> ChangeSet:
+        if self._change is None:
+            raise RuntimeError("writes belong inside Store.action()")
+        return self._change
+
+    def insert(self, table: str, values: dict[str, Any]) -> Any:
+        """Insert a row and return its primary key."""
+        change = self._recording()
+        columns = ", ".join(f"[{name}]" for name in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.db.execute(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(values.values())
+        )
+        pk = PRIMARY_KEYS[table]
+        key = values.get(pk, cursor.lastrowid)
+        change.before.setdefault((table, key), None)
+        return key
+
+    def update(self, table: str, key: Any, **values: Any) -> None:
+        change = self._recording()
+        self._remember(change, (table, key))
+        assignments = ", ".join(f"[{name}] = ?" for name in values)
+        self.db.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE [{PRIMARY_KEYS[table]}] = ?",
+            [*values.values(), key],
+        )
+
+    def upsert(self, table: str, values: dict[str, Any]) -> None:
+        change = self._recording()
+        self._remember(change, (table, values[PRIMARY_KEYS[table]]))
+        self._write_row(table, values)
+
+    def delete(self, table: str, key: Any) -> None:
+        change = self._recording()
+        self._remember(change, (table, key))
+        self.db.execute(f"DELETE FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [key])
+
+    def _remember(self, change: ChangeSet, key: Key) -> None:
+        if key not in change.before:
+            change.before[key] = self._row(*key)
+
+    def _write_row(self, table: str, row: Row) -> None:
+        pk = PRIMARY_KEYS[table]
+        columns = ", ".join(f"[{name}]" for name in row)
+        marks = ", ".join("?" for _ in row)
+        # A true upsert, not INSERT OR REPLACE: replacing would delete the row first.
+        updates = ", ".join(f"[{name}] = excluded.[{name}]" for name in row if name != pk)
+        self.db.execute(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({marks}) "
+            f"ON CONFLICT([{pk}]) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+
+    # -- undo and redo -------------------------------------------------------
+
+    def undo(self, change: ChangeSet) -> None:
+        """Put back the rows as they were before `change`, in one transaction."""
+        self._apply(change.keys[::-1], expected=change.after, wanted=change.before)
+
+    def redo(self, change: ChangeSet) -> None:
+        """Make the rows as they were after `change` again, in one transaction."""
+        self._apply(change.keys, expected=change.before, wanted=change.after)
+
+    def _apply(
+        self, keys: list[Key], expected: dict[Key, Row | None], wanted: dict[Key, Row | None]
+    ) -> None:
+        with self.db.atomic():
+            # Rows come back in any order; the constraints are checked at commit.
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            for key in keys:
+                if self._row(*key) != expected.get(key):
+                    raise StaleChange(f"{key} changed since")
+            for key in keys:
+                table, pk_value = key
+                row = wanted.get(key)
+                if row is None:
+                    self.db.execute(
+                        f"DELETE FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [pk_value]
+                    )
+                else:
+                    self._write_row(table, row)
+
+    # -- lifetime ------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        """How many migrations this store has had."""
+        return len(migrations.applied(self.db))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (and create or migrate) the store in `data_dir`."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_FILENAME
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        db = Database(conn, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        # FULL: a kept agreement survives a power cut; actions write little, so it costs little.
+        db.execute("PRAGMA synchronous = FULL")
+        migrations.apply(db)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(db, path)

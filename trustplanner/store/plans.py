@@ -1,0 +1,329 @@
+"""Items on the plan: adding, estimating, splitting, moving, letting go and agreeing to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from trustplanner.domain.agreements import Agreement, Item, ItemState, Outcome, clean_note
+from trustplanner.domain.durations import MAX_ESTIMATE_MINUTES
+from trustplanner.domain.planning import CommitProblem, commit_problem, day_realism
+from trustplanner.domain.realism import Realism
+from trustplanner.domain.settings import Settings
+from trustplanner.domain.titles import clean_title
+from trustplanner.store.agreements import agreements_on
+from trustplanner.store.changes import Row
+from trustplanner.store.database import Store
+
+
+class PlanError(ValueError):
+    """An action that the rules do not allow; `problem` says which rule."""
+
+    def __init__(self, problem: CommitProblem | str):
+        super().__init__(getattr(problem, "value", problem))
+        self.problem = problem
+
+
+def item_from_row(row: Row) -> Item:
+    return Item(
+        id=row["id"],
+        title=row["title"],
+        minutes=row["minutes"],
+        day=dt.date.fromisoformat(row["day"]),
+        state=ItemState(row["state"]),
+        parent_id=row["parent_id"],
+        position=row["position"],
+        note=row["note"],
+    )
+
+
+def _checked_minutes(minutes: int | None) -> int | None:
+    if minutes is not None and not 1 <= minutes <= MAX_ESTIMATE_MINUTES:
+        raise ValueError(f"estimate out of range: {minutes}")
+    return minutes
+
+
+def _stamp(now: dt.datetime) -> str:
+    return now.isoformat(timespec="seconds")
+
+
+def get_item(store: Store, item_id: int) -> Item:
+    rows = store.rows("SELECT * FROM items WHERE id = ?", [item_id])
+    if not rows:
+        raise LookupError(f"no item {item_id}")
+    return item_from_row(rows[0])
+
+
+def planned_items(store: Store, day: dt.date) -> list[Item]:
+    """The items on `day`'s plan that are not agreements yet, in plan order."""
+    rows = store.rows(
+        "SELECT * FROM items WHERE day = ? AND state = 'planned' ORDER BY position, id",
+        [day.isoformat()],
+    )
+    return [item_from_row(row) for row in rows]
+
+
+def leftover_items(store: Store, today: dt.date) -> list[Item]:
+    """Items planned for a day that is over and never agreed, moved or let go."""
+    rows = store.rows(
+        "SELECT * FROM items WHERE day < ? AND state = 'planned' ORDER BY day, position, id",
+        [today.isoformat()],
+    )
+    return [item_from_row(row) for row in rows]
+
+
+def _next_position(store: Store, day: dt.date) -> float:
+    last = store.value("SELECT max(position) FROM items WHERE day = ?", [day.isoformat()])
+    return 1.0 if last is None else float(last) + 1.0
+
+
+def add_items(
+    store: Store, day: dt.date, entries: Iterable[tuple[str, int | None]], now: dt.datetime
+) -> list[int]:
+    """Put items at the end of `day`'s plan; all of them, or none when one is not valid."""
+    cleaned = [(clean_title(title), _checked_minutes(minutes)) for title, minutes in entries]
+    ids = []
+    with store.action():
+        position = _next_position(store, day)
+        for offset, (title, minutes) in enumerate(cleaned):
+            ids.append(
+                store.insert(
+                    "items",
+                    {
+                        "title": title,
+                        "minutes": minutes,
+                        "day": day.isoformat(),
+                        "state": ItemState.PLANNED.value,
+                        "position": position + offset,
+                        "created_at": _stamp(now),
+                    },
+                )
+            )
+    return ids
+
+
+def _planned(store: Store, item_id: int) -> Item:
+    item = get_item(store, item_id)
+    if item.state is not ItemState.PLANNED:
+        raise PlanError("not_planned")
+    return item
+
+
+def rename_item(store: Store, item_id: int, title: str) -> None:
+    cleaned = clean_title(title)
+    with store.action():
+        _planned(store, item_id)
+        store.update("items", item_id, title=cleaned)
+
+
+def estimate_item(store: Store, item_id: int, minutes: int | None) -> None:
+    checked = _checked_minutes(minutes)
+    with store.action():
+        _planned(store, item_id)
+        store.update("items", item_id, minutes=checked)
+
+
+def move_items(
+    store: Store,
+    item_ids: Sequence[int],
+    to_day: dt.date,
+    now: dt.datetime,
+    note: str | None = None,
+) -> None:
+    """Say "not today": the items go to the end of `to_day`'s plan; the move stays in history."""
+    reason = clean_note(note)
+    with store.action():
+        position = _next_position(store, to_day)
+        for offset, item_id in enumerate(item_ids):
+            item = _planned(store, item_id)
+            if to_day == item.day:
+                raise PlanError("same_day")
+            store.update("items", item_id, day=to_day.isoformat(), position=position + offset)
+            store.insert(
+                "events",
+                {
+                    "at": _stamp(now),
+                    "kind": "moved",
+                    "item_id": item_id,
+                    "from_day": item.day.isoformat(),
+                    "to_day": to_day.isoformat(),
+                    "note": reason,
+                },
+            )
+
+
+def let_go(
+    store: Store, item_ids: Sequence[int], now: dt.datetime, note: str | None = None
+) -> None:
+    """Take items off the plan on purpose, with an optional reason kept in history."""
+    reason = clean_note(note)
+    with store.action():
+        for item_id in item_ids:
+            item = _planned(store, item_id)
+            store.update("items", item_id, state=ItemState.LET_GO.value, note=reason)
+            store.insert(
+                "events",
+                {
+                    "at": _stamp(now),
+                    "kind": "let_go",
+                    "item_id": item_id,
+                    "from_day": item.day.isoformat(),
+                    "note": reason,
+                },
+            )
+
+
+def split_item(
+    store: Store, item_id: int, steps: Sequence[tuple[str, int]], now: dt.datetime
+) -> list[int]:
+    """Replace an item by its steps, in its place on the plan."""
+    if not steps:
+        raise PlanError("no_steps")
+    cleaned = [(clean_title(title), _checked_minutes(minutes)) for title, minutes in steps]
+    ids = []
+    with store.action():
+        item = _planned(store, item_id)
+        following = store.value(
+            "SELECT min(position) FROM items WHERE day = ? AND position > ?",
+            [item.day.isoformat(), item.position],
+        )
+        room = (float(following) if following is not None else item.position + 1) - item.position
+        for index, (title, minutes) in enumerate(cleaned):
+            ids.append(
+                store.insert(
+                    "items",
+                    {
+                        "title": title,
+                        "minutes": minutes,
+                        "day": item.day.isoformat(),
+                        "state": ItemState.PLANNED.value,
+                        "parent_id": item.id,
+                        "position": item.position + room * (index + 1) / (len(cleaned) + 1),
+                        "created_at": _stamp(now),
+                    },
+                )
+            )
+        store.update("items", item.id, state=ItemState.SPLIT.value)
+        store.insert(
+            "events",
+            {
+                "at": _stamp(now),
+                "kind": "split",
+                "item_id": item.id,
+                "from_day": item.day.isoformat(),
+            },
+        )
+    return ids
+
+
+def delete_items(store: Store, item_ids: Sequence[int]) -> None:
+    """Remove planned items entered by mistake, with their history; agreements stay."""
+    with store.action():
+        for item_id in item_ids:
+            _planned(store, item_id)
+            for event_id in [
+                r["id"] for r in store.rows("SELECT id FROM events WHERE item_id = ?", [item_id])
+            ]:
+                store.delete("events", event_id)
+            store.delete("items", item_id)
+
+
+def commit_day(store: Store, day: dt.date, now: dt.datetime) -> list[int]:
+    """Turn every planned item of `day` into an agreement with yourself."""
+    ids = []
+    with store.action():
+        items = planned_items(store, day)
+        problem = commit_problem(day, now.date(), items)
+        if problem is not None:
+            raise PlanError(problem)
+        for item in items:
+            store.update("items", item.id, state=ItemState.AGREED.value)
+            ids.append(
+                store.insert(
+                    "agreements",
+                    {
+                        "item_id": item.id,
+                        "title": item.title,
+                        "minutes": item.minutes,
+                        "day": day.isoformat(),
+                        "made_at": _stamp(now),
+                    },
+                )
+            )
+    return ids
+
+
+@dataclass(frozen=True)
+class SaidNo:
+    """One honest "no" from a day's history: an item moved to another day or let go."""
+
+    kind: str  # "moved" or "let_go"
+    title: str
+    at: dt.datetime
+    to_day: dt.date | None
+    note: str | None
+
+
+def said_no_on(store: Store, day: dt.date) -> list[SaidNo]:
+    """What the person moved away from `day` or let go from it, oldest first."""
+    rows = store.rows(
+        """SELECT events.kind, items.title, events.at, events.to_day, events.note
+           FROM events JOIN items ON items.id = events.item_id
+           WHERE events.from_day = ? AND events.kind IN ('moved', 'let_go')
+           ORDER BY events.at, events.id""",
+        [day.isoformat()],
+    )
+    return [
+        SaidNo(
+            kind=row["kind"],
+            title=row["title"],
+            at=dt.datetime.fromisoformat(row["at"]),
+            to_day=dt.date.fromisoformat(row["to_day"]) if row["to_day"] else None,
+            note=row["note"],
+        )
+        for row in rows
+    ]
+
+
+def capacity_override(store: Store, day: dt.date) -> int | None:
+    return store.value("SELECT minutes FROM day_capacity WHERE day = ?", [day.isoformat()])
+
+
+def set_capacity_override(store: Store, day: dt.date, minutes: int | None) -> None:
+    """Change the time available on one day; None goes back to the weekday's default."""
+    with store.action():
+        if minutes is None:
+            if capacity_override(store, day) is not None:
+                store.delete("day_capacity", day.isoformat())
+        else:
+            if not 0 <= minutes <= 24 * 60:
+                raise ValueError(f"capacity out of range: {minutes}")
+            store.upsert("day_capacity", {"day": day.isoformat(), "minutes": minutes})
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    """Everything the Plan view shows for one day."""
+
+    day: dt.date
+    items: list[Item]
+    agreements: list[Agreement]  # those that stand for this day, not renegotiated away
+    capacity: int
+    capacity_is_usual: bool
+    realism: Realism
+
+
+def load_day(store: Store, day: dt.date, settings: Settings) -> DayPlan:
+    items = planned_items(store, day)
+    standing = [a for a in agreements_on(store, day) if a.outcome is not Outcome.RENEGOTIATED]
+    override = capacity_override(store, day)
+    capacity = settings.capacity_on(day) if override is None else override
+    return DayPlan(
+        day=day,
+        items=items,
+        agreements=standing,
+        capacity=capacity,
+        capacity_is_usual=override is None,
+        realism=day_realism(items, standing, capacity),
+    )

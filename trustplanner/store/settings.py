@@ -1,0 +1,25 @@
+"""Reading and saving the person's settings, kept in the store as JSON values."""
+
+from __future__ import annotations
+
+import json
+
+from trustplanner.domain.settings import Settings
+from trustplanner.store.database import Store
+
+
+def load_settings(store: Store) -> Settings:
+    values = {}
+    for row in store.rows("SELECT key, value FROM settings"):
+        try:
+            values[row["key"]] = json.loads(row["value"])
+        except ValueError:
+            continue
+    return Settings.from_dict(values)
+
+
+def save_settings(store: Store, settings: Settings) -> None:
+    """Save every setting in one transaction."""
+    with store.action():
+        for key, value in settings.to_dict().items():
+            store.upsert("settings", {"key": key, "value": json.dumps(value)})

@@ -1,0 +1,1 @@
+"""The window: views lay out widgets, controllers call the domain and the store."""

@@ -1,0 +1,76 @@
+"""What every part of the window shares: the store, the clock, the settings and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from trustplanner.domain.settings import Settings
+from trustplanner.store.database import Store
+from trustplanner.store.settings import load_settings, save_settings
+from trustplanner.ui.undo import StoreCommand
+
+T = TypeVar("T")
+Clock = Callable[[], dt.datetime]
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class AppContext(QObject):
+    """Shared state; `changed` tells every view to read the store again."""
+
+    changed = Signal()
+    settings_changed = Signal()
+    day_changed = Signal()
+    message = Signal(str)  # a short, kind sentence for the status bar
+
+    def __init__(self, store: Store, data_dir: Path, clock: Clock = system_clock, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        self.clock = clock
+        self.undo_stack = QUndoStack(self)
+        self._settings = load_settings(store)
+        self._today = self.today()
+        # A coarse check of the wall clock, so "today" moves on at midnight.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    def check_day(self) -> None:
+        if self.today() != self._today:
+            self._today = self.today()
+            self.day_changed.emit()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def save_settings(self, settings: Settings) -> None:
+        save_settings(self.store, settings)
+        self._settings = settings
+        self.settings_changed.emit()
+        self.changed.emit()
+
+    def perform(self, label: str, action: Callable[[], T]) -> T:
+        """Run one user action as one transaction, and make it undoable under `label`."""
+        with self.store.action() as change:
+            result = action()
+        if change:
+            self.undo_stack.push(StoreCommand(self, label, change))
+        self.changed.emit()
+        return result

@@ -1,0 +1,81 @@
+"""Unexpected errors: written to a log file in the data folder, shown as a short, kind dialog."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+LOG_FILENAME = "trustplanner.log"
+log = logging.getLogger("trustplanner")
+translate = QCoreApplication.translate
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """Log to a small rotating file in the data folder; return its path."""
+    path = data_dir / LOG_FILENAME
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for handler in list(log.handlers):
+        if isinstance(handler, logging.FileHandler):
+            log.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def show_unexpected_error(log_path: Path | None) -> None:
+    """Tell the person, kindly, that something went wrong and that their saved work is safe."""
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("errors", "Something went wrong"))
+    box.setText(
+        translate(
+            "errors",
+            "Something unexpected happened, and that last step may not have worked. "
+            "Everything you saved before is safe.",
+        )
+    )
+    if log_path is not None:
+        box.setInformativeText(
+            translate("errors", "If it keeps happening, the details are in %1").replace(
+                "%1", str(log_path)
+            )
+        )
+    box.exec()
+
+
+class ErrorHandler:
+    """Replaces sys.excepthook while the window runs."""
+
+    def __init__(self, log_path: Path | None):
+        self.log_path = log_path
+        self._showing = False
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
+        if self._showing:  # one dialog at a time, even if errors repeat
+            return
+        self._showing = True
+        try:
+            show_unexpected_error(self.log_path)
+        finally:
+            self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self

@@ -1,0 +1,128 @@
+"""The main window: Plan, Review, Fears, Progress and Settings, with menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from trustplanner import APP_DISPLAY_NAME, __version__
+from trustplanner.ui.context import AppContext
+from trustplanner.ui.placeholder_page import PlaceholderPage
+from trustplanner.ui.plan.plan_controller import PlanController
+from trustplanner.ui.review.review_controller import ReviewController
+from trustplanner.ui.settings.settings_controller import SettingsController
+from trustplanner.ui.widgets.lazy_page import LazyPage
+
+WINDOW_STATE_FILE = "window.ini"
+STATUS_SECONDS = 6
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.plan = PlanController(context, self)
+        self.review = ReviewController(context, self)
+        self.settings_page = SettingsController(context, self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Areas"))
+        self.tabs.addTab(self.plan.view, self.tr("Plan"))
+        self.tabs.addTab(self.review.view, self.tr("Review"))
+        self.fears_page = PlaceholderPage(
+            self.tr("Fears"),
+            self.tr(
+                "Soon you can write down fears you faced here: how anxious you were before and "
+                "after, and what you feared against what really happened. Facing a fear, one "
+                "small step at a time, builds trust in yourself too."
+            ),
+        )
+        self.tabs.addTab(self.fears_page, self.tr("Fears"))
+        # Charts pull in matplotlib, so Progress is only built when it is first opened.
+        self.progress_page = LazyPage(self._build_progress)
+        self.tabs.addTab(self.progress_page, self.tr("Progress"))
+        self.tabs.addTab(self.settings_page.view, self.tr("Settings"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        context.message.connect(self._show_message)
+        self._window_state = QSettings(
+            str(context.data_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat
+        )
+        self._restore_state()
+        self.plan.view.title_edit.setFocus()
+
+    def _build_progress(self) -> QWidget:
+        return PlaceholderPage(
+            self.tr("Progress"),
+            self.tr(
+                "Your self-trust will be charted here: how many agreements you kept, how many you "
+                "renegotiated honestly, and how your trust in yourself grows over the months."
+            ),
+        )
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        go_menu = menu.addMenu(self.tr("&Go"))
+        self.go_actions: list[QAction] = []
+        for number in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(number), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
+            go_menu.addAction(action)
+            self.go_actions.append(action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Trust Planner"), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Trust Planner"),
+            self.tr(
+                "<p><b>Trust Planner %1</b></p><p>Trust in yourself grows when you do what you say "
+                "and say what you do. Make small agreements with yourself, keep them, and say "
+                "honestly when something will not fit.</p><p>Your data stays on this computer, in "
+                "%2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.context.data_dir)),
+        )
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+
+    def _restore_state(self) -> None:
+        geometry = self._window_state.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 640)
+
+    def save_state(self) -> None:
+        self._window_state.setValue("geometry", self.saveGeometry())
+        self._window_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

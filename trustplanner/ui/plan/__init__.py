@@ -1,0 +1,1 @@
+"""The Plan page: putting a day together that fits."""

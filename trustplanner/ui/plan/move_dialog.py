@@ -1,0 +1,84 @@
+"""Saying "not today": choosing the later day an item moves to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QCalendarWidget, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from trustplanner.ui.texts import day_in_sentence, day_text, pydate, qdate
+from trustplanner.ui.widgets.note_dialog import NoteDialog
+
+
+@dataclass(frozen=True)
+class Move:
+    day: dt.date
+    note: str | None
+
+
+class MoveDialog(NoteDialog):
+    def __init__(
+        self, titles: list[str], earliest: dt.date, today: dt.date, parent: QWidget | None = None
+    ):
+        super().__init__(
+            window_title=self.tr("Not today"),
+            intro=self.tr(
+                "Saying “not today” is honest, and it keeps your agreements small enough to keep. "
+                "Which day suits better?"
+            ),
+            titles=titles,
+            note_placeholder=self.tr("Why? (optional, just for you)"),
+            ok_text=self.tr("Move"),
+            parent=parent,
+        )
+        self._today = today
+        self.calendar = QCalendarWidget()
+        self.calendar.setMinimumDate(qdate(earliest))
+        self.calendar.setSelectedDate(qdate(earliest))
+        self.calendar.setAccessibleName(self.tr("The new day"))
+        quick = QHBoxLayout()
+        self.quick_buttons: list[QPushButton] = []
+        for label, day in self._quick_days(earliest):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, d=day: self.calendar.setSelectedDate(qdate(d)))
+            quick.addWidget(button)
+            self.quick_buttons.append(button)
+        quick.addStretch(1)
+        self.chosen_label = QLabel()
+        self.body.addLayout(quick)
+        self.body.addWidget(self.calendar)
+        self.body.addWidget(self.chosen_label)
+        self.calendar.selectionChanged.connect(self._show_choice)
+        self._show_choice()
+
+    def _quick_days(self, earliest: dt.date) -> list[tuple[str, dt.date]]:
+        """Buttons for the first possible day, tomorrow and next Monday, without doubles."""
+        tomorrow = self._today + dt.timedelta(days=1)
+        monday = self._today + dt.timedelta(days=7 - self._today.weekday())
+        days: list[tuple[str, dt.date]] = []
+        for day, label in (
+            (earliest, day_text(earliest, self._today)),
+            (tomorrow, day_text(tomorrow, self._today)),
+            (monday, self.tr("Next Monday")),
+        ):
+            if day >= earliest and day not in [d for _, d in days]:
+                days.append((label, day))
+        return days
+
+    def chosen_day(self) -> dt.date:
+        return pydate(self.calendar.selectedDate())
+
+    def _show_choice(self) -> None:
+        self.chosen_label.setText(
+            self.tr("Moves to: %1").replace("%1", day_in_sentence(self.chosen_day(), self._today))
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, titles: list[str], earliest: dt.date, today: dt.date
+    ) -> Move | None:
+        dialog = cls(titles, earliest, today, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return Move(dialog.chosen_day(), dialog.note())

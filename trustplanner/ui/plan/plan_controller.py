@@ -1,0 +1,340 @@
+"""The Plan page's behaviour: every button and edit becomes one store action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+
+from trustplanner.domain.durations import EstimateError, parse_estimate
+from trustplanner.domain.planning import CommitProblem, commit_problem, earliest_move_day
+from trustplanner.domain.realism import Level
+from trustplanner.domain.titles import TitleError, clean_title
+from trustplanner.store import plans
+from trustplanner.ui.context import AppContext
+from trustplanner.ui.plan.commit_confirmation import CommitConfirmation
+from trustplanner.ui.plan.estimate_delegate import EstimateDelegate
+from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+from trustplanner.ui.plan.move_dialog import MoveDialog
+from trustplanner.ui.plan.paste_dialog import PasteDialog
+from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow, plan_rows
+from trustplanner.ui.plan.plan_view import PlanView
+from trustplanner.ui.plan.split_dialog import SplitDialog
+from trustplanner.ui.texts import (
+    day_in_sentence,
+    estimate_problem_text,
+    load_text,
+    long_date_text,
+    realism_text,
+    title_problem_text,
+)
+
+
+class PlanController(QObject):
+    def __init__(self, context: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self._context = context
+        self.view = PlanView(context.today())
+        self.model = PlanModel(editor=self._save_edit, parent=self)
+        self.view.table.setModel(self.model)
+        self.view.table.setItemDelegateForColumn(ESTIMATE, EstimateDelegate(self.view.table))
+        self.view.configure_columns()
+        self._plan: plans.DayPlan | None = None
+        self._connect()
+        self.refresh()
+
+    @property
+    def day(self):
+        return self.view.navigator.day
+
+    def _connect(self) -> None:
+        view = self.view
+        context = self._context
+        context.changed.connect(self.refresh)
+        context.day_changed.connect(lambda: view.navigator.set_today(context.today()))
+        view.navigator.day_changed.connect(self._on_day_changed)
+        view.add_button.clicked.connect(self._on_add)
+        view.title_edit.returnPressed.connect(self._on_add)
+        view.estimate_field.lineEdit().returnPressed.connect(self._on_add)
+        view.title_edit.textEdited.connect(view.title_message.clear)
+        view.estimate_field.editTextChanged.connect(view.estimate_message.clear)
+        view.paste_button.clicked.connect(lambda: self._on_paste())
+        view.paste_shortcut.activated.connect(lambda: self._on_paste())
+        view.table_paste_shortcut.activated.connect(
+            lambda: self._on_paste(QGuiApplication.clipboard().text())
+        )
+        view.split_button.clicked.connect(self._on_split)
+        view.move_button.clicked.connect(self._on_move)
+        view.let_go_button.clicked.connect(self._on_let_go)
+        view.delete_button.clicked.connect(self._on_delete)
+        view.delete_shortcut.activated.connect(self._on_delete)
+        view.commit_button.clicked.connect(self._on_commit)
+        view.commit_shortcut.activated.connect(self._on_commit)
+        view.commit_shortcut_enter.activated.connect(self._on_commit)
+        view.capacity_spin.valueChanged.connect(self._on_capacity_changed)
+        view.capacity_usual_button.clicked.connect(self._on_capacity_usual)
+        view.leftover_button.clicked.connect(self._on_bring_leftovers)
+        view.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.edit_refused.connect(view.list_message.say)
+
+    # -- showing -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        context = self._context
+        view = self.view
+        today = context.today()
+        plan = plans.load_day(context.store, self.day, context.settings)
+        self._plan = plan
+        self.model.set_rows(
+            plan_rows(plan.items, plan.agreements, context.settings.max_step_minutes)
+        )
+        view.show_list(self.model.rowCount() > 0)
+
+        view.capacity_spin.blockSignals(True)
+        view.capacity_spin.setValue(plan.capacity)
+        view.capacity_spin.blockSignals(False)
+        view.capacity_usual_button.setVisible(not plan.capacity_is_usual)
+        verdict = realism_text(plan.realism)
+        view.meter.set_realism(plan.realism, verdict)
+        view.load_label.setText(load_text(plan.realism))
+        view.verdict_label.setText(verdict)
+
+        leftovers = plans.leftover_items(context.store, today) if self.day == today else []
+        view.leftover_frame.setVisible(bool(leftovers))
+        if leftovers:
+            view.leftover_label.setText(
+                self.tr(
+                    "From earlier days, not yet agreed: %n item(s). "
+                    "Bring them here to choose again, or leave them.",
+                    "",
+                    len(leftovers),
+                )
+            )
+        self._update_actions()
+
+    def _update_actions(self, *args) -> None:
+        view = self.view
+        selected = self._selected_rows()
+        items_only = bool(selected) and all(row.is_item for row in selected)
+        view.split_button.setEnabled(items_only and len(selected) == 1)
+        view.move_button.setEnabled(items_only)
+        view.let_go_button.setEnabled(items_only)
+        view.delete_button.setEnabled(items_only)
+        plan = self._plan
+        view.commit_button.setEnabled(
+            plan is not None and bool(plan.items) and self.day >= self._context.today()
+        )
+
+    def _selected_rows(self) -> list[PlanRow]:
+        selection = self.view.table.selectionModel()
+        return [
+            self.model.row_at(index.row())
+            for index in sorted(selection.selectedRows(), key=lambda i: i.row())
+        ]
+
+    def _selected_items(self) -> list[PlanRow]:
+        return [row for row in self._selected_rows() if row.is_item]
+
+    def _say(self, text: str) -> None:
+        self._context.message.emit(text)
+
+    # -- actions -----------------------------------------------------------------
+
+    def _on_day_changed(self, day) -> None:
+        self.view.list_message.clear()
+        self.refresh()
+
+    def _on_add(self) -> None:
+        view = self.view
+        try:
+            title = clean_title(view.title_edit.text())
+        except TitleError as error:
+            view.title_message.say(title_problem_text(error.problem, error.length))
+            view.title_edit.setFocus()
+            return
+        try:
+            minutes = view.estimate_field.minutes()
+        except EstimateError as error:
+            view.estimate_message.say(estimate_problem_text(error.problem))
+            view.estimate_field.setFocus()
+            return
+        context = self._context
+        day = self.day
+        context.perform(
+            self.tr("Add “%1”").replace("%1", title),
+            lambda: plans.add_items(context.store, day, [(title, minutes)], context.now()),
+        )
+        view.title_edit.clear()
+        view.estimate_field.clear_estimate()
+        view.title_message.clear()
+        view.estimate_message.clear()
+        view.title_edit.setFocus()
+
+    def _on_paste(self, text: str = "") -> None:
+        entries = PasteDialog.ask(self.view, text)
+        if not entries:
+            return
+        context = self._context
+        day = self.day
+        context.perform(
+            self.tr("Add %n item(s)", "", len(entries)),
+            lambda: plans.add_items(context.store, day, entries, context.now()),
+        )
+        self._say(self.tr("Added %n item(s) to the plan.", "", len(entries)))
+
+    def _on_split(self) -> None:
+        selected = self._selected_items()
+        if len(selected) != 1:
+            return
+        context = self._context
+        item = plans.get_item(context.store, selected[0].id)
+        steps = SplitDialog.ask(self.view, item, context.settings.max_step_minutes)
+        if not steps:
+            return
+        context.perform(
+            self.tr("Split “%1”").replace("%1", item.title),
+            lambda: plans.split_item(context.store, item.id, steps, context.now()),
+        )
+        self._say(self.tr("Split into %n step(s).", "", len(steps)))
+
+    def _on_move(self) -> None:
+        selected = self._selected_items()
+        if not selected:
+            return
+        context = self._context
+        today = context.today()
+        move = MoveDialog.ask(
+            self.view, [row.title for row in selected], earliest_move_day(self.day, today), today
+        )
+        if move is None:
+            return
+        ids = [row.id for row in selected]
+        context.perform(
+            self.tr("Move %n item(s)", "", len(ids)),
+            lambda: plans.move_items(context.store, ids, move.day, context.now(), move.note),
+        )
+        self._say(
+            self.tr("Moved %n item(s) to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
+                "%1", day_in_sentence(move.day, today)
+            )
+        )
+
+    def _on_let_go(self) -> None:
+        selected = self._selected_items()
+        if not selected:
+            return
+        answer = LetGoDialog.ask(self.view, [row.title for row in selected])
+        if answer is None:
+            return
+        context = self._context
+        ids = [row.id for row in selected]
+        context.perform(
+            self.tr("Let go of %n item(s)", "", len(ids)),
+            lambda: plans.let_go(context.store, ids, context.now(), answer.note),
+        )
+        self._say(self.tr("Let go of %n item(s). Undo with Ctrl+Z.", "", len(ids)))
+
+    def _on_delete(self) -> None:
+        selected = self._selected_items()
+        if not selected:
+            return
+        context = self._context
+        ids = [row.id for row in selected]
+        context.perform(
+            self.tr("Delete %n item(s)", "", len(ids)),
+            lambda: plans.delete_items(context.store, ids),
+        )
+        self._say(self.tr("Deleted %n item(s). Undo with Ctrl+Z.", "", len(ids)))
+
+    def _on_commit(self) -> None:
+        plan = self._plan
+        context = self._context
+        if plan is None:
+            return
+        problem = commit_problem(self.day, context.today(), plan.items)
+        if problem is not None:
+            self.view.list_message.say(self._commit_problem_text(problem))
+            return
+        if plan.realism.level is Level.RED and not CommitConfirmation.ask(self.view, plan.realism):
+            return
+        day = self.day
+        ids = context.perform(
+            self.tr("Make agreements"),
+            lambda: plans.commit_day(context.store, day, context.now()),
+        )
+        self.view.list_message.clear()
+        if day == context.today():
+            self._say(self.tr("You made %n agreement(s) with yourself for today.", "", len(ids)))
+        else:
+            self._say(
+                self.tr("You made %n agreement(s) with yourself for %1.", "", len(ids)).replace(
+                    "%1", long_date_text(day)
+                )
+            )
+
+    def _commit_problem_text(self, problem: CommitProblem) -> str:
+        if problem is CommitProblem.DAY_IS_OVER:
+            return self.tr("This day is over. Move these items to today or a later day first.")
+        if problem is CommitProblem.NEEDS_ESTIMATE:
+            return self.tr(
+                "Give every item an estimate first, so that you can see the day fits. "
+                "Double-click an estimate to change it."
+            )
+        return self.tr("There is nothing new to agree on for this day.")
+
+    def _on_capacity_changed(self, minutes: int) -> None:
+        plan = self._plan
+        if plan is None or minutes == plan.capacity:
+            return
+        context = self._context
+        day = self.day
+        context.perform(
+            self.tr("Change the time for this day"),
+            lambda: plans.set_capacity_override(context.store, day, minutes),
+        )
+
+    def _on_capacity_usual(self) -> None:
+        context = self._context
+        day = self.day
+        context.perform(
+            self.tr("Use the usual time for this day"),
+            lambda: plans.set_capacity_override(context.store, day, None),
+        )
+
+    def _on_bring_leftovers(self) -> None:
+        context = self._context
+        today = context.today()
+        ids = [item.id for item in plans.leftover_items(context.store, today)]
+        if not ids:
+            return
+        context.perform(
+            self.tr("Bring %n item(s) to today", "", len(ids)),
+            lambda: plans.move_items(context.store, ids, today, context.now()),
+        )
+
+    def _save_edit(self, row: PlanRow, column: int, text: str) -> str | None:
+        """Save an edit made in the list; return what to tell the person when it cannot be saved."""
+        context = self._context
+        try:
+            if column == TITLE:
+                title = clean_title(text)
+                if title == row.title:
+                    return None
+                context.perform(
+                    self.tr("Rename “%1”").replace("%1", row.title),
+                    lambda: plans.rename_item(context.store, row.id, title),
+                )
+            elif column == ESTIMATE:
+                minutes = parse_estimate(text) if text.strip() else None
+                if minutes == row.minutes:
+                    return None
+                context.perform(
+                    self.tr("Change the estimate of “%1”").replace("%1", row.title),
+                    lambda: plans.estimate_item(context.store, row.id, minutes),
+                )
+        except TitleError as error:
+            return title_problem_text(error.problem, error.length)
+        except EstimateError as error:
+            return estimate_problem_text(error.problem)
+        self.view.list_message.clear()
+        return None

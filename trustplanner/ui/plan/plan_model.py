@@ -1,0 +1,181 @@
+"""The rows of a day's plan: items still to agree on, and the agreements already made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from trustplanner.domain.agreements import Agreement, Ending, Item
+from trustplanner.domain.splitting import is_too_big
+from trustplanner.ui.texts import ending_text, minutes_text
+
+TITLE, ESTIMATE, STATUS = range(3)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One row: an item (`agreement` is None) or an agreement made for the day."""
+
+    id: int
+    title: str
+    minutes: int | None
+    too_big: bool = False
+    agreement: Agreement | None = None
+
+    @property
+    def is_item(self) -> bool:
+        return self.agreement is None
+
+    @property
+    def key(self) -> tuple[bool, int]:
+        return (self.is_item, self.id)
+
+
+def plan_rows(
+    items: Sequence[Item], agreements: Sequence[Agreement], step_size: int
+) -> list[PlanRow]:
+    """Agreements first, as they are already promised; then the items still to choose from."""
+    rows = [PlanRow(a.id, a.title, a.minutes, agreement=a) for a in agreements]
+    rows += [PlanRow(i.id, i.title, i.minutes, is_too_big(i.minutes, step_size)) for i in items]
+    return rows
+
+
+# The controller saves an edit and returns a message for the person, or None when saved.
+Editor = Callable[[PlanRow, int, str], str | None]
+
+
+class PlanModel(QAbstractTableModel):
+    edit_refused = Signal(str)
+
+    def __init__(self, editor: Editor | None = None, parent=None):
+        super().__init__(parent)
+        self._rows: list[PlanRow] = []
+        self._editor = editor
+
+    # -- reading -----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def row_at(self, row: int) -> PlanRow:
+        return self._rows[row]
+
+    @property
+    def rows(self) -> list[PlanRow]:
+        return list(self._rows)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            (self.tr("What"), self.tr("Estimate"), self.tr("Status"))[section]
+            if 0 <= section < 3
+            else None
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == TITLE:
+                return row.title
+            if column == ESTIMATE:
+                if row.minutes is None:
+                    return "" if role == Qt.ItemDataRole.EditRole else "—"
+                return minutes_text(row.minutes)
+            if column == STATUS and role == Qt.ItemDataRole.DisplayRole:
+                return self._status(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE:
+                return row.title
+            if column == STATUS:
+                return self._status_tip(row)
+        if role == Qt.ItemDataRole.FontRole and not row.is_item:
+            font = QFont(QApplication.font())
+            font.setItalic(row.agreement.ending is None)
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and not row.is_item
+            and row.agreement.ending is not None
+        ):
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ESTIMATE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _status(self, row: PlanRow) -> str:
+        if not row.is_item:
+            ending = row.agreement.ending
+            return self.tr("Agreed") if ending is None else ending_text(ending)
+        if row.minutes is None:
+            return self.tr("Needs an estimate")
+        if row.too_big:
+            return self.tr("Too big to keep as one step")
+        return ""
+
+    def _status_tip(self, row: PlanRow) -> str | None:
+        if not row.is_item:
+            if row.agreement.ending is None:
+                return self.tr("An agreement with yourself. Say how it went in Review.")
+            return None
+        if row.too_big:
+            return self.tr("Split it into smaller steps, so that each one is easy to keep.")
+        if row.minutes is None:
+            return self.tr("Double-click the estimate to say how long it will take.")
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._rows[index.row()].is_item and index.column() in (TITLE, ESTIMATE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing -----------------------------------------------------------------
+
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._editor is None:
+            return False
+        row = self._rows[index.row()]
+        if not row.is_item or index.column() not in (TITLE, ESTIMATE):
+            return False
+        problem = self._editor(row, index.column(), str(value))
+        if problem:
+            self.edit_refused.emit(problem)
+            return False
+        return True
+
+    def set_rows(self, rows: Sequence[PlanRow]) -> None:
+        """Show new rows; the same rows with new values update in place, keeping the selection."""
+        rows = list(rows)
+        if [r.key for r in rows] == [r.key for r in self._rows]:
+            changed = [
+                i for i, (new, old) in enumerate(zip(rows, self._rows, strict=True)) if new != old
+            ]
+            self._rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 2))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+__all__ = ["ESTIMATE", "STATUS", "TITLE", "Ending", "PlanModel", "PlanRow", "plan_rows"]

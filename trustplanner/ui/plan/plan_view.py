@@ -1,0 +1,195 @@
+"""The Plan page's widgets: the day, its capacity, the realism meter, the list and its actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustplanner.domain.titles import MAX_TITLE_LENGTH
+from trustplanner.ui.widgets.day_navigator import DayNavigator
+from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
+from trustplanner.ui.widgets.estimate_field import EstimateField
+from trustplanner.ui.widgets.field_message import FieldMessage
+from trustplanner.ui.widgets.realism_meter import RealismMeter
+
+
+class PlanView(QWidget):
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.navigator = DayNavigator(today)
+
+        # The time this day has.
+        self.capacity_spin = DurationSpinBox()
+        self.capacity_spin.setAccessibleName(self.tr("Time you have on this day"))
+        self.capacity_spin.setToolTip(
+            self.tr("The focused time you have on this day. Change it for this day only.")
+        )
+        capacity_label = QLabel(self.tr("Time you have:"))
+        capacity_label.setBuddy(self.capacity_spin)
+        self.capacity_usual_button = QToolButton()
+        self.capacity_usual_button.setText(self.tr("Back to usual"))
+        self.capacity_usual_button.setToolTip(
+            self.tr("Use the usual time for this weekday again (set in Settings)")
+        )
+
+        # The realism meter and its verdict.
+        self.meter = RealismMeter()
+        self.load_label = QLabel()
+        self.verdict_label = QLabel()
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setAccessibleName(self.tr("How realistic this plan is"))
+
+        # Items left over from days that are over.
+        self.leftover_frame = QFrame()
+        self.leftover_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.leftover_label = QLabel()
+        self.leftover_label.setWordWrap(True)
+        self.leftover_button = QPushButton(self.tr("Bring them to this day"))
+        leftover_layout = QHBoxLayout(self.leftover_frame)
+        leftover_layout.addWidget(self.leftover_label, 1)
+        leftover_layout.addWidget(self.leftover_button)
+        self.leftover_frame.hide()
+
+        # The list, or a word on what to do when it is empty.
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("The plan for this day"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.empty_label = QLabel(
+            self.tr(
+                "Nothing planned for this day yet.\n\n"
+                "Paste your to-do list (Ctrl+Shift+V), or add one thing below. "
+                "Then keep what fits, split what is too big, and move the rest."
+            )
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.empty_label)
+        self.list_stack.addWidget(self.table)
+        self.list_message = FieldMessage(self.table)
+
+        # Adding one item.
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Add one thing you want to do…"))
+        self.title_edit.setAccessibleName(self.tr("New item"))
+        self.title_edit.setMaxLength(
+            MAX_TITLE_LENGTH * 4
+        )  # longer text gets a message, never a cut
+        self.title_message = FieldMessage(self.title_edit)
+        self.estimate_field = EstimateField(optional=True)
+        self.estimate_message = FieldMessage(self.estimate_field)
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setToolTip(self.tr("Add this item to the plan (Enter)"))
+
+        # What can be done with the list.
+        self.paste_button = QPushButton(self.tr("&Paste a list…"))
+        self.paste_button.setToolTip(self.tr("Add many items at once, one per line (Ctrl+Shift+V)"))
+        self.split_button = QPushButton(self.tr("&Split…"))
+        self.split_button.setToolTip(self.tr("Cut the selected item into small steps"))
+        self.move_button = QPushButton(self.tr("&Not today…"))
+        self.move_button.setToolTip(self.tr("Move the selected items to a later day"))
+        self.let_go_button = QPushButton(self.tr("&Let go…"))
+        self.let_go_button.setToolTip(self.tr("Take the selected items off the plan, on purpose"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Remove items added by mistake (Delete)"))
+        self.commit_button = QPushButton(self.tr("&Make these my agreements"))
+        self.commit_button.setToolTip(
+            self.tr("Turn the items on this plan into agreements with yourself (Ctrl+Enter)")
+        )
+        self.commit_button.setDefault(False)
+        font = self.commit_button.font()
+        font.setBold(True)
+        self.commit_button.setFont(font)
+
+        self.paste_shortcut = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
+        self.new_item_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.commit_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        self.commit_shortcut_enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        self.table_paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        # The page's own shortcuts work wherever the focus is in the window (the tab bar
+        # included); Qt switches them off while the page is hidden behind another tab.
+        for shortcut in (self.delete_shortcut, self.table_paste_shortcut):
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.new_item_shortcut.activated.connect(self.title_edit.setFocus)
+
+        self._lay_out(capacity_label)
+
+    def _lay_out(self, capacity_label: QLabel) -> None:
+        top = QHBoxLayout()
+        top.addWidget(capacity_label)
+        top.addWidget(self.capacity_spin)
+        top.addWidget(self.capacity_usual_button)
+        top.addSpacing(16)
+        top.addWidget(self.meter, 1)
+        top.addWidget(self.load_label)
+
+        add_row = QGridLayout()
+        add_row.addWidget(self.title_edit, 0, 0)
+        add_row.addWidget(self.estimate_field, 0, 1)
+        add_row.addWidget(self.add_button, 0, 2)
+        add_row.addWidget(self.title_message, 1, 0)
+        add_row.addWidget(self.estimate_message, 1, 1, 1, 2)
+        add_row.setColumnStretch(0, 1)
+
+        actions = QHBoxLayout()
+        for button in (
+            self.paste_button,
+            self.split_button,
+            self.move_button,
+            self.let_go_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.commit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.navigator)
+        layout.addLayout(top)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(self.leftover_frame)
+        layout.addWidget(self.list_stack, 1)
+        layout.addWidget(self.list_message)
+        layout.addLayout(add_row)
+        layout.addLayout(actions)
+
+    def configure_columns(self) -> None:
+        """Size the columns once the table has its model."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide enough for "12 h 30 min" and for the estimate editor's arrow.
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("12 h 30 min") + 48)
+
+    def show_list(self, has_rows: bool) -> None:
+        self.list_stack.setCurrentWidget(self.table if has_rows else self.empty_label)

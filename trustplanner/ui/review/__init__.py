@@ -1,0 +1,1 @@
+"""The Review page: how each agreement with yourself ended."""

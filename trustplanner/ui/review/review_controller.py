@@ -1,0 +1,230 @@
+"""The Review page's behaviour: recording how agreements ended, one store action each."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QItemSelectionModel, QObject
+
+from trustplanner.domain.agreements import Ending, Outcome
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import plans
+from trustplanner.ui.context import AppContext
+from trustplanner.ui.review.agreement_model import AgreementModel, ReviewRow
+from trustplanner.ui.review.didnt_happen_dialog import DidntHappenDialog
+from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
+from trustplanner.ui.review.review_view import ReviewView
+from trustplanner.ui.review.said_no_model import SaidNoModel
+from trustplanner.ui.texts import day_in_sentence
+
+
+class ReviewController(QObject):
+    def __init__(self, context: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self._context = context
+        today = context.today()
+        self.view = ReviewView(today)
+        self.model = AgreementModel(today, self)
+        self.said_no_model = SaidNoModel(today, self)
+        self.view.table.setModel(self.model)
+        self.view.said_no_view.setModel(self.said_no_model)
+        self.view.configure_columns()
+        self._connect()
+        self.refresh()
+
+    @property
+    def day(self):
+        return self.view.navigator.day
+
+    def _connect(self) -> None:
+        view = self.view
+        context = self._context
+        context.changed.connect(self.refresh)
+        context.day_changed.connect(lambda: view.navigator.set_today(context.today()))
+        view.navigator.day_changed.connect(lambda _day: self.refresh())
+        view.earlier_check.toggled.connect(lambda _on: self.refresh())
+        view.kept_button.clicked.connect(self._on_kept)
+        view.renegotiate_button.clicked.connect(self._on_renegotiate)
+        view.didnt_happen_button.clicked.connect(self._on_didnt_happen)
+        view.reopen_button.clicked.connect(self._on_reopen)
+        view.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.dataChanged.connect(self._update_actions)
+
+    # -- showing -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        context = self._context
+        store = context.store
+        today = context.today()
+        own = store_agreements.agreements_on(store, self.day)
+        earlier = (
+            store_agreements.earlier_for_review(store, self.day)
+            if self.view.earlier_check.isChecked()
+            else []
+        )
+        shown = earlier + own
+        moved_on = store_agreements.successors(
+            store, [a.id for a in shown if a.outcome is Outcome.RENEGOTIATED]
+        )
+        self.model.set_rows([ReviewRow(a, moved_on.get(a.id)) for a in shown], today)
+        self.view.show_list(bool(shown))
+        said_no = plans.said_no_on(store, self.day)
+        self.said_no_model.set_rows(said_no, today)
+        self.view.show_said_no(bool(said_no))
+        self.view.summary_label.setText(self._summary(own, sum(a.is_open for a in earlier)))
+        self._update_actions()
+
+    def _summary(self, own, earlier_open: int) -> str:
+        if not own:
+            text = self.tr("No agreements for this day.")
+        else:
+            counts = Counter(a.ending for a in own)
+            renegotiated = counts[Ending.RENEGOTIATED_HONESTLY] + counts[Ending.RENEGOTIATED_LATE]
+            parts = [
+                template.replace("%1", str(count))
+                for template, count in (
+                    (self.tr("%1 kept"), counts[Ending.KEPT]),
+                    (self.tr("%1 renegotiated"), renegotiated),
+                    (self.tr("%1 didn't happen"), counts[Ending.DIDNT_HAPPEN]),
+                    (self.tr("%1 open"), counts[None]),
+                )
+                if count
+            ]
+            text = self.tr("%n agreement(s): ", "", len(own)) + ", ".join(parts) + "."
+            if counts[None] == 0:
+                text += " " + self.tr(
+                    "Every agreement has an ending. Thank you for looking back honestly."
+                )
+        if earlier_open:
+            text += " " + self.tr("%n earlier agreement(s) still open.", "", earlier_open)
+        return text
+
+    def _selected(self) -> list[ReviewRow]:
+        selection = self.view.table.selectionModel()
+        return [
+            self.model.row_at(i.row())
+            for i in sorted(selection.selectedRows(), key=lambda i: i.row())
+        ]
+
+    def _update_actions(self, *args) -> None:
+        selected = self._selected()
+        all_open = bool(selected) and all(row.agreement.is_open for row in selected)
+        view = self.view
+        view.kept_button.setEnabled(all_open)
+        view.didnt_happen_button.setEnabled(all_open)
+        view.renegotiate_button.setEnabled(all_open and len(selected) == 1)
+        view.reopen_button.setEnabled(
+            bool(selected)
+            and all(
+                row.agreement.outcome in (Outcome.KEPT, Outcome.DIDNT_HAPPEN) for row in selected
+            )
+        )
+
+    def _next_open_after_selection(self) -> int | None:
+        """The id of the open agreement after the selected ones, wrapping round; None if none."""
+        rows = self.model.rows
+        selected = {i.row() for i in self.view.table.selectionModel().selectedRows()}
+        if not selected:
+            return None
+        last = max(selected)
+        for number in [*range(last + 1, len(rows)), *range(0, last + 1)]:
+            if number not in selected and rows[number].agreement.is_open:
+                return rows[number].agreement.id
+        return None
+
+    def _select_agreement(self, agreement_id: int | None) -> None:
+        """Select an agreement by identity, so review goes on quickly by keyboard."""
+        for number, row in enumerate(self.model.rows):
+            if row.agreement.id == agreement_id:
+                self.view.table.selectionModel().setCurrentIndex(
+                    self.model.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
+    # -- actions -------------------------------------------------------------------
+
+    def _end_selected(self, label: str, end) -> None:
+        selected = [row for row in self._selected() if row.agreement.is_open]
+        if not selected:
+            return
+        next_id = self._next_open_after_selection()
+        context = self._context
+        ids = [row.agreement.id for row in selected]
+
+        def action() -> None:
+            for agreement_id in ids:
+                end(agreement_id)
+
+        context.perform(label, action)
+        self._select_agreement(next_id)
+
+    def _on_kept(self) -> None:
+        context = self._context
+        count = len(self._selected())
+        self._end_selected(
+            self.tr("Mark %n agreement(s) kept", "", count),
+            lambda agreement_id: store_agreements.mark_kept(
+                context.store, agreement_id, context.now()
+            ),
+        )
+        if count:
+            context.message.emit(self.tr("Kept. You did what you said."))
+
+    def _on_didnt_happen(self) -> None:
+        selected = self._selected()
+        if not selected:
+            return
+        answer = DidntHappenDialog.ask(self.view, [row.agreement.title for row in selected])
+        if answer is None:
+            return
+        context = self._context
+        self._end_selected(
+            self.tr("Note %n agreement(s) as didn't happen", "", len(selected)),
+            lambda agreement_id: store_agreements.mark_didnt_happen(
+                context.store, agreement_id, context.now(), answer.note
+            ),
+        )
+        context.message.emit(self.tr("Noted. Thank you for being honest with yourself."))
+
+    def _on_renegotiate(self) -> None:
+        selected = self._selected()
+        if len(selected) != 1 or not selected[0].agreement.is_open:
+            return
+        context = self._context
+        agreement = selected[0].agreement
+        answer = RenegotiateDialog.ask(self.view, agreement, context.now())
+        if answer is None:
+            return
+        context.perform(
+            self.tr("Renegotiate “%1”").replace("%1", agreement.title),
+            lambda: store_agreements.renegotiate(
+                context.store,
+                agreement.id,
+                context.now(),
+                new_day=answer.day,
+                new_minutes=answer.minutes,
+                reason=answer.reason,
+                new_title=answer.title,
+            ),
+        )
+        context.message.emit(
+            self.tr("Renegotiated. The new agreement is for %1.").replace(
+                "%1", day_in_sentence(answer.day, context.today())
+            )
+        )
+
+    def _on_reopen(self) -> None:
+        selected = self._selected()
+        if not selected:
+            return
+        context = self._context
+        ids = [row.agreement.id for row in selected]
+
+        def action() -> None:
+            for agreement_id in ids:
+                store_agreements.reopen(context.store, agreement_id)
+
+        context.perform(self.tr("Reopen %n agreement(s)", "", len(ids)), action)

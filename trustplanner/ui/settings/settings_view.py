@@ -1,0 +1,75 @@
+"""The Settings page's widgets: the usual time per weekday and the biggest step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustplanner.domain.settings import STEP_SIZE_RANGE
+from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
+
+
+class SettingsView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        capacity_box = QGroupBox(self.tr("Time you usually have for your plans"))
+        capacity_intro = QLabel(
+            self.tr(
+                "The focused time you have on each weekday, apart from work you cannot move. "
+                "Be generous with yourself: a day that fits is a day you can keep. You can "
+                "change a single day in Plan."
+            )
+        )
+        capacity_intro.setWordWrap(True)
+        capacity_form = QFormLayout()
+        capacity_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.capacity_spins: list[DurationSpinBox] = []
+        locale = QLocale()
+        # Qt counts weekdays from 1 (Monday) to 7 (Sunday).
+        for weekday in range(1, 8):
+            spin = DurationSpinBox()
+            name = locale.standaloneDayName(weekday, QLocale.FormatType.LongFormat)
+            spin.setAccessibleName(self.tr("Usual time on %1").replace("%1", name))
+            capacity_form.addRow(name.capitalize() + ":", spin)
+            self.capacity_spins.append(spin)
+        capacity_layout = QVBoxLayout(capacity_box)
+        capacity_layout.addWidget(capacity_intro)
+        capacity_layout.addLayout(capacity_form)
+
+        step_box = QGroupBox(self.tr("Small steps"))
+        step_intro = QLabel(
+            self.tr(
+                "Items bigger than this are marked “too big to keep as one step”, and Split "
+                "proposes steps no bigger than this."
+            )
+        )
+        step_intro.setWordWrap(True)
+        low, high = STEP_SIZE_RANGE
+        self.step_spin = DurationSpinBox(minimum=low, maximum=high, step=5)
+        self.step_spin.setAccessibleName(self.tr("Biggest step"))
+        step_form = QFormLayout()
+        step_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        step_form.addRow(self.tr("Biggest step:"), self.step_spin)
+        step_layout = QVBoxLayout(step_box)
+        step_layout.addWidget(step_intro)
+        step_layout.addLayout(step_form)
+
+        self.defaults_button = QPushButton(self.tr("Back to the defaults"))
+        self.saved_label = QLabel(self.tr("Changes are saved as you make them."))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_label, 1)
+        bottom.addWidget(self.defaults_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(capacity_box)
+        layout.addWidget(step_box)
+        layout.addStretch(1)
+        layout.addLayout(bottom)

@@ -1,0 +1,49 @@
+"""Undo and redo of store actions, replaying the rows each action recorded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand
+
+from trustplanner.store.changes import ChangeSet, StaleChange
+
+if TYPE_CHECKING:
+    from trustplanner.ui.context import AppContext
+
+translate = QCoreApplication.translate
+
+
+class StoreCommand(QUndoCommand):
+    """An action that has already been done; undo and redo replay its recorded rows."""
+
+    def __init__(self, context: AppContext, label: str, change: ChangeSet):
+        super().__init__(label)
+        self._context = context
+        self._change = change
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # QUndoStack.push calls redo; the action itself already ran
+            return
+        self._replay(self._context.store.redo)
+        self._done = True
+
+    def undo(self) -> None:
+        self._replay(self._context.store.undo)
+        self._done = False
+
+    def _replay(self, apply) -> None:
+        try:
+            apply(self._change)
+        except StaleChange:
+            self._context.message.emit(
+                translate(
+                    "StoreCommand",
+                    "This can no longer be undone, because it was changed in the meantime.",
+                )
+            )
+            # Clearing the stack from inside one of its commands is not allowed.
+            QTimer.singleShot(0, self._context.undo_stack.clear)
+        self._context.changed.emit()

@@ -1,0 +1,49 @@
+"""A spin box for a length of time, written as "4 h 30 min" and typed like an estimate."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+from trustplanner.domain.durations import EstimateError, parse_duration
+from trustplanner.ui.texts import minutes_text
+
+
+class DurationSpinBox(QSpinBox):
+    """The value is in minutes; the arrows step by `step` minutes."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        minimum: int = 0,
+        maximum: int = 24 * 60,
+        step: int = 15,
+    ):
+        super().__init__(parent)
+        self.setRange(minimum, maximum)
+        self.setSingleStep(step)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: int) -> str:
+        return minutes_text(value) if value else self.tr("no time")
+
+    def valueFromText(self, text: str) -> int:
+        minutes = self._parse(text)
+        return self.value() if minutes is None else minutes
+
+    def validate(self, text: str, pos: int) -> object:
+        state = (
+            QValidator.State.Acceptable
+            if self._parse(text) is not None
+            else QValidator.State.Intermediate
+        )
+        return state, text, pos
+
+    def _parse(self, text: str) -> int | None:
+        if text.strip() == self.tr("no time"):
+            return 0
+        try:
+            return parse_duration(text, minimum=self.minimum(), maximum=self.maximum())
+        except EstimateError:
+            return None

@@ -1,0 +1,66 @@
+"""A dialog with a kind word, the items it is about, and an optional note for yourself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trustplanner.domain.agreements import MAX_NOTE_LENGTH
+from trustplanner.ui.texts import note_too_long_text
+from trustplanner.ui.widgets.field_message import FieldMessage
+
+SHOWN_TITLES = 6
+
+
+class NoteDialog(QDialog):
+    """Subclasses pass translated texts and may add their own widgets to `body`."""
+
+    def __init__(
+        self,
+        *,
+        window_title: str,
+        intro: str,
+        titles: Sequence[str],
+        note_placeholder: str,
+        ok_text: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(window_title)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        shown = "\n".join(f"• {title}" for title in titles[:SHOWN_TITLES])
+        if len(titles) > SHOWN_TITLES:
+            shown += "\n…"
+        self.titles_label = QLabel(shown)
+        self.titles_label.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(note_placeholder)
+        self.note_edit.setAccessibleName(note_placeholder)
+        self.note_message = FieldMessage(self.note_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addWidget(self.titles_label)
+        layout.addLayout(self.body)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.note_message)
+        layout.addWidget(self.buttons)
+
+    def note(self) -> str | None:
+        return self.note_edit.text().strip() or None
+
+    def _on_accept(self) -> None:
+        if len(self.note_edit.text().strip()) > MAX_NOTE_LENGTH:
+            self.note_message.say(note_too_long_text())
+            return
+        self.accept()
