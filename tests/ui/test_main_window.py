@@ -159,3 +159,26 @@ def test_the_plan_shortcuts_work_from_anywhere_in_the_window(qtbot, window, monk
 
 def test_the_window_opens_ready_to_type_a_first_item(window):
     assert window.focusWidget() is window.plan.view.title_edit
+
+
+def test_an_action_on_something_changed_elsewhere_is_refused_plainly(
+    qtbot, window, context, monkeypatch
+):
+    from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+    from trustplanner.ui.plan.plan_model import TITLE
+
+    from .dialogs import answer
+
+    plan = window.plan
+    plan.view.title_edit.setText("Call")
+    plan.view.estimate_field.setEditText("10")
+    qtbot.mouseClick(plan.view.add_button, Qt.MouseButton.LeftButton)
+    plan.view.table.selectRow(0)
+    # meanwhile another process makes it an agreement
+    plans.commit_day(context.store, context.today(), context.now())
+    answer(monkeypatch, LetGoDialog)
+    qtbot.mouseClick(plan.view.let_go_button, Qt.MouseButton.LeftButton)
+    assert "changed in the meantime" in window.statusBar().currentMessage()
+    assert plan.model.index(0, TITLE).data() == "Call"
+    assert plan.model.row_at(0).agreement is not None  # the list now shows the agreement
+    assert context.undo_stack.count() == 1  # only the add

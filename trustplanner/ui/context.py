@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from trustplanner.domain.settings import Settings
+from trustplanner.store.agreements import AgreementError
 from trustplanner.store.database import Store
+from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
 from trustplanner.ui.undo import StoreCommand
 
@@ -66,11 +68,27 @@ class AppContext(QObject):
         self.settings_changed.emit()
         self.changed.emit()
 
-    def perform(self, label: str, action: Callable[[], T]) -> T:
-        """Run one user action as one transaction, and make it undoable under `label`."""
-        with self.store.action() as change:
-            result = action()
+    def perform(self, label: str, action: Callable[[], T], *, done: str | None = None) -> T | None:
+        """Run one user action as one transaction, undoable under `label`; then say `done`.
+
+        When the store refuses the action because what the person saw has changed
+        meanwhile (in another window or process), nothing is written, the person
+        is told so instead of `done`, and the views are refreshed; the result is None.
+        """
+        try:
+            with self.store.action() as change:
+                result = action()
+        except (PlanError, AgreementError, LookupError):
+            self.message.emit(
+                self.tr(
+                    "This changed in the meantime, so nothing was done. The list is up to date now."
+                )
+            )
+            self.changed.emit()
+            return None
         if change:
             self.undo_stack.push(StoreCommand(self, label, change))
         self.changed.emit()
+        if done:
+            self.message.emit(done)
         return result

@@ -135,9 +135,6 @@ class PlanController(QObject):
     def _selected_items(self) -> list[PlanRow]:
         return [row for row in self._selected_rows() if row.is_item]
 
-    def _say(self, text: str) -> None:
-        self._context.message.emit(text)
-
     # -- actions -----------------------------------------------------------------
 
     def _on_day_changed(self, day) -> None:
@@ -179,8 +176,8 @@ class PlanController(QObject):
         context.perform(
             self.tr("Add %n item(s)", "", len(entries)),
             lambda: plans.add_items(context.store, day, entries, context.now()),
+            done=self.tr("Added %n item(s) to the plan.", "", len(entries)),
         )
-        self._say(self.tr("Added %n item(s) to the plan.", "", len(entries)))
 
     def _on_split(self) -> None:
         selected = self._selected_items()
@@ -194,8 +191,8 @@ class PlanController(QObject):
         context.perform(
             self.tr("Split “%1”").replace("%1", item.title),
             lambda: plans.split_item(context.store, item.id, steps, context.now()),
+            done=self.tr("Split into %n step(s).", "", len(steps)),
         )
-        self._say(self.tr("Split into %n step(s).", "", len(steps)))
 
     def _on_move(self) -> None:
         selected = self._selected_items()
@@ -212,11 +209,9 @@ class PlanController(QObject):
         context.perform(
             self.tr("Move %n item(s)", "", len(ids)),
             lambda: plans.move_items(context.store, ids, move.day, context.now(), move.note),
-        )
-        self._say(
-            self.tr("Moved %n item(s) to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
+            done=self.tr("Moved %n item(s) to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
                 "%1", day_in_sentence(move.day, today)
-            )
+            ),
         )
 
     def _on_let_go(self) -> None:
@@ -231,8 +226,8 @@ class PlanController(QObject):
         context.perform(
             self.tr("Let go of %n item(s)", "", len(ids)),
             lambda: plans.let_go(context.store, ids, context.now(), answer.note),
+            done=self.tr("Let go of %n item(s). Undo with Ctrl+Z.", "", len(ids)),
         )
-        self._say(self.tr("Let go of %n item(s). Undo with Ctrl+Z.", "", len(ids)))
 
     def _on_delete(self) -> None:
         selected = self._selected_items()
@@ -243,8 +238,8 @@ class PlanController(QObject):
         context.perform(
             self.tr("Delete %n item(s)", "", len(ids)),
             lambda: plans.delete_items(context.store, ids),
+            done=self.tr("Deleted %n item(s). Undo with Ctrl+Z.", "", len(ids)),
         )
-        self._say(self.tr("Deleted %n item(s). Undo with Ctrl+Z.", "", len(ids)))
 
     def _on_commit(self) -> None:
         plan = self._plan
@@ -258,19 +253,19 @@ class PlanController(QObject):
         if plan.realism.level is Level.RED and not CommitConfirmation.ask(self.view, plan.realism):
             return
         day = self.day
-        ids = context.perform(
+        count = len(plan.items)
+        if day == context.today():
+            done = self.tr("You made %n agreement(s) with yourself for today.", "", count)
+        else:
+            done = self.tr("You made %n agreement(s) with yourself for %1.", "", count).replace(
+                "%1", long_date_text(day)
+            )
+        context.perform(
             self.tr("Make agreements"),
             lambda: plans.commit_day(context.store, day, context.now()),
+            done=done,
         )
         self.view.list_message.clear()
-        if day == context.today():
-            self._say(self.tr("You made %n agreement(s) with yourself for today.", "", len(ids)))
-        else:
-            self._say(
-                self.tr("You made %n agreement(s) with yourself for %1.", "", len(ids)).replace(
-                    "%1", long_date_text(day)
-                )
-            )
 
     def _commit_problem_text(self, problem: CommitProblem) -> str:
         if problem is CommitProblem.DAY_IS_OVER:

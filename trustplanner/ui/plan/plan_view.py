@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustplanner.domain.titles import MAX_TITLE_LENGTH
 from trustplanner.ui.widgets.day_navigator import DayNavigator
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
 from trustplanner.ui.widgets.estimate_field import EstimateField
@@ -100,9 +99,6 @@ class PlanView(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Add one thing you want to do…"))
         self.title_edit.setAccessibleName(self.tr("New item"))
-        self.title_edit.setMaxLength(
-            MAX_TITLE_LENGTH * 4
-        )  # longer text gets a message, never a cut
         self.title_message = FieldMessage(self.title_edit)
         self.estimate_field = EstimateField(optional=True)
         self.estimate_message = FieldMessage(self.estimate_field)

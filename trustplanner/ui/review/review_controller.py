@@ -146,7 +146,7 @@ class ReviewController(QObject):
 
     # -- actions -------------------------------------------------------------------
 
-    def _end_selected(self, label: str, end) -> None:
+    def _end_selected(self, label: str, end, done: str) -> None:
         selected = [row for row in self._selected() if row.agreement.is_open]
         if not selected:
             return
@@ -158,7 +158,7 @@ class ReviewController(QObject):
             for agreement_id in ids:
                 end(agreement_id)
 
-        context.perform(label, action)
+        context.perform(label, action, done=done)
         self._select_agreement(next_id)
 
     def _on_kept(self) -> None:
@@ -169,9 +169,8 @@ class ReviewController(QObject):
             lambda agreement_id: store_agreements.mark_kept(
                 context.store, agreement_id, context.now()
             ),
+            done=self.tr("Kept. You did what you said."),
         )
-        if count:
-            context.message.emit(self.tr("Kept. You did what you said."))
 
     def _on_didnt_happen(self) -> None:
         selected = self._selected()
@@ -186,8 +185,8 @@ class ReviewController(QObject):
             lambda agreement_id: store_agreements.mark_didnt_happen(
                 context.store, agreement_id, context.now(), answer.note
             ),
+            done=self.tr("Noted. Thank you for being honest with yourself."),
         )
-        context.message.emit(self.tr("Noted. Thank you for being honest with yourself."))
 
     def _on_renegotiate(self) -> None:
         selected = self._selected()
@@ -209,11 +208,9 @@ class ReviewController(QObject):
                 reason=answer.reason,
                 new_title=answer.title,
             ),
-        )
-        context.message.emit(
-            self.tr("Renegotiated. The new agreement is for %1.").replace(
+            done=self.tr("Renegotiated. The new agreement is for %1.").replace(
                 "%1", day_in_sentence(answer.day, context.today())
-            )
+            ),
         )
 
     def _on_reopen(self) -> None:
