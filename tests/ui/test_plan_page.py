@@ -371,3 +371,14 @@ def test_a_new_day_moves_the_plan_on_at_midnight(qtbot, plan, context, clock):
     assert plan.day == clock().date()
     assert plan.view.navigator.title.text() == "Today"
     assert titles(plan) == []
+
+
+def test_a_message_goes_once_its_field_is_right(qtbot, plan):
+    plan.view.title_edit.setText("  ")
+    plan.view.add_button.click()
+    assert not plan.view.title_message.isHidden()
+    plan.view.title_edit.setText("Call mum")  # set, not typed: no edit signal clears it
+    plan.view.estimate_field.setEditText("lots")
+    plan.view.add_button.click()
+    assert plan.view.title_message.isHidden()
+    assert not plan.view.estimate_message.isHidden()

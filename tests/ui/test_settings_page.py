@@ -38,3 +38,15 @@ def test_back_to_the_defaults(qtbot, window, context):
     window.settings_page.view.defaults_button.click()
     assert load_settings(context.store) == Settings()
     assert window.settings_page.view.capacity_spins[0].value() == 240
+
+
+def test_duration_fields_show_their_whole_text(qtbot, window):
+    window.tabs.setCurrentWidget(window.settings_page.view)
+    spins = [*window.settings_page.view.capacity_spins, window.settings_page.view.step_spin]
+    for spin in spins:
+        for minutes in (35, 75, 615):
+            if spin.minimum() <= minutes <= spin.maximum():
+                spin.setValue(minutes)
+                qtbot.waitUntil(lambda s=spin: s.lineEdit().isVisible())
+                room = spin.lineEdit().contentsRect().width()
+                assert spin.fontMetrics().horizontalAdvance(spin.text()) <= room, spin.text()

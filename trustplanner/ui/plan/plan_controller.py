@@ -149,6 +149,7 @@ class PlanController(QObject):
             view.title_message.say(title_problem_text(error.problem, error.length))
             view.title_edit.setFocus()
             return
+        view.title_message.clear()
         try:
             minutes = view.estimate_field.minutes()
         except EstimateError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from trustplanner.ui.widgets.day_navigator import DayNavigator
+from trustplanner.ui.widgets.day_table import DayTable
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
@@ -67,32 +66,21 @@ class PlanView(QWidget):
         self.leftover_frame.hide()
 
         # The list, or a word on what to do when it is empty.
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("The plan for this day"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_stack = DayTable(
+            self.tr("The plan for this day"),
+            self.tr(
+                "Nothing planned for this day yet.\n\n"
+                "Paste your to-do list (Ctrl+Shift+V), or add one thing below. "
+                "Then keep what fits, split what is too big, and move the rest."
+            ),
+        )
+        self.table = self.list_stack.table
+        self.empty_label = self.list_stack.empty_label
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.empty_label = QLabel(
-            self.tr(
-                "Nothing planned for this day yet.\n\n"
-                "Paste your to-do list (Ctrl+Shift+V), or add one thing below. "
-                "Then keep what fits, split what is too big, and move the rest."
-            )
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.empty_label)
-        self.list_stack.addWidget(self.table)
         self.list_message = FieldMessage(self.table)
 
         # Adding one item.
@@ -188,4 +176,4 @@ class PlanView(QWidget):
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("12 h 30 min") + 48)
 
     def show_list(self, has_rows: bool) -> None:
-        self.list_stack.setCurrentWidget(self.table if has_rows else self.empty_label)
+        self.list_stack.show_rows(has_rows)

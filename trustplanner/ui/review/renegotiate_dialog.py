@@ -105,23 +105,21 @@ class RenegotiateDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        for message in (
+        self._messages = (
             self.title_message,
             self.estimate_message,
             self.date_message,
             self.reason_message,
-        ):
-            message.clear()
+        )
+        self._clear_messages()
         self.reason_edit.setFocus()
 
-    def _on_accept(self) -> None:
-        for message in (
-            self.title_message,
-            self.estimate_message,
-            self.date_message,
-            self.reason_message,
-        ):
+    def _clear_messages(self) -> None:
+        for message in self._messages:
             message.clear()
+
+    def _on_accept(self) -> None:
+        self._clear_messages()
         try:
             title = clean_title(self.title_edit.text())
         except TitleError as error:

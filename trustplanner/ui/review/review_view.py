@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,13 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from trustplanner.ui.widgets.day_navigator import DayNavigator
+from trustplanner.ui.widgets.day_table import DayTable
 
 
 class ReviewView(QWidget):
@@ -35,28 +32,16 @@ class ReviewView(QWidget):
         )
         self.earlier_check.setChecked(True)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Agreements"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.empty_label = QLabel(
+        self.list_stack = DayTable(
+            self.tr("Agreements"),
             self.tr(
                 "No agreements for this day.\n\n"
                 "In Plan, choose a few small things you can keep, and make them your agreements. "
                 "Come back here to say how they went."
-            )
+            ),
         )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.empty_label)
-        self.list_stack.addWidget(self.table)
+        self.table = self.list_stack.table
+        self.empty_label = self.list_stack.empty_label
 
         self.kept_button = QPushButton(self.tr("&Kept"))
         self.kept_button.setToolTip(self.tr("I did what I said (Alt+K)"))
@@ -100,7 +85,7 @@ class ReviewView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_list(self, has_rows: bool) -> None:
-        self.list_stack.setCurrentWidget(self.table if has_rows else self.empty_label)
+        self.list_stack.show_rows(has_rows)
 
     def show_said_no(self, has_rows: bool) -> None:
         self.said_no_label.setVisible(has_rows)

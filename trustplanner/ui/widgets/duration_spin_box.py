@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
@@ -24,6 +25,22 @@ class DurationSpinBox(QSpinBox):
         self.setRange(minimum, maximum)
         self.setSingleStep(step)
         self.setKeyboardTracking(False)
+
+    def sizeHint(self) -> QSize:
+        # Qt sizes a spin box for its minimum and maximum texts, but "30 min" is wider
+        # than both "5 min" and "4 h": measure the widest text it can show instead.
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        ends = max(
+            metrics.horizontalAdvance(self.textFromValue(v))
+            for v in (self.minimum(), self.maximum())
+        )
+        samples = [v for v in (35, 75, 615, 1425) if self.minimum() <= v <= self.maximum()]
+        widest = max([ends, *(metrics.horizontalAdvance(self.textFromValue(v)) for v in samples)])
+        return QSize(hint.width() - ends + widest, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def textFromValue(self, value: int) -> str:
         return minutes_text(value) if value else self.tr("no time")
