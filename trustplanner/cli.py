@@ -1,18 +1,19 @@
 """The `trustplanner` command: the window by default, and a few commands for scripts.
 
 Failures end in one plain line on stderr and a non-zero exit, never a traceback.
+Qt is loaded only for the window and for text meant for people, so that
+`status --json` stays light.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 
 from trustplanner import APP_NAME, __version__
 
@@ -21,7 +22,12 @@ EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
 
-translate = QCoreApplication.translate
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation once Qt is loaded; before that no translator can exist: the text."""
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return core.QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def _say(text: str, *, error: bool = False) -> None:
@@ -84,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=2026,
         help=translate("cli", "another seed gives another history"),
     )
+    status = commands.add_parser(
+        "status",
+        parents=[common],
+        help=translate("cli", "show today's agreements and your self-trust index"),
+    )
+    status.add_argument(
+        "--json", action="store_true", help=translate("cli", "print one JSON object, for scripts")
+    )
     return parser
 
 
@@ -113,8 +127,46 @@ def _run_demo(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
+    from trustplanner.status import read_status
+
+    status = read_status(data_dir, dt.date.today())
+    if args.json:
+        _say(json.dumps(status.as_json(), indent=2))
+        return 0
+    from trustplanner.ui.texts import long_date_text, number_text, signed_number_text
+
+    lines = [long_date_text(status.day)]
+    if status.total:
+        parts = [
+            template.replace("%1", str(count))
+            for template, count in (
+                (translate("cli", "%1 kept"), status.kept),
+                (translate("cli", "%1 renegotiated"), status.renegotiated),
+                (translate("cli", "%1 didn't happen"), status.didnt_happen),
+                (translate("cli", "%1 open"), status.open),
+            )
+            if count
+        ]
+        lines.append(
+            translate("cli", "Agreements today: %n", None, status.total)
+            + " ("
+            + ", ".join(parts)
+            + ")"
+        )
+    else:
+        lines.append(translate("cli", "No agreements for today yet."))
+    lines.append(
+        translate("cli", "Self-trust index: %1 (%2 over 7 days, %3 over 30 days)")
+        .replace("%1", number_text(status.index))
+        .replace("%2", signed_number_text(status.change_7_days))
+        .replace("%3", signed_number_text(status.change_30_days))
+    )
+    _say("\n".join(lines))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    QCoreApplication.setApplicationName(APP_NAME)
     args = build_parser().parse_args(argv)
     from trustplanner.datadir import resolve_data_dir
 
@@ -122,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _run_demo(args, data_dir)
+        if args.command == "status":
+            return _run_status(args, data_dir)
         from trustplanner.ui.app import run_app
 
         return run_app(data_dir)

@@ -105,6 +105,16 @@
     </message>
   </context>
   <context>
+    <name>ProgressController</name>
+    <message numerus="yes">
+      <source>Your last %n day(s) with agreements: %1 kept, %2 renegotiated in time, %3 afterwards, %4 didn't happen.</source>
+      <translation>
+        <numerusform>Your last %n day with agreements: %1 kept, %2 renegotiated in time, %3 afterwards, %4 didn't happen.</numerusform>
+        <numerusform>Your last %n days with agreements: %1 kept, %2 renegotiated in time, %3 afterwards, %4 didn't happen.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewController</name>
     <message numerus="yes">
       <source>%n agreement(s): </source>
@@ -139,6 +149,16 @@
       <translation>
         <numerusform>Reopen %n agreement</numerusform>
         <numerusform>Reopen %n agreements</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message numerus="yes">
+      <source>Agreements today: %n</source>
+      <translation>
+        <numerusform>Agreements today: %n</numerusform>
+        <numerusform>Agreements today: %n</numerusform>
       </translation>
     </message>
   </context>

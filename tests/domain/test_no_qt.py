@@ -6,33 +6,18 @@ import sys
 
 def test_the_domain_and_the_store_import_no_qt():
     code = (
-        "import sys\n"
-        "import trustplanner.domain.agreements, trustplanner.domain.durations, "
-        "trustplanner.domain.planning, trustplanner.domain.realism, "
-        "trustplanner.domain.settings, trustplanner.domain.splitting, trustplanner.domain.titles\n"
-        "import trustplanner.store.database, trustplanner.store.plans, "
-        "trustplanner.store.agreements, trustplanner.store.settings, trustplanner.demo\n"
+        "import importlib, pkgutil, sys\n"
+        "import trustplanner.domain, trustplanner.store\n"
+        "names = ['trustplanner.demo', 'trustplanner.datadir']\n"
+        "for package in (trustplanner.domain, trustplanner.store):\n"
+        "    modules = pkgutil.iter_modules(package.__path__)\n"
+        "    names += [package.__name__ + '.' + m.name for m in modules]\n"
+        "for name in names:\n"
+        "    importlib.import_module(name)\n"
+        "assert len(names) > 10, names\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(qt))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
-
-
-def test_every_domain_module_is_covered_by_the_check():
-    import pkgutil
-
-    import trustplanner.domain
-
-    names = {m.name for m in pkgutil.iter_modules(trustplanner.domain.__path__)}
-    assert names == {
-        "agreements",
-        "durations",
-        "planning",
-        "realism",
-        "settings",
-        "splitting",
-        "titles",
-    }

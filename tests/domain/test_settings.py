@@ -10,6 +10,7 @@ def test_defaults_give_four_hours_on_weekdays_and_two_at_the_weekend():
     assert settings.capacity_on(dt.date(2026, 11, 25)) == 240  # a Wednesday
     assert settings.capacity_on(dt.date(2026, 11, 29)) == 120  # a Sunday
     assert settings.max_step_minutes == 30
+    assert settings.half_life_days == 14
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,8 @@ def test_defaults_give_four_hours_on_weekdays_and_two_at_the_weekend():
         {"capacity_minutes": (240.5,) * 7},
         {"max_step_minutes": 0},
         {"max_step_minutes": True},
+        {"half_life_days": 0},
+        {"half_life_days": 1000},
     ],
 )
 def test_impossible_settings_are_refused(values):

@@ -15,7 +15,7 @@ def test_a_new_store_is_created_with_safe_settings(data_dir):
         assert store.value("PRAGMA synchronous") == 2  # FULL
         assert store.value("PRAGMA busy_timeout") >= 5000
         assert store.schema_version == 1
-        assert migrations.pending(store.db) == []
+        assert migrations().pending(store.db) == []
         assert {"items", "agreements", "events", "day_capacity", "settings"} <= set(
             store.db.table_names()
         )
@@ -32,7 +32,7 @@ def test_opening_again_keeps_the_data_and_migrates_nothing_twice(data_dir, store
     try:
         assert again.value("SELECT value FROM settings WHERE key = 'hello'") == "1"
         assert again.schema_version == version
-        assert migrations.pending(again.db) == []
+        assert migrations().pending(again.db) == []
     finally:
         again.close()
 
@@ -112,3 +112,31 @@ def test_two_connections_see_each_others_writes(data_dir, store):
         assert store.value("SELECT count(*) FROM settings") == 2
     finally:
         other.close()
+
+
+def test_the_reader_reads_without_sqlite_utils(data_dir, store):
+    import subprocess
+    import sys
+
+    with store.action():
+        store.insert("settings", {"key": "a", "value": "1"})
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from trustplanner.store.database import Reader, open_reader\n"
+        f"reader = open_reader(Path({str(data_dir)!r}))\n"
+        "value = reader.value(\"SELECT value FROM settings WHERE key = 'a'\")\n"
+        "print(type(reader) is Reader, value,\n"
+        "      'sqlite_utils' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["True", "1", "False", "False"]
+
+
+def test_there_is_nothing_to_read_before_the_first_start(tmp_path):
+    from trustplanner.store.database import open_reader
+
+    assert open_reader(tmp_path) is None
+    assert not (tmp_path / DB_FILENAME).exists()

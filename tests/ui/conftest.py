@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from trustplanner.ui.app import application
 from trustplanner.ui.context import AppContext
@@ -47,3 +48,20 @@ def review(window):
 def _app(qapp):
     """Models and widgets need the application, with its fonts and translations."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_behind(qapp):
+    """Background jobs (chart data, importing matplotlib) end within the test that began them."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qapp.processEvents()
+
+
+@pytest.fixture
+def progress(qtbot, window):
+    """The Progress page, opened and with its history read."""
+    window.tabs.setCurrentWidget(window.progress_page)
+    qtbot.waitUntil(lambda: window.progress is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.progress._history is not None, timeout=15_000)
+    return window.progress

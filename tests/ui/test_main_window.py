@@ -37,7 +37,7 @@ def test_ctrl_and_a_number_opens_an_area(qtbot, window, number):
 def test_progress_is_built_only_when_first_opened(qtbot, window):
     assert window.progress_page.content is None
     window.tabs.setCurrentWidget(window.progress_page)
-    qtbot.waitUntil(lambda: window.progress_page.content is not None)
+    qtbot.waitUntil(lambda: window.progress is not None, timeout=15_000)
 
 
 def test_the_window_remembers_its_size_and_place(qtbot, context):

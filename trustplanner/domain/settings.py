@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE
+
 DEFAULT_CAPACITY = (240, 240, 240, 240, 240, 120, 120)  # Monday first, in minutes
 MAX_CAPACITY_MINUTES = 24 * 60
 STEP_SIZE_RANGE = (5, 240)
@@ -17,19 +19,23 @@ class Settings:
 
     capacity_minutes: tuple[int, ...] = field(default=DEFAULT_CAPACITY)
     max_step_minutes: int = 30
+    half_life_days: int = DEFAULT_HALF_LIFE_DAYS
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
             raise ValueError("capacity_minutes needs one value per weekday")
-        for minutes in (*self.capacity_minutes, self.max_step_minutes):
-            if not isinstance(minutes, int) or isinstance(minutes, bool):
-                raise TypeError(f"minutes must be whole numbers: {minutes!r}")
+        for number in (*self.capacity_minutes, self.max_step_minutes, self.half_life_days):
+            if not isinstance(number, int) or isinstance(number, bool):
+                raise TypeError(f"settings hold whole numbers: {number!r}")
         for minutes in self.capacity_minutes:
             if not 0 <= minutes <= MAX_CAPACITY_MINUTES:
                 raise ValueError(f"capacity out of range: {minutes}")
         low, high = STEP_SIZE_RANGE
         if not low <= self.max_step_minutes <= high:
             raise ValueError(f"step size out of range: {self.max_step_minutes}")
+        low, high = HALF_LIFE_RANGE
+        if not low <= self.half_life_days <= high:
+            raise ValueError(f"half-life out of range: {self.half_life_days}")
 
     def capacity_on(self, day: dt.date) -> int:
         """The default capacity of `day`'s weekday."""

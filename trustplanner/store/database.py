@@ -2,6 +2,10 @@
 
 Every write happens inside `Store.action()`: one transaction per user action,
 recorded as a ChangeSet so that the window can undo and redo it.
+
+sqlite-utils (and the numpy it pulls in) is imported only when a store is
+opened for writing, so that a light command such as `status` reads the file
+with the standard library alone (`open_reader`).
 """
 
 from __future__ import annotations
@@ -10,12 +14,13 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from trustplanner.store.changes import ChangeSet, Key, Row, StaleChange
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 DB_FILENAME = "trustplanner.db"
 BUSY_TIMEOUT_SECONDS = 10
@@ -29,10 +34,9 @@ PRIMARY_KEYS = {
     "settings": "key",
 }
 
-migrations = Migrations("trustplanner")
+MIGRATION_SET = "trustplanner"
 
 
-@migrations(name="0001_initial")
 def _initial_schema(db: Database) -> None:
     for statement in (
         """CREATE TABLE items (
@@ -87,24 +91,56 @@ def _initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
-class Store:
-    """An open trustplanner store. Create it with `open_store`."""
+# Every migration ever shipped, in order; each runs once, in its own transaction.
+MIGRATIONS = [("0001_initial", _initial_schema)]
 
-    def __init__(self, db: Database, path: Path):
-        self.db = db
-        self.path = path
-        self._change: ChangeSet | None = None
 
-    # -- reading -------------------------------------------------------------
+def migrations() -> Migrations:
+    """The migration set, built when first needed (it needs sqlite-utils)."""
+    from sqlite_utils.migrations import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for name, migrate in MIGRATIONS:
+        migration_set(name=name)(migrate)
+    return migration_set
+
+
+class Reading:
+    """Reading rows from an open connection; shared by the store and the light reader."""
+
+    conn: sqlite3.Connection
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        cursor = self.db.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
+        row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+
+class Reader(Reading):
+    """A connection for reading only, without sqlite-utils: for light commands."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class Store(Reading):
+    """An open trustplanner store. Create it with `open_store`."""
+
+    def __init__(self, db: Database, path: Path):
+        self.db = db
+        self.conn = db.conn
+        self.path = path
+        self._change: ChangeSet | None = None
+
+    # -- reading -------------------------------------------------------------
 
     def _row(self, table: str, key: Any) -> Row | None:
         found = self.rows(f"SELECT * FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [key])
@@ -220,27 +256,55 @@ class Store:
     @property
     def schema_version(self) -> int:
         """How many migrations this store has had."""
-        return len(migrations.applied(self.db))
+        return len(migrations().applied(self.db))
 
     def close(self) -> None:
         self.db.close()
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+    return conn
+
+
 def open_store(data_dir: Path) -> Store:
     """Open (and create or migrate) the store in `data_dir`."""
+    from sqlite_utils import Database
+
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+    conn = _connect(path)
     try:
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
         if db.journal_mode != "wal":
             db.enable_wal()
         # FULL: a kept agreement survives a power cut; actions write little, so it costs little.
         db.execute("PRAGMA synchronous = FULL")
-        migrations.apply(db)
+        migrations().apply(db)
     except BaseException:
         conn.close()
         raise
     return Store(db, path)
+
+
+def open_reader(data_dir: Path) -> Reading | None:
+    """Open the store for reading only; None when there is no store yet.
+
+    A store that still needs a migration is opened (and migrated) as a full store.
+    """
+    path = data_dir / DB_FILENAME
+    if not path.is_file():
+        return None
+    conn = _connect(path)
+    try:
+        applied = conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchone()[0]
+    except sqlite3.DatabaseError:
+        applied = -1
+    if applied == len(MIGRATIONS):
+        return Reader(conn, path)
+    conn.close()
+    return open_store(data_dir)

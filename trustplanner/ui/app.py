@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,6 +56,8 @@ def open_main_window(data_dir: Path):
     ErrorHandler(log_path).install()
     log.info("started %s %s with %s", APP_NAME, __version__, store.path)
     window = MainWindow(AppContext(store, data_dir))
+    # Let workers that read the history finish before the store closes.
+    app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(5000))
     app.aboutToQuit.connect(store.close)
     window.show()
     return window

@@ -56,13 +56,15 @@ class MainWindow(QMainWindow):
         self.plan.view.title_edit.setFocus()
 
     def _build_progress(self) -> QWidget:
-        return PlaceholderPage(
-            self.tr("Progress"),
-            self.tr(
-                "Your self-trust will be charted here: how many agreements you kept, how many you "
-                "renegotiated honestly, and how your trust in yourself grows over the months."
-            ),
-        )
+        from trustplanner.ui.progress.progress_page import ProgressPage
+
+        return ProgressPage(self.context, self)
+
+    @property
+    def progress(self):
+        """The Progress page's controller, once its charts are ready (else None)."""
+        page = self.progress_page.content
+        return None if page is None else page.controller
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

@@ -71,6 +71,21 @@ def ratio_text(ratio: float) -> str:
     return QLocale().toString(ratio, "f", 1)
 
 
+def number_text(value: float, decimals: int = 1) -> str:
+    """A number as people read it, in the locale's way ("63.4", "63,4")."""
+    return QLocale().toString(value, "f", decimals)
+
+
+def signed_number_text(value: float) -> str:
+    """A change with its sign: "+2.1", "−0.8", "±0.0"."""
+    rounded = round(value, 1)
+    if rounded > 0:
+        return "+" + number_text(rounded)
+    if rounded < 0:
+        return "−" + number_text(-rounded)
+    return "±" + number_text(0.0)
+
+
 def ending_text(ending: Ending | None) -> str:
     if ending is None:
         return translate("texts", "Open")

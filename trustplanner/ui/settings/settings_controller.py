@@ -20,15 +20,17 @@ class SettingsController(QObject):
         for spin in self.view.capacity_spins:
             spin.valueChanged.connect(self._on_changed)
         self.view.step_spin.valueChanged.connect(self._on_changed)
+        self.view.half_life_spin.valueChanged.connect(self._on_changed)
         self.view.defaults_button.clicked.connect(self._on_defaults)
 
     def _show(self, settings: Settings) -> None:
-        spins = [*self.view.capacity_spins, self.view.step_spin]
+        spins = [*self.view.capacity_spins, self.view.step_spin, self.view.half_life_spin]
         for spin in spins:
             spin.blockSignals(True)
         for spin, minutes in zip(self.view.capacity_spins, settings.capacity_minutes, strict=True):
             spin.setValue(minutes)
         self.view.step_spin.setValue(settings.max_step_minutes)
+        self.view.half_life_spin.setValue(settings.half_life_days)
         for spin in spins:
             spin.blockSignals(False)
 
@@ -37,6 +39,7 @@ class SettingsController(QObject):
             self._context.settings,
             capacity_minutes=tuple(spin.value() for spin in self.view.capacity_spins),
             max_step_minutes=self.view.step_spin.value(),
+            half_life_days=self.view.half_life_spin.value(),
         )
         if settings != self._context.settings:
             self._context.save_settings(settings)

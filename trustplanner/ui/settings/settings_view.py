@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from trustplanner.domain.settings import STEP_SIZE_RANGE
+from trustplanner.domain.trust_index import HALF_LIFE_RANGE
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
 
 
@@ -62,6 +64,28 @@ class SettingsView(QWidget):
         step_layout.addWidget(step_intro)
         step_layout.addLayout(step_form)
 
+        index_box = QGroupBox(self.tr("Self-trust index"))
+        index_intro = QLabel(
+            self.tr(
+                "How quickly the index follows what you do. After this many days with "
+                "agreements, a day counts half as much as it did. Shorter follows you quickly; "
+                "longer is steadier."
+            )
+        )
+        index_intro.setWordWrap(True)
+        low, high = HALF_LIFE_RANGE
+        self.half_life_spin = QSpinBox()
+        self.half_life_spin.setRange(low, high)
+        self.half_life_spin.setSuffix(self.tr(" days"))
+        self.half_life_spin.setKeyboardTracking(False)
+        self.half_life_spin.setAccessibleName(self.tr("Half-life of the index"))
+        index_form = QFormLayout()
+        index_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        index_form.addRow(self.tr("Half-life:"), self.half_life_spin)
+        index_layout = QVBoxLayout(index_box)
+        index_layout.addWidget(index_intro)
+        index_layout.addLayout(index_form)
+
         self.defaults_button = QPushButton(self.tr("Back to the defaults"))
         self.saved_label = QLabel(self.tr("Changes are saved as you make them."))
         bottom = QHBoxLayout()
@@ -71,5 +95,6 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(capacity_box)
         layout.addWidget(step_box)
+        layout.addWidget(index_box)
         layout.addStretch(1)
         layout.addLayout(bottom)

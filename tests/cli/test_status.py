@@ -1,0 +1,98 @@
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+from trustplanner.status import read_status
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import plans
+from trustplanner.store.database import open_store
+
+
+def run(*args):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "trustplanner", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_status_of_a_folder_without_a_store_is_neutral_and_creates_nothing(tmp_path):
+    result = run("status", "--json", "--data-dir", str(tmp_path / "none"))
+    assert result.returncode == 0, result.stderr
+    status = json.loads(result.stdout)
+    assert status["index"] == 50.0
+    assert status["agreements"] == {
+        "total": 0,
+        "open": 0,
+        "kept": 0,
+        "renegotiated": 0,
+        "didnt_happen": 0,
+    }
+    assert not (tmp_path / "none").exists()
+
+
+def test_status_counts_today_and_reads_the_index(tmp_path):
+    today = dt.date.today()
+    now = dt.datetime.now().astimezone()
+    store = open_store(tmp_path)
+    plans.add_items(store, today, [("A", 10), ("B", 10), ("C", 10)], now)
+    a, b, _c = plans.commit_day(store, today, now)
+    store_agreements.mark_kept(store, a, now)
+    store_agreements.mark_didnt_happen(store, b, now)
+    store.close()
+    result = run("status", "--json", "--data-dir", str(tmp_path))
+    status = json.loads(result.stdout)
+    assert status["date"] == today.isoformat()
+    assert status["agreements"] == {
+        "total": 3,
+        "open": 1,
+        "kept": 1,
+        "renegotiated": 0,
+        "didnt_happen": 1,
+    }
+    # one day scored 50 from a start of 50: the index stays at 50
+    assert status["index"] == 50.0
+    assert set(status) == {
+        "date",
+        "agreements",
+        "index",
+        "index_change_7_days",
+        "index_change_30_days",
+        "half_life_days",
+    }
+    text = run("status", "--data-dir", str(tmp_path)).stdout
+    assert "Agreements today: 3 (1 kept, 1 didn't happen, 1 open)" in text
+    assert "Self-trust index: 50.0" in text
+
+
+def test_status_json_loads_neither_qt_nor_numpy(tmp_path):
+    open_store(tmp_path).close()
+    code = (
+        "import sys\n"
+        "from trustplanner.cli import main\n"
+        f"main(['status', '--json', '--data-dir', {str(tmp_path)!r}])\n"
+        "heavy = ('PySide6', 'numpy', 'sqlite_utils', 'matplotlib')\n"
+        "heavy = [m for m in heavy if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "HEAVY []"
+
+
+def test_read_status_matches_ten_days_of_demo(tmp_path):
+    from trustplanner.demo import fill_store
+
+    store = open_store(tmp_path)
+    today = dt.date.today()
+    fill_store(store, 60, today)
+    store.close()
+    status = read_status(tmp_path, today)
+    assert 0 <= status.index <= 100
+    assert status.total == status.open + status.kept + status.renegotiated + status.didnt_happen > 0

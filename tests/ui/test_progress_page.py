@@ -1,0 +1,215 @@
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFileDialog
+
+from trustplanner.demo import fill_store
+from trustplanner.domain.progress import Span
+from trustplanner.status import read_status
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import plans
+from trustplanner.ui.progress.explanation_dialog import ExplanationDialog
+from trustplanner.ui.texts import number_text, qdate
+
+CHART_NAMES = [
+    "Self-trust over time",
+    "How agreements ended",
+    "How realistic your plans were",
+    "Fears faced",
+    "The year at a glance",
+    "Which days keep best",
+]
+
+
+@pytest.fixture
+def history(context):
+    fill_store(context.store, 400, context.today())
+    context.changed.emit()
+
+
+def choose_chart(qtbot, progress, number):
+    progress.view.chart_list.setCurrentIndex(progress.view.chart_model.index(number, 0))
+    qtbot.waitUntil(lambda: progress.view.chart_stack.currentWidget() is progress.canvas(number))
+    return progress.canvas(number)
+
+
+def choose_span(progress, span):
+    combo = progress.view.span_combo
+    combo.setCurrentIndex(combo.findData(span))
+
+
+def test_opening_progress_loads_the_charts_and_only_then_matplotlib(tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QThreadPool
+        from trustplanner.ui.app import application, open_main_window
+        app = application()
+        window = open_main_window(Path({str(tmp_path)!r}))
+        app.processEvents()
+        before = "matplotlib" in sys.modules
+        window.tabs.setCurrentWidget(window.progress_page)
+        while window.progress is None:
+            QThreadPool.globalInstance().waitForDone()
+            app.processEvents()
+        print(before, "matplotlib" in sys.modules)
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=90
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_the_charts_are_all_there(history, progress):
+    assert progress.view.chart_model.stringList() == CHART_NAMES
+
+
+def test_the_headline_agrees_with_status(history, progress, context):
+    status = read_status(context.data_dir, context.today())
+    assert progress.view.headline.text() == f"Your self-trust index: {number_text(status.index)}"
+    assert 50 < status.index <= 100  # the demo person learns to keep their agreements
+
+
+def test_a_new_person_sees_a_neutral_start(progress):
+    assert progress.view.headline.text() == "Your self-trust index: 50.0"
+    assert "It starts at 50" in progress.view.change_label.text()
+    canvas = progress.current_canvas()
+    assert "appears here once" in canvas.chart._empty_text.get_text()
+
+
+@pytest.mark.parametrize("number", range(6))
+def test_every_chart_draws_the_history(qtbot, history, progress, number):
+    choose_span(progress, Span.YEAR)
+    canvas = choose_chart(qtbot, progress, number)
+    chart = canvas.chart
+    if number == 3:
+        assert "fear log is coming" in chart._empty_text.get_text()
+    else:
+        assert chart._artists, CHART_NAMES[number]
+        assert chart._empty_text.get_text() == ""
+
+
+def test_the_index_line_follows_the_chosen_span(qtbot, history, progress, context):
+    today = context.today()
+    chart = progress.canvas(0).chart
+    for span, days in ((Span.FOUR_WEEKS, 28), (Span.THREE_MONTHS, 91), (Span.YEAR, 365)):
+        choose_span(progress, span)
+        index_line = chart._artists[-1]
+        assert len(index_line.get_xdata()) == days
+    choose_span(progress, Span.ALL)
+    assert len(chart._artists[-1].get_xdata()) == 400
+    choose_span(progress, Span.CUSTOM)
+    assert progress.view.dates.isVisible()
+    progress.view.from_edit.setDate(qdate(today - dt.timedelta(days=9)))
+    progress.view.to_edit.setDate(qdate(today - dt.timedelta(days=5)))
+    assert len(chart._artists[-1].get_xdata()) == 5
+
+
+def test_the_value_under_the_mouse_is_shown(qtbot, history, progress, context):
+    canvas = progress.canvas(0)
+    axes = canvas.chart.axes
+    day = context.today() - dt.timedelta(days=3)
+    import matplotlib.dates as mdates
+
+    x, y = axes.transData.transform((mdates.date2num(day), 50))
+    ratio = canvas.devicePixelRatioF()
+    qtbot.mouseMove(canvas, QPoint(int(x / ratio), int(canvas.height() - y / ratio)))
+    qtbot.waitUntil(lambda: progress.view.hover_label.text().strip() != "")
+    text = progress.view.hover_label.text()
+    assert text.startswith(canvas.chart.describe(mdates.date2num(day), 50).split(":")[0])
+    assert "index" in text
+
+
+@pytest.mark.parametrize("number", [1, 2, 4, 5])
+def test_each_chart_describes_its_values(qtbot, history, progress, number):
+    choose_span(progress, Span.YEAR)
+    chart = choose_chart(qtbot, progress, number).chart
+    x0, x1 = chart.axes.get_xlim()
+    y0, y1 = chart.axes.get_ylim()
+    text = chart.describe((x0 + x1) / 2, (y0 + y1) / 2)
+    assert text and any(word in text for word in ("kept", "agreed", "Week", "nothing ended"))
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_a_chart_can_be_saved(qtbot, history, progress, tmp_path, monkeypatch, suffix):
+    target = tmp_path / f"chart{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    with qtbot.waitSignal(progress._context.message) as said:
+        progress.view.save_button.click()
+    data = target.read_bytes()
+    assert data.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in data[:400]
+    assert said.args == [f"Chart saved to {target}"]
+
+
+def test_saving_without_an_extension_uses_the_chosen_kind(
+    qtbot, history, progress, tmp_path, monkeypatch
+):
+    target = tmp_path / "mychart"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(target), "SVG picture (*.svg)")
+    )
+    progress.view.save_button.click()
+    assert (tmp_path / "mychart.svg").read_bytes().find(b"<svg") >= 0
+
+
+def test_charts_follow_the_palette(qtbot, history, progress):
+    palette = progress.view.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    progress.view.setPalette(palette)
+    figure = progress.current_canvas().figure
+    qtbot.waitUntil(lambda: QColor.fromRgbF(*figure.get_facecolor()).name() == "#202020")
+
+
+def test_how_is_this_computed(qtbot, progress, context, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        ExplanationDialog, "exec", lambda dialog: shown.append(dialog.text.text()) or 0
+    )
+    progress.view.explain_button.click()
+    [text] = shown
+    assert "after 14 days with agreements" in text
+    assert "Days without agreements do not change the index" in text
+    assert "0.952" in text  # 0.5 ** (1/14)
+
+
+def test_progress_follows_what_happens(qtbot, progress, context):
+    today = context.today()
+    plans.add_items(context.store, today, [("A", 10)], context.now())
+    [a] = plans.commit_day(context.store, today, context.now())
+    context.perform("Keep", lambda: store_agreements.mark_kept(context.store, a, context.now()))
+    qtbot.waitUntil(lambda: progress.view.headline.text() != "Your self-trust index: 50.0")
+    assert float(progress.view.headline.text().split(": ")[1]) > 50
+
+
+def test_the_half_life_setting_changes_the_index(qtbot, history, window, progress):
+    before = progress.view.headline.text()
+    window.settings_page.view.half_life_spin.setValue(3)
+    window.tabs.setCurrentWidget(window.progress_page)
+    qtbot.waitUntil(lambda: progress.view.headline.text() != before)
+
+
+def test_the_page_says_what_the_index_rests_on(qtbot, progress, context):
+    today = context.today()
+    plans.add_items(context.store, today, [("A", 10), ("B", 10)], context.now())
+    a, b = plans.commit_day(context.store, today, context.now())
+    store_agreements.mark_kept(context.store, a, context.now())
+    context.perform(
+        "x", lambda: store_agreements.mark_didnt_happen(context.store, b, context.now())
+    )
+    qtbot.waitUntil(
+        lambda: (
+            "Your last 1 day with agreements: 1 kept, 0 renegotiated in time, 0 afterwards, "
+            "1 didn't happen." in progress.view.change_label.text()
+        )
+    )

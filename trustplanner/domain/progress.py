@@ -1,0 +1,160 @@
+"""The figures behind the Progress charts and the status: ranges, weeks, weekdays, realism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_on
+
+
+class Span(enum.Enum):
+    FOUR_WEEKS = "4w"
+    THREE_MONTHS = "3m"
+    YEAR = "1y"
+    ALL = "all"
+    CUSTOM = "custom"
+
+
+def span_dates(
+    span: Span,
+    today: dt.date,
+    first: dt.date | None,
+    custom: tuple[dt.date, dt.date] | None = None,
+) -> tuple[dt.date, dt.date]:
+    """The first and last day a span shows, both included."""
+    if span is Span.CUSTOM:
+        if custom is None:
+            raise ValueError("a custom span needs its dates")
+        start, end = custom
+        return (start, end) if start <= end else (end, start)
+    days = {Span.FOUR_WEEKS: 28, Span.THREE_MONTHS: 91, Span.YEAR: 365}
+    if span is Span.ALL:
+        return (min(first, today) if first else today - dt.timedelta(days=27)), today
+    return today - dt.timedelta(days=days[span] - 1), today
+
+
+def monday_of(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class WeekEndings:
+    """How the agreements of one week (starting on Monday) ended."""
+
+    week: dt.date
+    kept: int = 0
+    renegotiated_honestly: int = 0
+    renegotiated_late: int = 0
+    didnt_happen: int = 0
+
+    @property
+    def ended(self) -> int:
+        return self.kept + self.renegotiated_honestly + self.renegotiated_late + self.didnt_happen
+
+
+def weekly_endings(
+    evidence: Iterable[DayEvidence], start: dt.date, end: dt.date
+) -> list[WeekEndings]:
+    """Every week that touches the span, also the empty ones, with its endings counted."""
+    totals: dict[dt.date, list[int]] = {}
+    week = monday_of(start)
+    while week <= end:
+        totals[week] = [0, 0, 0, 0]
+        week += dt.timedelta(days=7)
+    for day in evidence:
+        if start <= day.day <= end:
+            counts = totals[monday_of(day.day)]
+            counts[0] += day.kept
+            counts[1] += day.renegotiated_honestly
+            counts[2] += day.renegotiated_late
+            counts[3] += day.didnt_happen
+    return [WeekEndings(week, *counts) for week, counts in totals.items()]
+
+
+@dataclass(frozen=True)
+class Keeping:
+    """Kept agreements out of those that ended, for a day or a weekday."""
+
+    kept: int
+    ended: int
+
+    @property
+    def share(self) -> float | None:
+        return self.kept / self.ended if self.ended else None
+
+
+def weekday_pattern(evidence: Iterable[DayEvidence], start: dt.date, end: dt.date) -> list[Keeping]:
+    """For Monday to Sunday: how many of the agreements that ended were kept."""
+    kept = [0] * 7
+    ended = [0] * 7
+    for day in evidence:
+        if start <= day.day <= end:
+            kept[day.day.weekday()] += day.kept
+            ended[day.day.weekday()] += day.ended
+    return [Keeping(k, e) for k, e in zip(kept, ended, strict=True)]
+
+
+def keeping_by_day(
+    evidence: Iterable[DayEvidence], start: dt.date, end: dt.date
+) -> dict[dt.date, Keeping]:
+    """The share kept on each day of the span that had endings (for the calendar)."""
+    return {
+        day.day: Keeping(day.kept, day.ended)
+        for day in evidence
+        if start <= day.day <= end and day.ended
+    }
+
+
+def calendar_span(end: dt.date) -> tuple[dt.date, dt.date]:
+    """The 53 weeks of the calendar that ends with the week of `end`."""
+    last_sunday = monday_of(end) + dt.timedelta(days=6)
+    return last_sunday - dt.timedelta(days=53 * 7 - 1), last_sunday
+
+
+@dataclass(frozen=True)
+class DayLoad:
+    """The time agreed for a day against the time the person had."""
+
+    day: dt.date
+    planned: int
+    capacity: int
+
+    @property
+    def ratio(self) -> float | None:
+        return self.planned / self.capacity if self.capacity else None
+
+
+def realism_by_day(
+    planned: Mapping[dt.date, int],
+    capacity_of: Callable[[dt.date], int],
+    start: dt.date,
+    end: dt.date,
+) -> list[DayLoad]:
+    """Every day of the span on which something was agreed, oldest first."""
+    return [
+        DayLoad(day, minutes, capacity_of(day))
+        for day, minutes in sorted(planned.items())
+        if start <= day <= end and minutes
+    ]
+
+
+def recent_evidence(evidence: list[DayEvidence], days: int) -> tuple[int, DayEvidence | None]:
+    """The last `days` days with evidence, added up: what the index mostly rests on now.
+
+    Returns how many such days there were, and their sum (None when there were none).
+    """
+    recent = [day for day in evidence if day.weight][-days:]
+    if not recent:
+        return 0, None
+    total = recent[0]
+    for day in recent[1:]:
+        total = total + day
+    return len(recent), total
+
+
+def index_change(series: list[IndexPoint], today: dt.date, days: int) -> float:
+    """How much the index moved over the last `days` days."""
+    return index_on(series, today) - index_on(series, today - dt.timedelta(days=days))

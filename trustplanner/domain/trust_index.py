@@ -1,0 +1,153 @@
+"""The self-trust index: a number from 0 to 100 that follows what you do with your agreements.
+
+Every day on which evidence arrived (an agreement ended, a fear was faced) gets
+a day score: the weighted mean of that day's evidence. The index then moves a
+step towards the day score, as an exponentially smoothed average does:
+
+    index = index_before * m + day_score * (1 - m),   m = 0.5 ** (1 / half_life)
+
+so evidence from `half_life` evidence days ago weighs half as much as today's.
+Days without evidence leave the index where it was; it starts at a neutral 50.
+Because a day's evidence is summed before it is used, the order of events
+within a day cannot change the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from trustplanner.domain.agreements import Ending
+
+START = 50.0
+DEFAULT_HALF_LIFE_DAYS = 14
+HALF_LIFE_RANGE = (3, 120)
+
+# What each kind of evidence is worth (0..100), and how much it weighs in its day.
+VALUE = {
+    Ending.KEPT: 100.0,
+    Ending.RENEGOTIATED_HONESTLY: 75.0,
+    Ending.RENEGOTIATED_LATE: 25.0,
+    Ending.DIDNT_HAPPEN: 0.0,
+}
+FEAR_FACED_VALUE = 100.0
+FEAR_FACED_WEIGHT = 2.0  # facing a fear counts double: at least as strong as a kept agreement
+
+
+@dataclass(frozen=True)
+class DayEvidence:
+    """How many agreements of a day ended in each way, and how many fears were faced."""
+
+    day: dt.date
+    kept: int = 0
+    renegotiated_honestly: int = 0
+    renegotiated_late: int = 0
+    didnt_happen: int = 0
+    fears_faced: int = 0
+
+    @property
+    def ended(self) -> int:
+        return self.kept + self.renegotiated_honestly + self.renegotiated_late + self.didnt_happen
+
+    @property
+    def weight(self) -> float:
+        return self.ended + FEAR_FACED_WEIGHT * self.fears_faced
+
+    @property
+    def score(self) -> float | None:
+        """The day score (0..100), or None on a day without evidence."""
+        if self.weight == 0:
+            return None
+        total = (
+            VALUE[Ending.KEPT] * self.kept
+            + VALUE[Ending.RENEGOTIATED_HONESTLY] * self.renegotiated_honestly
+            + VALUE[Ending.RENEGOTIATED_LATE] * self.renegotiated_late
+            + VALUE[Ending.DIDNT_HAPPEN] * self.didnt_happen
+            + FEAR_FACED_VALUE * FEAR_FACED_WEIGHT * self.fears_faced
+        )
+        return total / self.weight
+
+    def __add__(self, other: DayEvidence) -> DayEvidence:
+        return DayEvidence(
+            self.day,
+            self.kept + other.kept,
+            self.renegotiated_honestly + other.renegotiated_honestly,
+            self.renegotiated_late + other.renegotiated_late,
+            self.didnt_happen + other.didnt_happen,
+            self.fears_faced + other.fears_faced,
+        )
+
+
+def evidence_from_events(events: Iterable[tuple[dt.date, Ending | str]]) -> list[DayEvidence]:
+    """Count single events, (day, Ending) or (day, "fear"), into one DayEvidence per day."""
+    fields = {
+        Ending.KEPT: "kept",
+        Ending.RENEGOTIATED_HONESTLY: "renegotiated_honestly",
+        Ending.RENEGOTIATED_LATE: "renegotiated_late",
+        Ending.DIDNT_HAPPEN: "didnt_happen",
+        "fear": "fears_faced",
+    }
+    days: dict[dt.date, DayEvidence] = {}
+    for day, kind in events:
+        single = DayEvidence(day, **{fields[kind]: 1})
+        days[day] = days[day] + single if day in days else single
+    return [days[day] for day in sorted(days)]
+
+
+def step_factor(half_life: float) -> float:
+    """How much of the index stays after one day of evidence."""
+    if half_life <= 0:
+        raise ValueError("the half-life must be positive")
+    return 0.5 ** (1.0 / half_life)
+
+
+@dataclass(frozen=True)
+class IndexPoint:
+    day: dt.date
+    index: float
+    score: float | None  # that day's score, None on a day without evidence
+
+
+def index_series(
+    evidence: Iterable[DayEvidence],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    half_life: float = DEFAULT_HALF_LIFE_DAYS,
+) -> list[IndexPoint]:
+    """The index on every day from `start` to `end` (by default: the first to the last evidence).
+
+    Evidence before `start` still shapes the index; days after `end` are left out.
+    """
+    by_day: dict[dt.date, DayEvidence] = {}
+    for day_evidence in evidence:
+        day = day_evidence.day
+        by_day[day] = by_day[day] + day_evidence if day in by_day else day_evidence
+    if not by_day and (start is None or end is None):
+        return []
+    first = min(by_day) if by_day else start
+    start = start or first
+    end = end or max(by_day)
+    factor = step_factor(half_life)
+    index = START
+    points = []
+    day = min(first, start)
+    while day <= end:
+        score = by_day[day].score if day in by_day else None
+        if score is not None:
+            index = index * factor + score * (1.0 - factor)
+        if day >= start:
+            points.append(IndexPoint(day, index, score))
+        day += dt.timedelta(days=1)
+    return points
+
+
+def index_on(series: list[IndexPoint], day: dt.date) -> float:
+    """The index on `day` from a series: the last value at or before it, or the start value."""
+    value = START
+    for point in series:
+        if point.day > day:
+            break
+        value = point.index
+    return value

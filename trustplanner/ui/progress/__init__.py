@@ -1,0 +1,1 @@
+"""The Progress page: the self-trust index and the charts behind it (matplotlib, loaded lazily)."""

@@ -1,0 +1,129 @@
+"""The Progress page's widgets: the index in one line, the span, the list of charts, the chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustplanner.domain.progress import Span
+from trustplanner.ui.texts import date_field_format
+
+
+class ProgressView(QWidget):
+    shown = Signal()
+    palette_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setAccessibleName(self.tr("Your self-trust index"))
+        self.change_label = QLabel()
+        self.change_label.setWordWrap(True)
+        self.explain_button = QPushButton(self.tr("How is this &computed?"))
+
+        self.span_combo = QComboBox()
+        self.span_combo.setAccessibleName(self.tr("Period"))
+        for label, span in (
+            (self.tr("Last 4 weeks"), Span.FOUR_WEEKS),
+            (self.tr("Last 3 months"), Span.THREE_MONTHS),
+            (self.tr("Last year"), Span.YEAR),
+            (self.tr("All"), Span.ALL),
+            (self.tr("Choose dates…"), Span.CUSTOM),
+        ):
+            self.span_combo.addItem(label, span)
+        span_label = QLabel(self.tr("&Show:"))
+        span_label.setBuddy(self.span_combo)
+        self.from_edit = QDateEdit()
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setDisplayFormat(date_field_format())
+        self.from_edit.setAccessibleName(self.tr("From"))
+        self.to_edit = QDateEdit()
+        self.to_edit.setCalendarPopup(True)
+        self.to_edit.setDisplayFormat(date_field_format())
+        self.to_edit.setAccessibleName(self.tr("To"))
+        self.dates = QWidget()
+        dates_layout = QHBoxLayout(self.dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(QLabel(self.tr("from")))
+        dates_layout.addWidget(self.from_edit)
+        dates_layout.addWidget(QLabel(self.tr("to")))
+        dates_layout.addWidget(self.to_edit)
+        self.dates.hide()
+        self.save_button = QPushButton(self.tr("Sa&ve chart…"))
+        self.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG picture"))
+
+        self.chart_model = QStringListModel(
+            [
+                self.tr("Self-trust over time"),
+                self.tr("How agreements ended"),
+                self.tr("How realistic your plans were"),
+                self.tr("Fears faced"),
+                self.tr("The year at a glance"),
+                self.tr("Which days keep best"),
+            ],
+            self,
+        )
+        self.chart_list = QListView()
+        self.chart_list.setModel(self.chart_model)
+        self.chart_list.setAccessibleName(self.tr("Charts"))
+        self.chart_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.chart_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 18))
+        self.chart_list.setCurrentIndex(self.chart_model.index(0, 0))
+        # One canvas per chart, made when the chart is first shown.
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.setAccessibleName(self.tr("Chart"))
+        self.hover_label = QLabel(" ")
+        self.hover_label.setAccessibleName(self.tr("Value under the mouse"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.headline)
+        top.addStretch(1)
+        top.addWidget(self.explain_button)
+        controls = QHBoxLayout()
+        controls.addWidget(span_label)
+        controls.addWidget(self.span_combo)
+        controls.addWidget(self.dates)
+        controls.addStretch(1)
+        controls.addWidget(self.save_button)
+        charts = QHBoxLayout()
+        charts.addWidget(self.chart_list)
+        chart_column = QVBoxLayout()
+        chart_column.addWidget(self.chart_stack, 1)
+        chart_column.addWidget(self.hover_label)
+        charts.addLayout(chart_column, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.change_label)
+        layout.addLayout(controls)
+        layout.addLayout(charts, 1)
+        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def chart_number(self) -> int:
+        return max(0, self.chart_list.currentIndex().row())
+
+    def show_hover(self, text: str) -> None:
+        self.hover_label.setText(text or " ")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.palette_changed.emit()
