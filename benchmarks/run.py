@@ -1,0 +1,215 @@
+"""Speed figures of trustplanner, each measured against its reference in the same run.
+
+    python benchmarks/run.py [--rounds N] [--keep DIR]
+
+Builds a ten-year demo store (`trustplanner demo --days 3650`) in a temporary
+folder, measures every figure and its reference several rounds each, prints a
+table of medians and ratios, and writes benchmarks/results.json. It is a
+benchmark, not a test: nothing here is asserted in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = Path(__file__).resolve().parent / "results.json"
+DEMO_DAYS = 3650
+
+
+@dataclass
+class Figure:
+    name: str
+    target: str  # in words, as the issue states it
+    limit: float  # the highest ratio (or, for "under", the highest seconds) that meets the target
+    unit: str  # "ratio" or "seconds"
+    measured: float = 0.0
+    reference: float = 0.0
+
+    @property
+    def value(self) -> float:
+        return self.measured / self.reference if self.unit == "ratio" else self.measured
+
+    @property
+    def met(self) -> bool:
+        return self.value <= self.limit
+
+
+def median_seconds(
+    action: Callable[[], object], rounds: int, setup: Callable[[], object] | None = None
+) -> float:
+    times = []
+    for _ in range(rounds):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build_store(folder: Path) -> None:
+    if (folder / "trustplanner.db").exists():
+        return
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trustplanner",
+            "demo",
+            "--days",
+            str(DEMO_DAYS),
+            "--data-dir",
+            str(folder),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def index_series_figure(folder: Path, rounds: int) -> Figure:
+    """The whole index series, against one SQL pass that reads the same rows."""
+    from trustplanner.domain.trust_index import index_series
+    from trustplanner.store import history
+    from trustplanner.store.database import open_reader
+
+    reader = open_reader(folder)
+    today = dt.date.today()
+
+    def whole_series() -> None:
+        index_series(history.day_evidence(reader, end=today), end=today)
+
+    def one_pass() -> None:
+        reader.conn.execute(
+            "SELECT day, outcome, late FROM agreements WHERE outcome IS NOT NULL AND day <= ?",
+            [today.isoformat()],
+        ).fetchall()
+
+    figure = Figure("index series", "at most 3 x one SQL pass over the same rows", 3.0, "ratio")
+    figure.measured = median_seconds(whole_series, rounds)
+    figure.reference = median_seconds(one_pass, rounds)
+    reader.close()
+    return figure
+
+
+def chart_redraw_figure(folder: Path, rounds: int) -> Figure:
+    """Redrawing the index chart after a span change, against a bare figure with as many points."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    from trustplanner.domain.progress import Span
+    from trustplanner.store.database import open_store
+    from trustplanner.ui.app import application
+    from trustplanner.ui.context import AppContext
+    from trustplanner.ui.progress.history_loader import read_history
+    from trustplanner.ui.progress.progress_controller import ProgressController
+
+    app = application()
+    context = AppContext(open_store(folder), folder)
+    controller = ProgressController(context)
+    controller.view.resize(1000, 700)
+    controller.view.show()
+    controller._history = read_history(folder, context.today(), context.settings.half_life_days)
+    combo = controller.view.span_combo
+    spans = [combo.findData(Span.ALL), combo.findData(Span.YEAR)]
+    combo.setCurrentIndex(spans[0])
+    app.processEvents()
+    canvas = controller.canvas(0)
+
+    def to_year() -> None:
+        combo.setCurrentIndex(spans[1])
+
+    def to_all() -> None:
+        combo.setCurrentIndex(spans[0])  # redraws the index chart: ten years of days
+
+    to_year()
+    to_all()  # both drawn once already: a chart's first draw is not what is measured
+    points = len(canvas.chart._artists[-1].get_xdata())
+    width, height = canvas.figure.get_size_inches()
+
+    bare_figure = MplFigure(figsize=(width, height), dpi=canvas.figure.dpi)
+    bare_canvas = FigureCanvasAgg(bare_figure)
+    axes = bare_figure.add_subplot()
+    xs = list(range(points))
+
+    def bare() -> None:
+        axes.clear()
+        axes.plot(xs, [50 + (i % 50) for i in xs], linestyle="none", marker="o", markersize=3)
+        axes.plot(xs, [50 + (i % 40) for i in xs])
+        bare_canvas.draw()
+
+    bare()
+    figure = Figure(
+        "chart redraw after a span change", "at most 2 x a bare figure, same points", 2.0, "ratio"
+    )
+    figure.measured = median_seconds(to_all, rounds, setup=to_year)
+    figure.reference = median_seconds(bare, rounds)
+    context.store.close()
+    return figure
+
+
+FIGURES = (index_series_figure, chart_redraw_figure)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--keep", metavar="DIR", help="build (or reuse) the demo store in DIR")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(args.keep) if args.keep else Path(scratch) / "store"
+        build_store(folder)
+        figures = [measure(folder, args.rounds) for measure in FIGURES]
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()}"
+    )
+    print(f"\n{'figure':38} {'measured':>10} {'reference':>10} {'result':>9}  target")
+    for figure in figures:
+        result = f"{figure.value:.2f}x" if figure.unit == "ratio" else f"{figure.value:.2f}s"
+        mark = "met" if figure.met else "MISSED"
+        print(
+            f"{figure.name:38} {figure.measured * 1000:8.1f}ms {figure.reference * 1000:8.1f}ms "
+            f"{result:>9}  {figure.target} ({mark})"
+        )
+    print(f"\nmeasured on {machine}, median of {args.rounds} rounds")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "machine": machine,
+                "rounds": args.rounds,
+                "date": dt.date.today().isoformat(),
+                "figures": [
+                    {
+                        "name": f.name,
+                        "target": f.target,
+                        "measured_seconds": round(f.measured, 5),
+                        "reference_seconds": round(f.reference, 5),
+                        "value": round(f.value, 3),
+                        "met": f.met,
+                    }
+                    for f in figures
+                ],
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    return 0 if all(f.met for f in figures) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
