@@ -49,10 +49,10 @@ def test_weekly_endings_cover_every_week_and_count_only_the_span():
         DayEvidence(dt.date(2026, 10, 1), kept=9),  # before the span
     ]
     weeks = weekly_endings(evidence, dt.date(2026, 11, 1), dt.date(2026, 11, 25))
-    assert [w.week for w in weeks] == [
+    assert [w.day for w in weeks] == [
         dt.date(2026, 10, 26) + dt.timedelta(days=7 * n) for n in range(5)
     ]
-    by_week = {w.week: w for w in weeks}
+    by_week = {w.day: w for w in weeks}
     assert (
         by_week[dt.date(2026, 11, 2)].kept,
         by_week[dt.date(2026, 11, 2)].renegotiated_honestly,

@@ -40,38 +40,23 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-@dataclass(frozen=True)
-class WeekEndings:
-    """How the agreements of one week (starting on Monday) ended."""
-
-    week: dt.date
-    kept: int = 0
-    renegotiated_honestly: int = 0
-    renegotiated_late: int = 0
-    didnt_happen: int = 0
-
-    @property
-    def ended(self) -> int:
-        return self.kept + self.renegotiated_honestly + self.renegotiated_late + self.didnt_happen
-
-
 def weekly_endings(
     evidence: Iterable[DayEvidence], start: dt.date, end: dt.date
-) -> list[WeekEndings]:
-    """Every week that touches the span, also the empty ones, with its endings counted."""
-    totals: dict[dt.date, list[int]] = {}
+) -> list[DayEvidence]:
+    """Every week that touches the span, also the empty ones: its endings added up.
+
+    Each result's `day` is the Monday that starts the week.
+    """
+    weeks: dict[dt.date, DayEvidence] = {}
     week = monday_of(start)
     while week <= end:
-        totals[week] = [0, 0, 0, 0]
+        weeks[week] = DayEvidence(week)
         week += dt.timedelta(days=7)
     for day in evidence:
         if start <= day.day <= end:
-            counts = totals[monday_of(day.day)]
-            counts[0] += day.kept
-            counts[1] += day.renegotiated_honestly
-            counts[2] += day.renegotiated_late
-            counts[3] += day.didnt_happen
-    return [WeekEndings(week, *counts) for week, counts in totals.items()]
+            monday = monday_of(day.day)
+            weeks[monday] = weeks[monday] + day
+    return list(weeks.values())
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, FuncFormatter
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from trustplanner.domain.progress import DayLoad, Keeping, WeekEndings, calendar_span, monday_of
-from trustplanner.domain.trust_index import IndexPoint
+from trustplanner.domain.progress import DayLoad, Keeping, calendar_span, monday_of
+from trustplanner.domain.trust_index import DayEvidence, IndexPoint
 from trustplanner.ui.texts import minutes_text, number_text, qdate, short_date_text
 
 translate = QCoreApplication.translate
@@ -234,9 +234,9 @@ class EndingsChart(Chart):
     def __init__(self, figure: Figure, colours: Colours):
         super().__init__(figure, colours)
         self.axes.set_ylabel(translate("charts", "Agreements per week"))
-        self._weeks: list[WeekEndings] = []
+        self._weeks: list[DayEvidence] = []
 
-    def show(self, weeks: list[WeekEndings]) -> None:
+    def show(self, weeks: list[DayEvidence]) -> None:
         self._clear()
         self._weeks = weeks
         if not any(w.ended for w in weeks):
@@ -244,7 +244,7 @@ class EndingsChart(Chart):
                 translate("charts", "Here you will see, week by week, how your agreements ended.")
             )
             return
-        middles = mdates.date2num([w.week for w in weeks]) + 3.5
+        middles = mdates.date2num([w.day for w in weeks]) + 3.5
         series = [
             ([w.kept for w in weeks], KEPT, translate("charts", "Kept")),
             ([w.renegotiated_honestly for w in weeks], HONEST, translate("charts", "Renegotiated")),
@@ -275,20 +275,20 @@ class EndingsChart(Chart):
             )
         top = max(w.ended for w in weeks)
         self.axes.set_ylim(0, top * 1.25 + 1)
-        self._date_axis(weeks[0].week, weeks[-1].week + dt.timedelta(days=6))
+        self._date_axis(weeks[0].day, weeks[-1].day + dt.timedelta(days=6))
         self._legend("upper left", columns=2)
 
     def describe(self, x: float, y: float) -> str | None:
         if not self._weeks or not self._artists:
             return None
-        starts = [w.week for w in self._weeks]
+        starts = [w.day for w in self._weeks]
         position = bisect_left(starts, monday_of(mdates.num2date(x).date()))
         week = self._weeks[min(position, len(self._weeks) - 1)]
         return (
             translate(
                 "charts", "Week of %1: %2 kept, %3 renegotiated, %4 afterwards, %5 didn't happen"
             )
-            .replace("%1", short_date_text(week.week))
+            .replace("%1", short_date_text(week.day))
             .replace("%2", str(week.kept))
             .replace("%3", str(week.renegotiated_honestly))
             .replace("%4", str(week.renegotiated_late))
