@@ -76,3 +76,34 @@ def test_demo_data_never_mixes_with_a_persons_own(store, now):
     with pytest.raises(StoreNotEmpty):
         fill_store(store, 30, TODAY)
     assert store.value("SELECT count(*) FROM items") == 1
+
+
+def test_the_demo_person_climbs_fear_ladders_and_anxiety_falls():
+    rows = generate(730, TODAY)
+    assert len(rows.ladders) == 3
+    assert len(rows.ladder_steps) == 15
+    by_step: dict[int, list[dict]] = {}
+    for fear in rows.fears:
+        if fear["step_id"]:
+            by_step.setdefault(fear["step_id"], []).append(fear)
+    repeated = [faced for faced in by_step.values() if len(faced) >= 3]
+    assert repeated
+    for faced in repeated:
+        assert faced[-1]["anxiety_before"] < faced[0]["anxiety_before"]
+    outcomes = Counter(f["outcome"] for f in rows.fears)
+    assert outcomes["not"] > outcomes["partly"] + outcomes["happened"]
+    # some steps were planned as agreements first, and the fear is linked to it
+    planned = [f for f in rows.fears if f["agreement_id"]]
+    assert planned
+    assert all(rows.agreements[f["agreement_id"] - 1]["step_id"] == f["step_id"] for f in planned)
+
+
+def test_ten_years_hold_at_least_two_thousand_fears_faced():
+    assert len(generate(3650, TODAY).fears) >= 2000
+
+
+def test_the_store_takes_the_fears_too(store):
+    rows = fill_store(store, 120, TODAY)
+    assert store.value("SELECT count(*) FROM fears") == len(rows.fears) > 0
+    assert store.value("SELECT count(*) FROM ladder_steps") == 15
+    assert store.value("PRAGMA foreign_key_check") is None

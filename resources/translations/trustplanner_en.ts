@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>FearsController</name>
+    <message numerus="yes">
+      <source>%n fear(s) faced shown.</source>
+      <translation>
+        <numerusform>%n fear faced shown.</numerusform>
+        <numerusform>%n fears faced shown.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s).</source>
+      <translation>
+        <numerusform>You faced %n fear.</numerusform>
+        <numerusform>You faced %n fears.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s) in a row with a fear faced.</source>
+      <translation>
+        <numerusform>%n week in a row with a fear faced.</numerusform>
+        <numerusform>%n weeks in a row with a fear faced.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n fear(s) faced</source>
+      <translation>
+        <numerusform>Delete %n fear faced</numerusform>
+        <numerusform>Delete %n fears faced</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deleted %n entry(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Deleted %n entry. Undo with Ctrl+Z.</numerusform>
+        <numerusform>Deleted %n entrys. Undo with Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PasteDialog</name>
     <message numerus="yes">
       <source>%n item(s) found.</source>

@@ -24,6 +24,8 @@ def test_defaults_give_four_hours_on_weekdays_and_two_at_the_weekend():
         {"max_step_minutes": True},
         {"half_life_days": 0},
         {"half_life_days": 1000},
+        {"mastery_exposures": 0},
+        {"mastery_anxiety": 101},
     ],
 )
 def test_impossible_settings_are_refused(values):

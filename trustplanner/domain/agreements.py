@@ -56,6 +56,7 @@ class Agreement:
     ended_at: dt.datetime | None = None
     note: str | None = None
     renegotiated_from: int | None = None
+    step_id: int | None = None  # the fear ladder step this agreement was planned from
 
     @property
     def is_open(self) -> bool:

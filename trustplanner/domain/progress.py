@@ -7,6 +7,7 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_on
 
 
@@ -143,3 +144,36 @@ def recent_evidence(evidence: list[DayEvidence], days: int) -> tuple[int, DayEvi
 def index_change(series: list[IndexPoint], today: dt.date, days: int) -> float:
     """How much the index moved over the last `days` days."""
     return index_on(series, today) - index_on(series, today - dt.timedelta(days=days))
+
+
+@dataclass(frozen=True)
+class FearPoint:
+    """One fear faced, as the charts need it."""
+
+    day: dt.date
+    before: int
+    after: int
+    outcome: FearOutcome
+
+
+@dataclass(frozen=True)
+class MonthFears:
+    """How often what was feared happened in one month (partly counts as half)."""
+
+    month: dt.date  # its first day
+    faced: int
+    happened: float
+
+    @property
+    def share(self) -> float | None:
+        return self.happened / self.faced if self.faced else None
+
+
+def monthly_fears(points: Iterable[FearPoint], start: dt.date, end: dt.date) -> list[MonthFears]:
+    """For every month with fears faced in the span: the share of feared outcomes that happened."""
+    months: dict[dt.date, list[float]] = {}
+    weight = {FearOutcome.HAPPENED: 1.0, FearOutcome.PARTLY: 0.5, FearOutcome.NOT: 0.0}
+    for point in points:
+        if start <= point.day <= end:
+            months.setdefault(point.day.replace(day=1), []).append(weight[point.outcome])
+    return [MonthFears(month, len(values), sum(values)) for month, values in sorted(months.items())]

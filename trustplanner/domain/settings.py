@@ -6,11 +6,17 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from trustplanner.domain.fears import (
+    DEFAULT_MASTERY_ANXIETY,
+    DEFAULT_MASTERY_EXPOSURES,
+    RATING_RANGE,
+)
 from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE
 
 DEFAULT_CAPACITY = (240, 240, 240, 240, 240, 120, 120)  # Monday first, in minutes
 MAX_CAPACITY_MINUTES = 24 * 60
 STEP_SIZE_RANGE = (5, 240)
+MASTERY_EXPOSURES_MAX = 20
 
 
 @dataclass(frozen=True)
@@ -20,11 +26,20 @@ class Settings:
     capacity_minutes: tuple[int, ...] = field(default=DEFAULT_CAPACITY)
     max_step_minutes: int = 30
     half_life_days: int = DEFAULT_HALF_LIFE_DAYS
+    mastery_exposures: int = DEFAULT_MASTERY_EXPOSURES
+    mastery_anxiety: int = DEFAULT_MASTERY_ANXIETY
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
             raise ValueError("capacity_minutes needs one value per weekday")
-        for number in (*self.capacity_minutes, self.max_step_minutes, self.half_life_days):
+        numbers = (
+            *self.capacity_minutes,
+            self.max_step_minutes,
+            self.half_life_days,
+            self.mastery_exposures,
+            self.mastery_anxiety,
+        )
+        for number in numbers:
             if not isinstance(number, int) or isinstance(number, bool):
                 raise TypeError(f"settings hold whole numbers: {number!r}")
         for minutes in self.capacity_minutes:
@@ -36,6 +51,11 @@ class Settings:
         low, high = HALF_LIFE_RANGE
         if not low <= self.half_life_days <= high:
             raise ValueError(f"half-life out of range: {self.half_life_days}")
+        if not 1 <= self.mastery_exposures <= MASTERY_EXPOSURES_MAX:
+            raise ValueError(f"exposures out of range: {self.mastery_exposures}")
+        low, high = RATING_RANGE
+        if not low <= self.mastery_anxiety <= high:
+            raise ValueError(f"anxiety out of range: {self.mastery_anxiety}")
 
     def capacity_on(self, day: dt.date) -> int:
         """The default capacity of `day`'s weekday."""

@@ -42,6 +42,7 @@ def agreement_from_row(row: Row) -> Agreement:
         ended_at=_datetime(row["ended_at"]),
         note=row["note"],
         renegotiated_from=row["renegotiated_from"],
+        step_id=row.get("step_id"),
     )
 
 

@@ -32,6 +32,9 @@ PRIMARY_KEYS = {
     "events": "id",
     "day_capacity": "day",
     "settings": "key",
+    "fears": "id",
+    "ladders": "id",
+    "ladder_steps": "id",
 }
 
 MIGRATION_SET = "trustplanner"
@@ -91,8 +94,53 @@ def _initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+def _fears_and_ladders(db: Database) -> None:
+    for statement in (
+        """CREATE TABLE ladders (
+            id INTEGER PRIMARY KEY,
+            theme TEXT NOT NULL CHECK (length(trim(theme)) > 0 AND length(theme) <= 500),
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE ladder_steps (
+            id INTEGER PRIMARY KEY,
+            ladder_id INTEGER NOT NULL REFERENCES ladders(id),
+            description TEXT NOT NULL
+                CHECK (length(trim(description)) > 0 AND length(description) <= 500),
+            expected_anxiety INTEGER NOT NULL CHECK (expected_anxiety BETWEEN 0 AND 100),
+            position REAL NOT NULL
+        )""",
+        "CREATE INDEX ladder_steps_by_ladder ON ladder_steps(ladder_id, position)",
+        """CREATE TABLE fears (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            situation TEXT NOT NULL
+                CHECK (length(trim(situation)) > 0 AND length(situation) <= 500),
+            anxiety_before INTEGER NOT NULL CHECK (anxiety_before BETWEEN 0 AND 100),
+            anxiety_after INTEGER NOT NULL CHECK (anxiety_after BETWEEN 0 AND 100),
+            outcome TEXT NOT NULL CHECK (outcome IN ('happened', 'partly', 'not')),
+            feared TEXT CHECK (feared IS NULL OR length(feared) <= 2000),
+            belief_before INTEGER CHECK (belief_before IS NULL OR belief_before BETWEEN 0 AND 100),
+            expected_anxiety INTEGER
+                CHECK (expected_anxiety IS NULL OR expected_anxiety BETWEEN 0 AND 100),
+            peak_anxiety INTEGER CHECK (peak_anxiety IS NULL OR peak_anxiety BETWEEN 0 AND 100),
+            what_happened TEXT CHECK (what_happened IS NULL OR length(what_happened) <= 2000),
+            belief_after INTEGER CHECK (belief_after IS NULL OR belief_after BETWEEN 0 AND 100),
+            learned TEXT CHECK (learned IS NULL OR length(learned) <= 2000),
+            tags TEXT NOT NULL DEFAULT '[]',
+            step_id INTEGER REFERENCES ladder_steps(id),
+            agreement_id INTEGER REFERENCES agreements(id),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX fears_by_day ON fears(day)",
+        "CREATE INDEX fears_by_step ON fears(step_id)",
+        # An agreement can be a planned step of a fear ladder.
+        "ALTER TABLE agreements ADD COLUMN step_id INTEGER REFERENCES ladder_steps(id)",
+    ):
+        db.execute(statement)
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
-MIGRATIONS = [("0001_initial", _initial_schema)]
+MIGRATIONS = [("0001_initial", _initial_schema), ("0002_fears_and_ladders", _fears_and_ladders)]
 
 
 def migrations() -> Migrations:

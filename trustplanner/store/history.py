@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from trustplanner.domain.fears import FearOutcome
+from trustplanner.domain.progress import FearPoint
 from trustplanner.domain.trust_index import DayEvidence
 from trustplanner.store.database import Reading
+from trustplanner.store.fears import fears_per_day
 
 
 def _day(text: str) -> dt.date:
@@ -26,7 +29,7 @@ def _between(start: dt.date | None, end: dt.date | None, column: str = "day") ->
 def day_evidence(
     store: Reading, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[DayEvidence]:
-    """For every day with ended agreements: how many ended in each way, oldest first."""
+    """For every day with evidence: how its agreements ended and how many fears were faced."""
     where, params = _between(start, end)
     rows = store.conn.execute(
         f"""SELECT day,
@@ -39,9 +42,14 @@ def day_evidence(
             GROUP BY day ORDER BY day""",
         params,
     ).fetchall()
-    return [
-        DayEvidence(_day(day), kept, honest, late, didnt) for day, kept, honest, late, didnt in rows
-    ]
+    evidence = {
+        _day(day): DayEvidence(_day(day), kept, honest, late, didnt)
+        for day, kept, honest, late, didnt in rows
+    }
+    for day, count in fears_per_day(store, start, end).items():
+        faced = DayEvidence(day, fears_faced=count)
+        evidence[day] = evidence[day] + faced if day in evidence else faced
+    return [evidence[day] for day in sorted(evidence)]
 
 
 def planned_minutes(
@@ -83,3 +91,19 @@ def endings_on(store: Reading, day: dt.date) -> dict[str, int]:
     for outcome, count in rows:
         counts[outcome] = count
     return counts
+
+
+def fear_points(
+    store: Reading, start: dt.date | None = None, end: dt.date | None = None
+) -> list[FearPoint]:
+    """Every fear faced: its day, anxiety before and after, and whether the feared happened."""
+    where, params = _between(start, end)
+    rows = store.conn.execute(
+        "SELECT day, anxiety_before, anxiety_after, outcome FROM fears"
+        f" WHERE 1 = 1{where} ORDER BY day, id",
+        params,
+    ).fetchall()
+    return [
+        FearPoint(_day(day), before, after, FearOutcome(outcome))
+        for day, before, after, outcome in rows
+    ]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from trustplanner import APP_DISPLAY_NAME, __version__
 from trustplanner.ui.context import AppContext
-from trustplanner.ui.placeholder_page import PlaceholderPage
+from trustplanner.ui.fears.fears_controller import FearsController
 from trustplanner.ui.plan.plan_controller import PlanController
 from trustplanner.ui.review.review_controller import ReviewController
 from trustplanner.ui.settings.settings_controller import SettingsController
@@ -32,21 +32,17 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Areas"))
         self.tabs.addTab(self.plan.view, self.tr("Plan"))
         self.tabs.addTab(self.review.view, self.tr("Review"))
-        self.fears_page = PlaceholderPage(
-            self.tr("Fears"),
-            self.tr(
-                "Soon you can write down fears you faced here: how anxious you were before and "
-                "after, and what you feared against what really happened. Facing a fear, one "
-                "small step at a time, builds trust in yourself too."
-            ),
-        )
+        self.fears = FearsController(context, self)
+        self.fears_page = self.fears.view
         self.tabs.addTab(self.fears_page, self.tr("Fears"))
+        self.review.steps_kept.connect(self.fears.offer_exposures)
         # Charts pull in matplotlib, so Progress is only built when it is first opened.
         self.progress_page = LazyPage(self._build_progress)
         self.tabs.addTab(self.progress_page, self.tr("Progress"))
         self.tabs.addTab(self.settings_page.view, self.tr("Settings"))
         self.setCentralWidget(self.tabs)
 
+        self.tabs.currentChanged.connect(self._on_area_changed)
         self._build_menus()
         context.message.connect(self._show_message)
         self._window_state = QSettings(
@@ -96,6 +92,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Trust Planner"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+
+    def _on_area_changed(self, index: int) -> None:
+        # Writing down a fear takes seconds: the cursor waits in the first field.
+        if self.tabs.widget(index) is self.fears_page:
+            self.fears.focus_quick_entry()
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from trustplanner.domain.agreements import MAX_NOTE_LENGTH, Ending, RenegotiationProblem
 from trustplanner.domain.durations import MAX_ESTIMATE_MINUTES, EstimateProblem
+from trustplanner.domain.fears import MAX_TAG_LENGTH, MAX_TAGS, FearOutcome, FearProblem
 from trustplanner.domain.realism import Realism, Verdict
 from trustplanner.domain.titles import MAX_TITLE_LENGTH, TitleProblem
 
@@ -57,6 +58,15 @@ def day_in_sentence(day: dt.date, today: dt.date) -> str:
 def date_field_format() -> str:
     """How date fields show a date, e.g. "Thu 26 Nov 2026"; translators may reorder it."""
     return translate("texts", "ddd d MMM yyyy", "Qt date format for date fields")
+
+
+def compact_day_text(day: dt.date, today: dt.date) -> str:
+    """For lists: "Today", "Yesterday", "Mon 23 Nov", with the year only when it is another."""
+    if day in (today, today - dt.timedelta(days=1), today + dt.timedelta(days=1)):
+        return day_text(day, today)
+    if day.year == today.year:
+        return short_date_text(day)
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
 
 
 def long_date_text(day: dt.date) -> str:
@@ -189,3 +199,27 @@ def note_too_long_text() -> str:
     return translate("texts", "Please keep this under %1 characters.").replace(
         "%1", str(MAX_NOTE_LENGTH)
     )
+
+
+def fear_problem_text(problem: FearProblem) -> str:
+    """What to tell the person at a field of a fear entry that cannot be saved."""
+    if problem is FearProblem.EMPTY:
+        return translate("texts", "Please fill this in.")
+    if problem is FearProblem.TOO_LONG:
+        return translate("texts", "This is longer than fits here. Please shorten it a little.")
+    if problem in (FearProblem.OUT_OF_RANGE, FearProblem.NOT_A_NUMBER):
+        return translate("texts", "Use a whole number from 0 to 100.")
+    if problem is FearProblem.TOO_MANY_TAGS:
+        return translate("texts", "Use at most %1 tags.").replace("%1", str(MAX_TAGS))
+    return translate("texts", "Keep each tag under %1 characters.").replace(
+        "%1", str(MAX_TAG_LENGTH)
+    )
+
+
+def outcome_text(outcome: FearOutcome) -> str:
+    """Did what was feared happen: "Yes", "Partly", "No"."""
+    return {
+        FearOutcome.HAPPENED: translate("texts", "Yes"),
+        FearOutcome.PARTLY: translate("texts", "Partly"),
+        FearOutcome.NOT: translate("texts", "No"),
+    }[outcome]

@@ -19,7 +19,15 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, FuncFormatter
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from trustplanner.domain.progress import DayLoad, Keeping, calendar_span, monday_of
+from trustplanner.domain.fears import FearOutcome
+from trustplanner.domain.progress import (
+    DayLoad,
+    FearPoint,
+    Keeping,
+    MonthFears,
+    calendar_span,
+    monday_of,
+)
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint
 from trustplanner.ui.texts import minutes_text, number_text, qdate, short_date_text
 
@@ -378,16 +386,100 @@ class RealismChart(Chart):
 
 
 class FearsChart(Chart):
-    """The fear log does not exist yet: an empty state that says what will come."""
+    """Anxiety before and after each fear faced, and how often what was feared happened."""
 
-    def show(self) -> None:
+    def __init__(self, figure: Figure, colours: Colours):
+        super().__init__(figure, colours)
+        self.axes.set_ylim(-2, 102)
+        self.axes.yaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
+        self.axes.set_ylabel(translate("charts", "Anxiety, 0 to 100"))
+        self._points: list[FearPoint] = []
+
+    def show(
+        self, points: list[FearPoint], months: list[MonthFears], start: dt.date, end: dt.date
+    ) -> None:
         self._clear()
-        self._say_empty(
-            translate(
-                "charts",
-                "Fears you face will show here: your anxiety before and after, and how often what "
-                "you feared really happened. The fear log is coming soon.",
+        self._points = points
+        if not points:
+            self._say_empty(
+                translate(
+                    "charts",
+                    "Fears you face show here: your anxiety before and after, and how often what "
+                    "you feared really happened. Write them down in Fears.",
+                )
             )
+            return
+        axes = self.axes
+        days = mdates.date2num([p.day for p in points])
+        if len(points) <= 400:
+            self._keep(
+                axes.vlines(
+                    days,
+                    [p.after for p in points],
+                    [p.before for p in points],
+                    colors=self.colours.grid,
+                    linewidth=1,
+                )
+            )
+        self._keep(
+            axes.plot(
+                days,
+                [p.before for p in points],
+                linestyle="none",
+                marker="o",
+                markersize=4,
+                markeredgewidth=0,
+                color=LATE,
+                alpha=0.8,
+                label=translate("charts", "Anxiety just before"),
+            )
+        )
+        self._keep(
+            axes.plot(
+                days,
+                [p.after for p in points],
+                linestyle="none",
+                marker="o",
+                markersize=4,
+                markeredgewidth=0,
+                color=KEPT,
+                alpha=0.8,
+                label=translate("charts", "Anxiety afterwards"),
+            )
+        )
+        if months:
+            middles = mdates.date2num([m.month + dt.timedelta(days=14) for m in months])
+            self._keep(
+                axes.plot(
+                    middles,
+                    [100 * (m.share or 0) for m in months],
+                    color=self.colours.text,
+                    linewidth=1.5,
+                    linestyle="--",
+                    marker="s",
+                    markersize=3,
+                    label=translate("charts", "What you feared happened (% per month)"),
+                )
+            )
+        self._date_axis(start, end)
+        self._legend("upper right")
+
+    def describe(self, x: float, y: float) -> str | None:
+        i = _nearest([p.day for p in self._points], x)
+        if i is None:
+            return None
+        point = self._points[i]
+        happened = {
+            FearOutcome.HAPPENED: translate("charts", "what you feared happened"),
+            FearOutcome.PARTLY: translate("charts", "what you feared partly happened"),
+            FearOutcome.NOT: translate("charts", "what you feared did not happen"),
+        }[point.outcome]
+        return (
+            translate("charts", "%1: anxiety %2 → %3; %4")
+            .replace("%1", short_date_text(point.day))
+            .replace("%2", str(point.before))
+            .replace("%3", str(point.after))
+            .replace("%4", happened)
         )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from trustplanner.domain.progress import FearPoint
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_series
 from trustplanner.store import history
 from trustplanner.store.database import open_reader
@@ -23,13 +24,14 @@ class History:
     planned: dict[dt.date, int]
     overrides: dict[dt.date, int]
     first: dt.date | None
+    fears: list[FearPoint]
 
 
 def read_history(data_dir: Path, today: dt.date, half_life: int) -> History:
     """Read and count the history in `data_dir`, with a connection of its own."""
     reader = open_reader(data_dir)
     if reader is None:
-        return History([], [], {}, {}, None)
+        return History([], [], {}, {}, None, [])
     try:
         evidence = history.day_evidence(reader, end=today)
         return History(
@@ -38,6 +40,7 @@ def read_history(data_dir: Path, today: dt.date, half_life: int) -> History:
             planned=history.planned_minutes(reader, end=today),
             overrides=history.capacity_overrides(reader),
             first=history.first_day(reader),
+            fears=history.fear_points(reader, end=today),
         )
     finally:
         reader.close()

@@ -198,7 +198,8 @@ class ProgressController(QObject):
 
             chart.show(progress.realism_by_day(data.planned, capacity_of, start, end), start, end)
         elif number == 3:
-            chart.show()
+            points = [p for p in data.fears if start <= p.day <= end]
+            chart.show(points, progress.monthly_fears(points, start, end), start, end)
         elif number == 4:
             first, last = progress.calendar_span(end)
             chart.show(progress.keeping_by_day(data.evidence, first, last), end)

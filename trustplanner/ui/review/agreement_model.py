@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trustplanner.domain.agreements import Agreement, Ending
-from trustplanner.ui.texts import day_text, ending_text, minutes_text, short_date_text
+from trustplanner.ui.texts import compact_day_text, ending_text, minutes_text, short_date_text
 
 DAY, TITLE, SIZE, ENDING = range(4)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,7 +56,7 @@ class AgreementModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DAY:
-                return day_text(agreement.day, self._today)
+                return compact_day_text(agreement.day, self._today)
             if column == TITLE:
                 return agreement.title
             if column == SIZE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QItemSelectionModel, QObject
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
 from trustplanner.domain.agreements import Ending, Outcome
 from trustplanner.store import agreements as store_agreements
@@ -19,6 +19,8 @@ from trustplanner.ui.texts import day_in_sentence
 
 
 class ReviewController(QObject):
+    steps_kept = Signal(list)  # ids of kept agreements that were fear ladder steps
+
     def __init__(self, context: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self._context = context
@@ -163,7 +165,11 @@ class ReviewController(QObject):
 
     def _on_kept(self) -> None:
         context = self._context
-        count = len(self._selected())
+        selected = self._selected()
+        count = len(selected)
+        steps = [
+            row.agreement.id for row in selected if row.agreement.is_open and row.agreement.step_id
+        ]
         self._end_selected(
             self.tr("Mark %n agreement(s) kept", "", count),
             lambda agreement_id: store_agreements.mark_kept(
@@ -171,6 +177,8 @@ class ReviewController(QObject):
             ),
             done=self.tr("Kept. You did what you said."),
         )
+        if steps:
+            self.steps_kept.emit(steps)
 
     def _on_didnt_happen(self) -> None:
         selected = self._selected()

@@ -21,16 +21,27 @@ class SettingsController(QObject):
             spin.valueChanged.connect(self._on_changed)
         self.view.step_spin.valueChanged.connect(self._on_changed)
         self.view.half_life_spin.valueChanged.connect(self._on_changed)
+        self.view.mastery_exposures_spin.valueChanged.connect(self._on_changed)
+        self.view.mastery_anxiety_spin.valueChanged.connect(self._on_changed)
         self.view.defaults_button.clicked.connect(self._on_defaults)
 
     def _show(self, settings: Settings) -> None:
-        spins = [*self.view.capacity_spins, self.view.step_spin, self.view.half_life_spin]
+        view = self.view
+        spins = [
+            *view.capacity_spins,
+            view.step_spin,
+            view.half_life_spin,
+            view.mastery_exposures_spin,
+            view.mastery_anxiety_spin,
+        ]
         for spin in spins:
             spin.blockSignals(True)
         for spin, minutes in zip(self.view.capacity_spins, settings.capacity_minutes, strict=True):
             spin.setValue(minutes)
         self.view.step_spin.setValue(settings.max_step_minutes)
         self.view.half_life_spin.setValue(settings.half_life_days)
+        self.view.mastery_exposures_spin.setValue(settings.mastery_exposures)
+        self.view.mastery_anxiety_spin.setValue(settings.mastery_anxiety)
         for spin in spins:
             spin.blockSignals(False)
 
@@ -40,6 +51,8 @@ class SettingsController(QObject):
             capacity_minutes=tuple(spin.value() for spin in self.view.capacity_spins),
             max_step_minutes=self.view.step_spin.value(),
             half_life_days=self.view.half_life_spin.value(),
+            mastery_exposures=self.view.mastery_exposures_spin.value(),
+            mastery_anxiety=self.view.mastery_anxiety_spin.value(),
         )
         if settings != self._context.settings:
             self._context.save_settings(settings)

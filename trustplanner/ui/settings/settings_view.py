@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from trustplanner.domain.settings import STEP_SIZE_RANGE
+from trustplanner.domain.settings import MASTERY_EXPOSURES_MAX, STEP_SIZE_RANGE
 from trustplanner.domain.trust_index import HALF_LIFE_RANGE
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
 
@@ -68,17 +69,44 @@ class SettingsView(QWidget):
         self.half_life_spin.setAccessibleName(self.tr("Half-life of the index"))
         index_form.addRow(self.tr("Half-life:"), self.half_life_spin)
 
+        ladder_box, ladder_form = self._section(
+            self.tr("Fear ladders"),
+            self.tr(
+                "A step counts as mastered after you faced it this many times with your anxiety "
+                "afterwards at or under this level. The ladder then points to the next step."
+            ),
+        )
+        self.mastery_exposures_spin = QSpinBox()
+        self.mastery_exposures_spin.setRange(1, MASTERY_EXPOSURES_MAX)
+        self.mastery_exposures_spin.setSuffix(self.tr(" times"))
+        self.mastery_exposures_spin.setKeyboardTracking(False)
+        self.mastery_exposures_spin.setAccessibleName(self.tr("Times faced to master a step"))
+        self.mastery_anxiety_spin = QSpinBox()
+        self.mastery_anxiety_spin.setRange(0, 100)
+        self.mastery_anxiety_spin.setKeyboardTracking(False)
+        self.mastery_anxiety_spin.setAccessibleName(self.tr("Highest anxiety afterwards, 0 to 100"))
+        ladder_form.addRow(self.tr("Times faced:"), self.mastery_exposures_spin)
+        ladder_form.addRow(self.tr("Anxiety afterwards at most:"), self.mastery_anxiety_spin)
+
         self.defaults_button = QPushButton(self.tr("Back to the defaults"))
         self.saved_label = QLabel(self.tr("Changes are saved as you make them."))
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.defaults_button)
 
+        # The sections scroll, so that the window can stay small on a small screen.
+        sections = QWidget()
+        sections_layout = QVBoxLayout(sections)
+        for box in (capacity_box, step_box, index_box, ladder_box):
+            sections_layout.addWidget(box)
+        sections_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(sections)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(capacity_box)
-        layout.addWidget(step_box)
-        layout.addWidget(index_box)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
     @staticmethod

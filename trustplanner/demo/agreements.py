@@ -1,8 +1,7 @@
-"""A deterministic, realistic history for looking around, for the tests and for the benchmarks.
+"""The demo person's plans and agreements, day by day.
 
-The person in the demo starts out planning more than fits, learns to split and
-to say "not today", and keeps more of their agreements as the months go by.
-The same days, seed and end date always give the same store.
+They start out planning more than fits, learn to split and to say "not today",
+and keep more of their agreements as the months go by.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from typing import Any
 
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.splitting import propose_steps
-from trustplanner.store.database import Store
 
 TASKS = (
     ("Answer the letter from the council", 30),
@@ -60,9 +58,12 @@ class DemoRows:
     agreements: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     day_capacity: list[dict[str, Any]] = field(default_factory=list)
+    ladders: list[dict[str, Any]] = field(default_factory=list)
+    ladder_steps: list[dict[str, Any]] = field(default_factory=list)
+    fears: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _at(day: dt.date, hour: int, minute: int) -> str:
+def at_time(day: dt.date, hour: int, minute: int) -> str:
     return (
         dt.datetime.combine(day, dt.time(hour, minute)).astimezone().isoformat(timespec="seconds")
     )
@@ -78,6 +79,7 @@ class _Generator:
         self.rows = DemoRows()
         self.carried: dict[dt.date, list[int]] = {}
         self.task_of: dict[int, str] = {}  # item id -> the task it is (a part of)
+        self.used_days: list[dt.date] = []
 
     def item(self, title: str, minutes: int, day: dt.date, state: str, **extra: Any) -> int:
         item_id = len(self.rows.items) + 1
@@ -93,7 +95,7 @@ class _Generator:
                 "parent_id": extra.get("parent_id"),
                 "position": extra.get("position", float(item_id)),
                 "note": extra.get("note"),
-                "created_at": extra.get("created_at", _at(day, 7, 45)),
+                "created_at": extra.get("created_at", at_time(day, 7, 45)),
             }
         )
         return item_id
@@ -132,6 +134,7 @@ class _Generator:
             "ended_at": None,
             "note": None,
             "renegotiated_from": renegotiated_from,
+            "step_id": None,
         }
         self.rows.agreements.append(row)
         return row
@@ -163,7 +166,7 @@ class _Generator:
             return
         next_day = day + dt.timedelta(days=1)
         for item_id in waiting:
-            self.event("moved", item_id, day, _at(next_day, 7, 40), to_day=next_day.isoformat())
+            self.event("moved", item_id, day, at_time(next_day, 7, 40), to_day=next_day.isoformat())
             self.rows.items[item_id - 1]["day"] = next_day.isoformat()
         self.carried.setdefault(next_day, []).extend(waiting)
 
@@ -175,6 +178,7 @@ class _Generator:
         return self.settings.capacity_on(day)
 
     def plan_day(self, day: dt.date, progress: float) -> None:
+        self.used_days.append(day)
         rng = self.rng
         capacity = self.capacity(day)
         ambition = rng.gauss(1.45 - 0.6 * progress, 0.25)  # learning to plan what fits
@@ -206,7 +210,7 @@ class _Generator:
                 result.append((item_id, title, minutes))
                 continue
             self.rows.items[item_id - 1]["state"] = "split"
-            self.event("split", item_id, day, _at(day, 7, 50))
+            self.event("split", item_id, day, at_time(day, 7, 50))
             steps = propose_steps(minutes, step_size)
             for index, step in enumerate(steps, start=1):
                 step_title = (
@@ -241,7 +245,7 @@ class _Generator:
                 to_day = day + dt.timedelta(days=self.rng.randint(1, 3))
                 note = self.rng.choice(MOVE_REASONS)
                 self.event(
-                    "moved", item_id, day, _at(day, 8, 0), to_day=to_day.isoformat(), note=note
+                    "moved", item_id, day, at_time(day, 8, 0), to_day=to_day.isoformat(), note=note
                 )
                 row["day"] = to_day.isoformat()
                 # On its new day the same item is back on the plan.
@@ -250,12 +254,12 @@ class _Generator:
                 note = self.rng.choice(LET_GO_REASONS)
                 row["state"] = "let_go"
                 row["note"] = note
-                self.event("let_go", item_id, day, _at(day, 8, 0), note=note)
+                self.event("let_go", item_id, day, at_time(day, 8, 0), note=note)
         return kept
 
     def commit_and_end(self, plan, day, capacity, progress):
         rng = self.rng
-        made_at = _at(day, 8, rng.randint(5, 55))
+        made_at = at_time(day, 8, rng.randint(5, 55))
         load = sum(minutes for _, _, minutes in plan)
         fits = load <= capacity
         keep = (0.7 if fits else 0.45) + 0.2 * progress
@@ -271,14 +275,14 @@ class _Generator:
         draw = rng.random()
         if draw < keep:
             row["outcome"] = "kept"
-            row["ended_at"] = _at(day, rng.randint(10, 21), rng.randint(0, 59))
+            row["ended_at"] = at_time(day, rng.randint(10, 21), rng.randint(0, 59))
         elif draw < keep + 0.12:
             late = rng.random() < 0.3
             when = day + dt.timedelta(days=1) if late else day
             new_day = day + dt.timedelta(days=rng.randint(1, 2))
             row["outcome"] = "renegotiated"
             row["late"] = int(late)
-            row["ended_at"] = _at(when, 8 if late else 16, rng.randint(0, 29))
+            row["ended_at"] = at_time(when, 8 if late else 16, rng.randint(0, 29))
             row["note"] = rng.choice(RENEGOTIATE_REASONS)
             self.rows.items[row["item_id"] - 1]["day"] = new_day.isoformat()
             follow = self.agreement(
@@ -292,35 +296,11 @@ class _Generator:
             self.end(follow, new_day, keep)
         else:
             row["outcome"] = "didnt_happen"
-            row["ended_at"] = _at(day + dt.timedelta(days=1), 8, rng.randint(0, 59))
+            row["ended_at"] = at_time(day + dt.timedelta(days=1), 8, rng.randint(0, 59))
             row["note"] = rng.choice(DIDNT_HAPPEN_NOTES)
 
 
-def generate(days: int, today: dt.date, seed: int = 2026) -> DemoRows:
-    """The demo history for the `days` days that end with `today`."""
-    if days < 1:
-        raise ValueError("days must be at least 1")
-    return _Generator(days, today, seed).run()
-
-
-class StoreNotEmpty(RuntimeError):
-    """Demo data only goes into an empty store, so it never mixes with a person's own."""
-
-
-def store_is_empty(store: Store) -> bool:
-    return not any(
-        store.value(f"SELECT count(*) FROM {table}") for table in ("items", "agreements")
-    )
-
-
-def fill_store(store: Store, days: int, today: dt.date, seed: int = 2026) -> DemoRows:
-    """Write the demo history into an empty store, in one transaction."""
-    if not store_is_empty(store):
-        raise StoreNotEmpty(str(store.path))
-    rows = generate(days, today, seed)
-    with store.db.atomic():
-        for table in ("items", "agreements", "events", "day_capacity"):
-            batch = getattr(rows, table)
-            if batch:
-                store.db[table].insert_all(batch, batch_size=2000)
-    return rows
+def generate_agreements(days: int, today: dt.date, seed: int) -> tuple[DemoRows, list[dt.date]]:
+    """The plans and agreements of the `days` days that end with `today`, and the days of use."""
+    generator = _Generator(days, today, seed)
+    return generator.run(), generator.used_days

@@ -1,0 +1,361 @@
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from trustplanner.domain.fears import FearOutcome, Ladder, LadderStep, StepProgress
+from trustplanner.status import read_status
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import fears
+from trustplanner.ui.fears.exposure_offer import ExposureOffer
+from trustplanner.ui.fears.fear_dialog import FearDialog
+from trustplanner.ui.fears.fear_model import FearModel
+from trustplanner.ui.fears.ladder_dialogs import LadderDialog, PlanStepDialog, StepDialog
+from trustplanner.ui.fears.ladder_models import LadderListModel, StepModel
+from trustplanner.ui.review.agreement_model import TITLE
+from trustplanner.ui.texts import qdate
+
+from .dialogs import answer, press
+
+
+@pytest.fixture
+def page(window):
+    window.tabs.setCurrentWidget(window.fears_page)
+    return window.fears
+
+
+def write(qtbot, page, situation, before, after, outcome="No"):
+    form = page.view.form
+    qtbot.keyClicks(form.situation, situation)
+    qtbot.keyClick(form.situation, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.before, before)
+    qtbot.keyClicks(form.after, after)
+    radio = {"Yes": FearOutcome.HAPPENED, "Partly": FearOutcome.PARTLY, "No": FearOutcome.NOT}[
+        outcome
+    ]
+    if outcome:
+        form.outcome_radios[radio].click()
+    qtbot.keyClick(form.after, Qt.Key.Key_Return)
+
+
+def history_texts(page):
+    model = page.history_model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_opening_fears_puts_the_cursor_in_the_first_field(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.fears.view.form.situation
+
+
+def test_a_fear_is_written_down_with_the_keyboard_in_seconds(qtbot, page, context):
+    with qtbot.waitSignal(context.changed):
+        write(qtbot, page, "Asked my boss for a day off", "70", "25")
+    [entry] = fears.find_fears(context.store)
+    assert (entry.situation, entry.anxiety_before, entry.anxiety_after, entry.outcome) == (
+        "Asked my boss for a day off",
+        70,
+        25,
+        FearOutcome.NOT,
+    )
+    assert entry.day == context.today()
+    assert page.view.form.situation.text() == ""  # ready for the next one
+    assert history_texts(page) == ["Asked my boss for a day off"]
+    assert "You faced 1 fear." in page.view.summary_label.text()
+    assert "fell by 45.0 points" in page.view.summary_label.text()
+
+
+def test_up_and_down_change_a_rating_by_five(qtbot, page):
+    field = page.view.form.before
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.text() == "55"
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert field.text() == "45"
+
+
+def test_each_problem_is_told_at_its_field_and_nothing_is_saved(qtbot, page, context):
+    form = page.view.form
+    form.before.setText("150")
+    form.after.setText("a lot")
+    page.view.log_button.click()
+    messages = form.messages
+    assert not messages["situation"].isHidden()
+    assert "Please fill this in" in messages["situation"].text()
+    assert "from 0 to 100" in messages["anxiety_before"].text()
+    assert "from 0 to 100" in messages["anxiety_after"].text()
+    assert "Choose yes, partly or no" in messages["outcome"].text()
+    assert fears.find_fears(context.store) == []
+    # a message goes as soon as its field is touched
+    qtbot.keyClicks(form.situation, "x")
+    assert messages["situation"].isHidden()
+
+
+def test_more_holds_the_rest_and_too_long_text_is_explained(qtbot, page, context):
+    form = page.view.form
+    assert form.more.isHidden()
+    form.more_button.click()
+    assert not form.more.isHidden()
+    form.situation.setText("Drove on the motorway")
+    form.before.setText("80")
+    form.after.setText("40")
+    form.outcome_radios[FearOutcome.PARTLY].click()
+    form.feared.setPlainText("I would freeze in the traffic")
+    form.belief_before.setText("70 %")
+    form.peak.setText("85")
+    form.what_happened.setPlainText("A truck honked, I kept going")
+    form.belief_after.setText("30")
+    form.learned.setPlainText("x" * 2001)
+    form.tags.setText("travel, cars")
+    page.view.log_button.click()
+    assert "longer than fits" in form.messages["learned"].text()
+    form.learned.setPlainText("I can drive while nervous")
+    page.view.log_button.click()
+    [entry] = fears.find_fears(context.store)
+    assert (entry.feared, entry.belief_before, entry.peak_anxiety, entry.belief_after) == (
+        "I would freeze in the traffic",
+        70,
+        85,
+        30,
+    )
+    assert entry.tags == ("travel", "cars")
+    assert entry.learned == "I can drive while nervous"
+    assert form.more.isHidden()  # folded again for the next quick entry
+
+
+def test_entries_are_edited_and_a_delete_is_undone(qtbot, window, page, context, monkeypatch):
+    write(qtbot, page, "Called the council", "60", "20")
+    page.view.history_table.selectRow(0)
+
+    def change(dialog):
+        dialog.form.after.setText("10")
+        dialog.form.learned.setPlainText("They were friendly")
+
+    answer(monkeypatch, FearDialog, change)
+    page.view.edit_button.click()
+    [entry] = fears.find_fears(context.store)
+    assert (entry.anxiety_after, entry.learned) == (10, "They were friendly")
+
+    page.view.history_table.selectRow(0)
+    page.view.history_table.setFocus()
+    qtbot.keyClick(page.view.history_table, Qt.Key.Key_Delete)
+    assert fears.find_fears(context.store) == []
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert [e.learned for e in fears.find_fears(context.store)] == ["They were friendly"]
+    assert history_texts(page) == ["Called the council"]
+
+
+def test_the_history_can_be_searched_and_filtered(qtbot, page, context):
+    now = context.now()
+    store = context.store
+    ladder = fears.create_ladder(store, "Phone calls", now)
+    step = fears.get_step(store, fears.add_step(store, ladder, "Call the dentist", 50))
+    fears.log_fear(store, fears.exposure_for(step, context.today()), now)
+    old = dataclasses.replace(
+        fears.exposure_for(step, context.today()),
+        situation="Asked a stranger the way",
+        step_id=None,
+        tags=("outside",),
+        day=context.today() - dt.timedelta(days=60),
+    )
+    fears.log_fear(store, old, now)
+    context.changed.emit()
+    view = page.view
+    assert len(history_texts(page)) == 2
+    view.search.setText("STRANGER")
+    assert history_texts(page) == ["Asked a stranger the way"]
+    view.search.clear()
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData("outside"))
+    assert history_texts(page) == ["Asked a stranger the way"]
+    view.tag_filter.setCurrentIndex(0)
+    view.ladder_filter.setCurrentIndex(view.ladder_filter.findData(ladder))
+    assert history_texts(page) == ["Call the dentist"]
+    view.ladder_filter.setCurrentIndex(0)
+    view.span_combo.setCurrentIndex(view.span_combo.findText("Last 4 weeks"))
+    assert history_texts(page) == ["Call the dentist"]
+    view.span_combo.setCurrentIndex(view.span_combo.findText("Choose dates…"))
+    assert not view.dates.isHidden()
+    view.from_edit.setDate(qdate(context.today() - dt.timedelta(days=61)))
+    view.to_edit.setDate(qdate(context.today() - dt.timedelta(days=59)))
+    assert history_texts(page) == ["Asked a stranger the way"]
+    view.search.setText("nothing like this")
+    assert "Nothing matches" in view.history_empty.text()
+
+
+def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
+    qtbot, window, page, context, clock, monkeypatch
+):
+    """The issue's journey: build a ladder, plan a step, keep it, write it down, move on."""
+    view = page.view
+    view.tabs.setCurrentIndex(1)
+    answer(monkeypatch, LadderDialog, lambda d: d.theme.setText("Speaking up at work"))
+    view.new_ladder_button.click()
+    for description, anxiety in (
+        ("Give a short talk", "85"),
+        ("Say good morning to the team", "20"),
+        ("Ask a question in the meeting", "40"),
+    ):
+
+        def fill(dialog, description=description, anxiety=anxiety):
+            dialog.description.setText(description)
+            dialog.anxiety.setText(anxiety)
+
+        answer(monkeypatch, StepDialog, fill)
+        view.add_step_button.click()
+    steps = [page.step_model.index(r, 0).data() for r in range(page.step_model.rowCount())]
+    assert steps == [
+        "Say good morning to the team",
+        "Ask a question in the meeting",
+        "Give a short talk",
+    ]
+    assert "Next: Say good morning to the team" in view.ladder_progress.text()
+
+    # Plan the first step for tomorrow.
+    view.step_table.selectRow(0)
+    answer(monkeypatch, PlanStepDialog, lambda d: d.estimate.set_minutes(15))
+    view.plan_button.click()
+    tomorrow = context.today() + dt.timedelta(days=1)
+    [planned] = store_agreements.agreements_on(context.store, tomorrow)
+    assert (planned.title, planned.minutes, planned.step_id is not None) == (
+        "Say good morning to the team",
+        15,
+        True,
+    )
+
+    # Tomorrow: keep it in Review, and write down how it went when asked.
+    clock.advance(days=1)
+    context.check_day()
+    review = window.review
+    window.tabs.setCurrentWidget(review.view)
+    offered = press(monkeypatch, ExposureOffer, "write_button")
+
+    def how_it_went(dialog):
+        assert dialog.form.situation.text() == "Say good morning to the team"
+        dialog.form.before.setText("30")
+        dialog.form.after.setText("10")
+
+    answer(monkeypatch, FearDialog, how_it_went)
+    review.view.table.selectRow(
+        [review.model.index(r, TITLE).data() for r in range(review.model.rowCount())].index(
+            "Say good morning to the team"
+        )
+    )
+    review.view.kept_button.click()
+    assert len(offered) == 1
+    [entry] = fears.find_fears(context.store)
+    assert (entry.step_id, entry.agreement_id, entry.anxiety_after) == (
+        planned.step_id,
+        planned.id,
+        10,
+    )
+
+    # Once more, straight from the ladder: the step is mastered and the ladder points on.
+    window.tabs.setCurrentWidget(view)
+    view.tabs.setCurrentIndex(1)
+    view.step_table.selectRow(0)
+    answer(
+        monkeypatch, FearDialog, lambda d: (d.form.before.setText("20"), d.form.after.setText("5"))
+    )
+    view.expose_button.click()
+    assert "Next: Ask a question in the meeting" in view.ladder_progress.text()
+    assert page.step_model.index(0, 4).data() == "Mastered"
+    # anxiety fell from one time to the next
+    befores = sorted((e.anxiety_before for e in fears.find_fears(context.store)), reverse=True)
+    assert befores == [30, 20]
+
+
+def test_a_kept_agreement_without_a_step_asks_nothing(qtbot, window, context, monkeypatch):
+    from trustplanner.store import plans
+
+    plans.add_items(context.store, context.today(), [("Call", 10)], context.now())
+    plans.commit_day(context.store, context.today(), context.now())
+    context.changed.emit()
+    offered = press(monkeypatch, ExposureOffer, "write_button")
+    window.tabs.setCurrentWidget(window.review.view)
+    window.review.view.table.selectRow(0)
+    window.review.view.kept_button.click()
+    assert offered == []
+
+
+def test_steps_move_by_hand_and_the_mastery_rule_is_a_setting(qtbot, window, page, context):
+    now = context.now()
+    store = context.store
+    ladder = fears.create_ladder(store, "Crowds", now)
+    easy = fears.add_step(store, ladder, "Quiet terrace", 20)
+    fears.add_step(store, ladder, "Busy train", 60)
+    for after in (25, 28):
+        fears.log_fear(
+            store,
+            dataclasses.replace(
+                fears.exposure_for(fears.get_step(store, easy), context.today()),
+                anxiety_after=after,
+            ),
+            now,
+        )
+    context.changed.emit()
+    view = page.view
+    view.tabs.setCurrentIndex(1)
+    assert "Next: Busy train" in view.ladder_progress.text()
+    window.settings_page.view.mastery_anxiety_spin.setValue(
+        20
+    )  # stricter: 25 and 28 no longer count
+    assert "Next: Quiet terrace" in view.ladder_progress.text()
+    view.step_table.selectRow(1)
+    view.up_button.click()
+    assert page.step_model.index(0, 0).data() == "Busy train"
+
+
+def test_deleting_a_ladder_asks_first_and_keeps_the_fears(qtbot, page, context, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    now = context.now()
+    ladder = fears.create_ladder(context.store, "Phone calls", now)
+    step = fears.get_step(context.store, fears.add_step(context.store, ladder, "Call a friend", 20))
+    fears.log_fear(context.store, fears.exposure_for(step, context.today()), now)
+    context.changed.emit()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No
+    )
+    page.view.delete_ladder_button.click()
+    assert len(asked) == 1 and fears.ladders(context.store)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.view.delete_ladder_button.click()
+    assert fears.ladders(context.store) == []
+    assert len(fears.find_fears(context.store)) == 1
+
+
+def test_a_fear_faced_raises_the_self_trust_index(qtbot, page, context):
+    write(qtbot, page, "Went to the party", "80", "30")
+    assert read_status(context.data_dir, context.today()).index > 50
+
+
+DAY = dt.date(2026, 11, 25)
+
+
+def test_fear_models_pass_the_model_tester(qtmodeltester):
+    from trustplanner.domain.fears import FearEntry
+
+    model = FearModel(DAY)
+    qtmodeltester.check(model)
+    model.set_entries(
+        [FearEntry(DAY, "Spoke up", 70, 20, FearOutcome.NOT, tags=("work",), step_id=3, id=1)],
+        {3: "Work: Speak up"},
+        DAY,
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, 2).data() == "70 → 20"
+    assert model.index(0, 4).data() == "Work: Speak up"
+    ladders = LadderListModel()
+    qtmodeltester.check(ladders)
+    step = LadderStep(3, 1, "Speak up", 50, 1.0)
+    ladders.set_ladders([(Ladder(1, "Work", (step,)), 0)])
+    qtmodeltester.check(ladders)
+    assert ladders.index(0, 0).data() == "Work (0 of 1 steps)"
+    steps = StepModel()
+    qtmodeltester.check(steps)
+    steps.set_progress([StepProgress(step, 1, 0, False, 40)], 3)
+    qtmodeltester.check(steps)
+    assert steps.index(0, 4).data() == "Next step"

@@ -1,0 +1,52 @@
+"""A deterministic, realistic history for looking around, for the tests and for the benchmarks.
+
+The same days, seed and end date always give the same store: plans over and
+under capacity, splits, moves, every kind of ending, gaps in use, fear ladders
+climbed step by step, and fears faced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustplanner.demo.agreements import DemoRows, generate_agreements
+from trustplanner.demo.fears import add_fears
+from trustplanner.store.database import Store
+
+# Parents before children, so that the foreign keys hold while rows go in.
+TABLES = ("ladders", "ladder_steps", "items", "agreements", "events", "day_capacity", "fears")
+
+
+def generate(days: int, today: dt.date, seed: int = 2026) -> DemoRows:
+    """The demo history for the `days` days that end with `today`."""
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    rows, used_days = generate_agreements(days, today, seed)
+    add_fears(rows, used_days, seed)
+    return rows
+
+
+class StoreNotEmpty(RuntimeError):
+    """Demo data only goes into an empty store, so it never mixes with a person's own."""
+
+
+def store_is_empty(store: Store) -> bool:
+    return not any(
+        store.value(f"SELECT count(*) FROM {table}") for table in ("items", "agreements", "fears")
+    )
+
+
+def fill_store(store: Store, days: int, today: dt.date, seed: int = 2026) -> DemoRows:
+    """Write the demo history into an empty store, in one transaction."""
+    if not store_is_empty(store):
+        raise StoreNotEmpty(str(store.path))
+    rows = generate(days, today, seed)
+    with store.db.atomic():
+        for table in TABLES:
+            batch = getattr(rows, table)
+            if batch:
+                store.db[table].insert_all(batch, batch_size=2000)
+    return rows
+
+
+__all__ = ["DemoRows", "StoreNotEmpty", "fill_store", "generate", "store_is_empty"]

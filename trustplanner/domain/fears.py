@@ -1,0 +1,275 @@
+"""Fears faced, and ladders from easy to hard: the rules, without Qt.
+
+A fear faced is written down with the anxiety just before and afterwards
+(0 to 100), and whether what was feared happened. A ladder breaks a big fear
+into steps, ordered by the anxiety expected; a step is mastered after enough
+exposures with the anxiety afterwards at or under a threshold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+MAX_SITUATION_LENGTH = 500
+MAX_TEXT_LENGTH = 2000  # what was feared, what happened, what was learned
+MAX_TAG_LENGTH = 40
+MAX_TAGS = 10
+RATING_RANGE = (0, 100)
+DEFAULT_MASTERY_EXPOSURES = 2
+DEFAULT_MASTERY_ANXIETY = 30
+
+
+class FearOutcome(enum.Enum):
+    """Did what was feared happen?"""
+
+    HAPPENED = "happened"
+    PARTLY = "partly"
+    NOT = "not"
+
+
+class FearProblem(enum.Enum):
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_A_NUMBER = "not_a_number"
+    TOO_MANY_TAGS = "too_many_tags"
+    TAG_TOO_LONG = "tag_too_long"
+
+
+@dataclass(frozen=True)
+class FearEntry:
+    """One fear faced. The first five fields are the quick entry; the rest are "More"."""
+
+    day: dt.date
+    situation: str
+    anxiety_before: int
+    anxiety_after: int
+    outcome: FearOutcome
+    feared: str | None = None
+    belief_before: int | None = None  # how strongly the fear was believed, 0..100 %
+    expected_anxiety: int | None = None
+    peak_anxiety: int | None = None
+    what_happened: str | None = None
+    belief_after: int | None = None
+    learned: str | None = None
+    tags: tuple[str, ...] = ()
+    step_id: int | None = None
+    agreement_id: int | None = None
+    id: int | None = None
+
+    @property
+    def drop(self) -> int:
+        """How much the anxiety fell from just before to afterwards (negative if it rose)."""
+        return self.anxiety_before - self.anxiety_after
+
+
+RATING_FIELDS = (
+    "anxiety_before",
+    "anxiety_after",
+    "belief_before",
+    "expected_anxiety",
+    "peak_anxiety",
+    "belief_after",
+)
+TEXT_FIELDS = ("feared", "what_happened", "learned")
+
+
+def check_entry(entry: FearEntry) -> dict[str, FearProblem]:
+    """Every field that cannot be saved, with the reason; empty when all is well."""
+    problems: dict[str, FearProblem] = {}
+    situation = entry.situation.strip()
+    if not situation:
+        problems["situation"] = FearProblem.EMPTY
+    elif len(situation) > MAX_SITUATION_LENGTH:
+        problems["situation"] = FearProblem.TOO_LONG
+    low, high = RATING_RANGE
+    for name in RATING_FIELDS:
+        value = getattr(entry, name)
+        if value is None:
+            if name in ("anxiety_before", "anxiety_after"):
+                problems[name] = FearProblem.EMPTY
+            continue
+        if not isinstance(value, int) or isinstance(value, bool):
+            problems[name] = FearProblem.NOT_A_NUMBER
+        elif not low <= value <= high:
+            problems[name] = FearProblem.OUT_OF_RANGE
+    for name in TEXT_FIELDS:
+        value = getattr(entry, name)
+        if value is not None and len(value.strip()) > MAX_TEXT_LENGTH:
+            problems[name] = FearProblem.TOO_LONG
+    if len(entry.tags) > MAX_TAGS:
+        problems["tags"] = FearProblem.TOO_MANY_TAGS
+    elif any(len(tag) > MAX_TAG_LENGTH for tag in entry.tags):
+        problems["tags"] = FearProblem.TAG_TOO_LONG
+    return problems
+
+
+def read_rating(text: str) -> int | None:
+    """A 0..100 rating as typed ("40", "40 %"); None when left empty.
+
+    Raises ValueError with a FearProblem as its argument when it cannot be used.
+    """
+    cleaned = text.strip().rstrip("%").strip()
+    if not cleaned:
+        return None
+    try:
+        value = int(cleaned)
+    except ValueError:
+        raise ValueError(FearProblem.NOT_A_NUMBER) from None
+    low, high = RATING_RANGE
+    if not low <= value <= high:
+        raise ValueError(FearProblem.OUT_OF_RANGE)
+    return value
+
+
+def read_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as a comma-separated list: trimmed, without doubles (ignoring case)."""
+    tags: list[str] = []
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in (t.casefold() for t in tags):
+            tags.append(tag)
+    return tuple(tags)
+
+
+# -- ladders ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LadderStep:
+    id: int
+    ladder_id: int
+    description: str
+    expected_anxiety: int
+    position: float
+
+
+@dataclass(frozen=True)
+class Ladder:
+    id: int
+    theme: str
+    steps: tuple[LadderStep, ...] = field(default_factory=tuple)
+
+
+def position_for(expected_anxiety: int, steps: Sequence[LadderStep]) -> float:
+    """Where a new step goes so that the ladder stays in order of expected anxiety.
+
+    After every step expected to be as easy or easier; before the first harder one.
+    """
+    ordered = sorted(steps, key=lambda s: s.position)
+    before = [s.position for s in ordered if s.expected_anxiety <= expected_anxiety]
+    after = [s.position for s in ordered if s.expected_anxiety > expected_anxiety]
+    low = max(before) if before else None
+    high = min((p for p in after if low is None or p > low), default=None)
+    if low is None and high is None:
+        return 1.0
+    if low is None:
+        return high - 1.0
+    if high is None:
+        return low + 1.0
+    return (low + high) / 2
+
+
+def swapped_positions(steps: Sequence[LadderStep], step_id: int, offset: int) -> dict[int, float]:
+    """Move a step up (-1) or down (+1) by hand: the new positions of the two steps swapped."""
+    ordered = sorted(steps, key=lambda s: s.position)
+    index = next(i for i, s in enumerate(ordered) if s.id == step_id)
+    other = index + offset
+    if not 0 <= other < len(ordered):
+        return {}
+    a, b = ordered[index], ordered[other]
+    return {a.id: b.position, b.id: a.position}
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    step: LadderStep
+    exposures: int
+    calm_exposures: int  # exposures with the anxiety afterwards at or under the threshold
+    mastered: bool
+    lowest_after: int | None
+
+
+def ladder_progress(
+    ladder: Ladder,
+    entries: Iterable[FearEntry],
+    *,
+    exposures_needed: int = DEFAULT_MASTERY_EXPOSURES,
+    calm_at: int = DEFAULT_MASTERY_ANXIETY,
+) -> list[StepProgress]:
+    """Each step in ladder order, with its exposures and whether it is mastered."""
+    by_step: dict[int, list[FearEntry]] = {}
+    for entry in entries:
+        if entry.step_id is not None:
+            by_step.setdefault(entry.step_id, []).append(entry)
+    result = []
+    for step in sorted(ladder.steps, key=lambda s: s.position):
+        faced = by_step.get(step.id, [])
+        calm = sum(1 for e in faced if e.anxiety_after <= calm_at)
+        result.append(
+            StepProgress(
+                step=step,
+                exposures=len(faced),
+                calm_exposures=calm,
+                mastered=calm >= exposures_needed,
+                lowest_after=min((e.anxiety_after for e in faced), default=None),
+            )
+        )
+    return result
+
+
+def next_step(progress: Sequence[StepProgress]) -> LadderStep | None:
+    """The first step not yet mastered: where the ladder points now."""
+    return next((p.step for p in progress if not p.mastered), None)
+
+
+# -- what the log shows -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FearSummary:
+    faced: int
+    happened: int
+    partly: int
+    not_happened: int
+    average_drop: float | None
+    weeks_in_a_row: int
+
+    @property
+    def share_happened(self) -> float | None:
+        """The share of fears whose feared outcome happened, counting "partly" as half."""
+        if not self.faced:
+            return None
+        return (self.happened + 0.5 * self.partly) / self.faced
+
+
+def weeks_in_a_row(days: Iterable[dt.date], today: dt.date) -> int:
+    """Weeks in a row, up to this week, with at least one fear faced.
+
+    The current week still counts when it has none yet: the streak is not broken
+    before the week is over.
+    """
+    weeks = {day - dt.timedelta(days=day.weekday()) for day in days}
+    week = today - dt.timedelta(days=today.weekday())
+    if week not in weeks:
+        week -= dt.timedelta(days=7)
+    streak = 0
+    while week in weeks:
+        streak += 1
+        week -= dt.timedelta(days=7)
+    return streak
+
+
+def summarize(entries: Sequence[FearEntry], today: dt.date) -> FearSummary:
+    outcomes = [e.outcome for e in entries]
+    return FearSummary(
+        faced=len(entries),
+        happened=outcomes.count(FearOutcome.HAPPENED),
+        partly=outcomes.count(FearOutcome.PARTLY),
+        not_happened=outcomes.count(FearOutcome.NOT),
+        average_drop=(sum(e.drop for e in entries) / len(entries)) if entries else None,
+        weeks_in_a_row=weeks_in_a_row((e.day for e in entries), today),
+    )

@@ -1,0 +1,1 @@
+"""The Fears page: fears faced, and ladders from easy to hard."""
