@@ -359,3 +359,21 @@ def test_fear_models_pass_the_model_tester(qtmodeltester):
     steps.set_progress([StepProgress(step, 1, 0, False, 40)], 3)
     qtmodeltester.check(steps)
     assert steps.index(0, 4).data() == "Next step"
+
+
+def test_the_whole_quick_entry_goes_by_keyboard(qtbot, page, context):
+    form = page.view.form
+    form.situation.setFocus()
+    qtbot.keyClicks(form.situation, "Rang the doorbell of the new neighbours")
+    qtbot.keyClick(form.situation, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.view.focusWidget(), "65")
+    qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.view.focusWidget(), "15")
+    qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Tab)
+    assert page.view.focusWidget() is form.outcome_radios[FearOutcome.HAPPENED]
+    qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Right)
+    assert page.view.focusWidget() is form.outcome_radios[FearOutcome.NOT]
+    qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Return)  # picks "No" and writes it down
+    [entry] = fears.find_fears(context.store)
+    assert (entry.anxiety_before, entry.anxiety_after, entry.outcome) == (65, 15, FearOutcome.NOT)

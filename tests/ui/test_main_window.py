@@ -182,3 +182,38 @@ def test_an_action_on_something_changed_elsewhere_is_refused_plainly(
     assert plan.model.index(0, TITLE).data() == "Call"
     assert plan.model.row_at(0).agreement is not None  # the list now shows the agreement
     assert context.undo_stack.count() == 1  # only the add
+
+
+def test_no_two_alt_keys_clash_on_any_page(qtbot, window):
+    """An Alt key claimed twice does nothing at all, so each page and the menus share none."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QTabWidget
+
+    menus = [
+        QKeySequence.mnemonic(action.text()).toString() for action in window.menuBar().actions()
+    ]
+
+    def clashes(page: QWidget) -> list[str]:
+        keys = list(menus)
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisibleTo(window):
+                continue
+            if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy()
+            ):
+                key = QKeySequence.mnemonic(widget.text()).toString()
+                if key:
+                    keys.append(key)
+        return sorted({key for key in keys if keys.count(key) > 1})
+
+    for number in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(number)
+        if window.tabs.widget(number) is window.progress_page:
+            qtbot.waitUntil(lambda: window.progress is not None, timeout=15_000)
+        page = window.tabs.widget(number)
+        inner = page.findChildren(QTabWidget)
+        for tabs in inner or [None]:
+            for sub in range(tabs.count() if tabs else 1):
+                if tabs:
+                    tabs.setCurrentIndex(sub)
+                assert clashes(page) == [], (window.tabs.tabText(number), sub)

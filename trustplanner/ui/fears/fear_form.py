@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -126,7 +126,23 @@ class FearForm(QWidget):
             if signal is not None:
                 signal.connect(self.messages[name].clear)
         self.outcome_buttons.buttonClicked.connect(lambda _button: self.messages["outcome"].clear())
+        for radio in self.outcome_radios.values():
+            radio.installEventFilter(self)
         self.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on yes/partly/no picks that answer and writes the entry down, as Enter
+        # does in the text fields. (Arrows only move between the answers until one is picked.)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched in self.outcome_radios.values()
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            watched.setChecked(True)
+            self.messages["outcome"].clear()
+            self.submitted.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _text_box(name: str) -> QPlainTextEdit:
@@ -143,7 +159,7 @@ class FearForm(QWidget):
         quick.addWidget(self.messages["situation"], 1, 0, 1, 6)
         before_label = QLabel(self.tr("Anxiety &just before:"))
         before_label.setBuddy(self.before)
-        after_label = QLabel(self.tr("&afterwards:"))
+        after_label = QLabel(self.tr("af&terwards:"))
         after_label.setBuddy(self.after)
         happened_label = QLabel(self.tr("Did what you feared happen?"))
         quick.addWidget(before_label, 2, 0)

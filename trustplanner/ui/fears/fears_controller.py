@@ -169,7 +169,7 @@ class FearsController(QObject):
             self.tr("You faced %n fear(s).", "", summary.faced)
             + " "
             + (
-                self.tr("What you feared happened %1, partly %2, and not %3 of those times.")
+                self.tr("Did what you feared happen? Yes %1, partly %2, no %3.")
                 .replace("%1", str(summary.happened))
                 .replace("%2", str(summary.partly))
                 .replace("%3", str(summary.not_happened))

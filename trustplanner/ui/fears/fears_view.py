@@ -101,7 +101,7 @@ class FearsView(QWidget):
         self.history_table = _table(self.tr("Fears faced"))
         self.history_empty = QLabel()
         self.history_empty.setWordWrap(True)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("&Change…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(
             self.tr("Delete the selected entries (Delete); Ctrl+Z undoes it")
@@ -165,7 +165,7 @@ class FearsView(QWidget):
         self.delete_step_button = QPushButton(self.tr("Delete step"))
         self.plan_button = QPushButton(self.tr("&Plan this step…"))
         self.plan_button.setToolTip(self.tr("Make this step an agreement with yourself on a day"))
-        self.expose_button = QPushButton(self.tr("Write down &how it went…"))
+        self.expose_button = QPushButton(self.tr("Write down how &it went…"))
         step_buttons = QHBoxLayout()
         for button in (
             self.add_step_button,
