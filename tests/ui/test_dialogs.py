@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from trustplanner.domain.agreements import MAX_NOTE_LENGTH, Agreement, Item, ItemState
@@ -162,3 +163,39 @@ def test_renegotiating_late_proposes_today_and_on_time_proposes_tomorrow(qtbot):
     assert on_time.date_edit.date().toPython() == DAY + dt.timedelta(days=1)
     assert late.date_edit.date().toPython() == DAY + dt.timedelta(days=2)
     assert late.date_edit.text() == "Fri 27 Nov 2026"
+
+
+def _dialogs():
+    from trustplanner.domain.fears import FearOutcome, LadderStep
+    from trustplanner.store.fears import exposure_for
+    from trustplanner.ui.fears.fear_dialog import FearDialog
+    from trustplanner.ui.fears.ladder_dialogs import LadderDialog, PlanStepDialog, StepDialog
+
+    step = LadderStep(1, 1, "Ask a question", 40, 1.0)
+    entry = exposure_for(step, DAY)
+    assert entry.outcome is FearOutcome.NOT
+    return [
+        lambda: PasteDialog(),
+        lambda: SplitDialog(Item(1, "Paint", 60, DAY, ItemState.PLANNED), 30),
+        lambda: MoveDialog(["A"], DAY + dt.timedelta(days=1), DAY),
+        lambda: LetGoDialog(["A"]),
+        lambda: DidntHappenDialog(["A"]),
+        lambda: RenegotiateDialog(agreement(), MORNING),
+        lambda: FearDialog(entry, [], [], DAY, "How did it go?"),
+        lambda: LadderDialog(),
+        lambda: StepDialog(),
+        lambda: PlanStepDialog(step, DAY),
+    ]
+
+
+@pytest.mark.parametrize("number", range(10))
+def test_every_dialog_opens_ready_to_type_not_on_a_button(qtbot, number):
+    from PySide6.QtWidgets import QAbstractButton
+
+    dialog = _dialogs()[number]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    focused = dialog.focusWidget()
+    assert focused is not None and not isinstance(focused, QAbstractButton), type(dialog).__name__

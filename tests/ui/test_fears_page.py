@@ -377,3 +377,42 @@ def test_the_whole_quick_entry_goes_by_keyboard(qtbot, page, context):
     qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Return)  # picks "No" and writes it down
     [entry] = fears.find_fears(context.store)
     assert (entry.anxiety_before, entry.anxiety_after, entry.outcome) == (65, 15, FearOutcome.NOT)
+
+
+def test_ladder_dialogs_explain_in_their_own_words(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ladder = LadderDialog()
+    qtbot.addWidget(ladder)
+    ladder.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert ladder.theme_message.text() == "Write what this ladder is about."
+    step = StepDialog()
+    qtbot.addWidget(step)
+    step.anxiety.setText("120")
+    step.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert step.description_message.text() == "Describe the step."
+    assert "from 0 to 100" in step.anxiety_message.text()
+    assert step.answer is None
+
+
+@pytest.mark.parametrize("make", [lambda: LadderDialog(), lambda: StepDialog()])
+def test_a_ladder_dialog_opens_with_the_cursor_in_its_first_field(qtbot, make):
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    first = dialog.theme if isinstance(dialog, LadderDialog) else dialog.description
+    assert dialog.focusWidget() is first
+    if isinstance(dialog, StepDialog):
+        qtbot.keyClick(first, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.anxiety
+
+
+def test_plan_step_dialog_opens_on_its_day(qtbot):
+    dialog = PlanStepDialog(LadderStep(1, 1, "Ask", 40, 1.0), DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.focusWidget() is dialog.day or dialog.day.isAncestorOf(dialog.focusWidget())

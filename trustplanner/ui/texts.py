@@ -166,9 +166,10 @@ def estimate_problem_text(problem: EstimateProblem) -> str:
     return translate("texts", "Type a time such as 20, 45 min, 1h30 or 1.5 h.")
 
 
-def title_problem_text(problem: TitleProblem, length: int = 0) -> str:
+def title_problem_text(problem: TitleProblem, length: int = 0, empty: str | None = None) -> str:
+    """Why a title cannot be used; `empty` replaces the words for an empty one."""
     if problem is TitleProblem.EMPTY:
-        return translate("texts", "Write what you want to do.")
+        return empty or translate("texts", "Write what you want to do.")
     return (
         translate(
             "texts",

@@ -37,6 +37,7 @@ class FearDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
+        self.form.situation.setFocus()
         self._entry: FearEntry | None = None
 
     def _on_accept(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -53,6 +54,25 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.answer = None
+        self._shown = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._shown:
+            return
+        self._shown = True
+        # The fields come before the buttons, and the first one has the cursor, so
+        # that a person can start typing at once.
+        fields = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+        for before, after in zip(fields, [*fields[1:], self.buttons], strict=True):
+            QWidget.setTabOrder(before, after)
+        if fields:
+            fields[0].setFocus()
 
     def _on_accept(self) -> None:
         self.answer = self._result()
@@ -87,7 +107,11 @@ class LadderDialog(_FormDialog):
         try:
             return clean_title(self.theme.text())
         except TitleError as error:
-            self.theme_message.say(title_problem_text(error.problem, error.length))
+            self.theme_message.say(
+                title_problem_text(
+                    error.problem, error.length, self.tr("Write what this ladder is about.")
+                )
+            )
             return None
 
     @classmethod
@@ -130,7 +154,9 @@ class StepDialog(_FormDialog):
         try:
             description = clean_title(self.description.text())
         except TitleError as error:
-            self.description_message.say(title_problem_text(error.problem, error.length))
+            self.description_message.say(
+                title_problem_text(error.problem, error.length, self.tr("Describe the step."))
+            )
         try:
             anxiety = self.anxiety.value()
             if anxiety is None:

@@ -57,6 +57,7 @@ class PasteDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
 
+        self.text_edit.setFocus()
         self._lines: list[PastedLine] = []
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.text_edit.setPlainText(text)

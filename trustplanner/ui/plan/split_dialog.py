@@ -103,6 +103,8 @@ class SplitDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._on_changed()
         self._on_selection()
+        self.table.setFocus()
+        self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _on_add(self) -> None:
         selected = self.table.selectionModel().selectedRows()

@@ -55,6 +55,7 @@ class NoteDialog(QDialog):
         layout.addWidget(self.note_edit)
         layout.addWidget(self.note_message)
         layout.addWidget(self.buttons)
+        self.note_edit.setFocus()
 
     def note(self) -> str | None:
         return self.note_edit.text().strip() or None
