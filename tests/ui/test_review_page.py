@@ -244,3 +244,14 @@ def test_reviewing_yesterday_by_keyboard_ends_exactly_the_agreements_meant(
     assert rows(review) == [("First", "Kept"), ("Second", "Kept"), ("Third", "Open")]
     selected = review.view.table.selectionModel().selectedRows()
     assert [review.model.index(i.row(), TITLE).data() for i in selected] == ["Third"]
+
+
+def test_review_opens_with_the_first_open_agreement_chosen(qtbot, review, context):
+    [a, _b] = make_agreements(context, context.today(), ("Done already", 10), ("Still open", 10))
+    store_agreements.mark_kept(context.store, a, context.now())
+    context.changed.emit()
+    review.view.table.clearSelection()
+    review.refresh()
+    selected = review.view.table.selectionModel().selectedRows()
+    assert [review.model.index(i.row(), TITLE).data() for i in selected] == ["Still open"]
+    assert review.view.kept_button.isEnabled()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -140,13 +141,11 @@ class FearsView(QWidget):
         self.new_ladder_button = QPushButton(self.tr("New &ladder…"))
         self.rename_ladder_button = QPushButton(self.tr("Rename…"))
         self.delete_ladder_button = QPushButton(self.tr("Delete ladder"))
-        ladder_buttons = QHBoxLayout()
-        for button in (
-            self.new_ladder_button,
-            self.rename_ladder_button,
-            self.delete_ladder_button,
-        ):
-            ladder_buttons.addWidget(button)
+        # Two rows of buttons keep the list narrow, and the steps beside it readable.
+        ladder_buttons = QGridLayout()
+        ladder_buttons.addWidget(self.new_ladder_button, 0, 0, 1, 2)
+        ladder_buttons.addWidget(self.rename_ladder_button, 1, 0)
+        ladder_buttons.addWidget(self.delete_ladder_button, 1, 1)
         ladder_column = QWidget()
         ladder_layout = QVBoxLayout(ladder_column)
         ladder_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +193,9 @@ class FearsView(QWidget):
         self.ladder_split = QSplitter()
         self.ladder_split.addWidget(ladder_column)
         self.ladder_split.addWidget(steps_column)
+        self.ladder_split.setStretchFactor(0, 1)
         self.ladder_split.setStretchFactor(1, 3)
+        self.ladder_split.setSizes([220, 660])
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -75,6 +75,12 @@ class ReviewController(QObject):
         self.said_no_model.set_rows(said_no, today)
         self.view.show_said_no(bool(said_no))
         self.view.summary_label.setText(self._summary(own, sum(a.is_open for a in earlier)))
+        if not self.view.table.selectionModel().hasSelection():
+            # Ready for the keyboard: Alt+K at once ends the first open agreement.
+            first_open = next(
+                (row.agreement.id for row in self.model.rows if row.agreement.is_open), None
+            )
+            self._select_agreement(first_open)
         self._update_actions()
 
     def _summary(self, own, earlier_open: int) -> str:
