@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help=translate("cli", "start in the tray only, without the window (as at login)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",
@@ -178,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_status(args, data_dir)
         from trustplanner.ui.app import run_app
 
-        return run_app(data_dir)
+        return run_app(data_dir, tray_only=args.tray)
     except CommandLineError as problem:
         _say(f"{APP_NAME}: {problem}", error=True)
     except sqlite3.DatabaseError as problem:

@@ -191,6 +191,23 @@
     </message>
   </context>
   <context>
+    <name>TrayController</name>
+    <message numerus="yes">
+      <source>%n agreement(s), </source>
+      <translation>
+        <numerusform>%n agreement, </numerusform>
+        <numerusform>%n agreements, </numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept</source>
+      <translation>
+        <numerusform>%n kept</numerusform>
+        <numerusform>%n kept</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message numerus="yes">
       <source>Agreements today: %n</source>

@@ -26,6 +26,11 @@ def test_defaults_give_four_hours_on_weekdays_and_two_at_the_weekend():
         {"half_life_days": 1000},
         {"mastery_exposures": 0},
         {"mastery_anxiety": 101},
+        {"morning_nudge": "8.30"},
+        {"evening_nudge": "25:00"},
+        {"morning_nudge_on": "yes"},
+        {"nudge_weekdays": (0, 7)},
+        {"start_at_login": 1},
     ],
 )
 def test_impossible_settings_are_refused(values):

@@ -14,7 +14,7 @@ def test_a_new_store_is_created_with_safe_settings(data_dir):
         assert store.value("PRAGMA foreign_keys") == 1
         assert store.value("PRAGMA synchronous") == 2  # FULL
         assert store.value("PRAGMA busy_timeout") >= 5000
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         assert migrations().pending(store.db) == []
         assert {"items", "agreements", "events", "day_capacity", "settings"} <= set(
             store.db.table_names()

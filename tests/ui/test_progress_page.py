@@ -50,9 +50,16 @@ def test_opening_progress_loads_the_charts_and_only_then_matplotlib(tmp_path):
         import sys
         from pathlib import Path
         from PySide6.QtCore import QThreadPool
-        from trustplanner.ui.app import application, open_main_window
+        from trustplanner.domain.settings import Settings
+        from trustplanner.store.database import open_store
+        from trustplanner.store.settings import save_settings
+        from trustplanner.ui.app import application, start
+        store = open_store(Path({str(tmp_path)!r}))
+        save_settings(store, Settings(start_at_login=False))  # asked before: no question now
+        store.close()
         app = application()
-        window = open_main_window(Path({str(tmp_path)!r}))
+        shell = start(Path({str(tmp_path)!r}), tray_available=False)
+        window = shell.window
         app.processEvents()
         before = "matplotlib" in sys.modules
         window.tabs.setCurrentWidget(window.progress_page)

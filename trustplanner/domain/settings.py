@@ -11,6 +11,7 @@ from trustplanner.domain.fears import (
     DEFAULT_MASTERY_EXPOSURES,
     RATING_RANGE,
 )
+from trustplanner.domain.nudges import ALL_WEEKDAYS, NudgeTimes, read_time
 from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE
 
 DEFAULT_CAPACITY = (240, 240, 240, 240, 240, 120, 120)  # Monday first, in minutes
@@ -28,6 +29,13 @@ class Settings:
     half_life_days: int = DEFAULT_HALF_LIFE_DAYS
     mastery_exposures: int = DEFAULT_MASTERY_EXPOSURES
     mastery_anxiety: int = DEFAULT_MASTERY_ANXIETY
+    morning_nudge: str = "08:30"
+    evening_nudge: str = "20:00"
+    morning_nudge_on: bool = True
+    evening_nudge_on: bool = True
+    nudge_weekdays: tuple[int, ...] = ALL_WEEKDAYS
+    close_to_tray: bool = True  # closing the window keeps the tray icon and its nudges
+    start_at_login: bool | None = None  # None until the person has been asked
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -56,6 +64,27 @@ class Settings:
         low, high = RATING_RANGE
         if not low <= self.mastery_anxiety <= high:
             raise ValueError(f"anxiety out of range: {self.mastery_anxiety}")
+        read_time(self.morning_nudge)
+        read_time(self.evening_nudge)
+        for flag in (self.morning_nudge_on, self.evening_nudge_on, self.close_to_tray):
+            if not isinstance(flag, bool):
+                raise TypeError(f"not a yes or no: {flag!r}")
+        if self.start_at_login is not None and not isinstance(self.start_at_login, bool):
+            raise TypeError(f"not a yes or no: {self.start_at_login!r}")
+        if not set(self.nudge_weekdays) <= set(ALL_WEEKDAYS) or any(
+            isinstance(day, bool) or not isinstance(day, int) for day in self.nudge_weekdays
+        ):
+            raise ValueError(f"weekdays out of range: {self.nudge_weekdays}")
+
+    @property
+    def nudge_times(self) -> NudgeTimes:
+        return NudgeTimes(
+            morning=read_time(self.morning_nudge),
+            evening=read_time(self.evening_nudge),
+            morning_on=self.morning_nudge_on,
+            evening_on=self.evening_nudge_on,
+            weekdays=tuple(sorted(set(self.nudge_weekdays))),
+        )
 
     def capacity_on(self, day: dt.date) -> int:
         """The default capacity of `day`'s weekday."""

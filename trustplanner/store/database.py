@@ -35,6 +35,7 @@ PRIMARY_KEYS = {
     "fears": "id",
     "ladders": "id",
     "ladder_steps": "id",
+    "nudges": "id",
 }
 
 MIGRATION_SET = "trustplanner"
@@ -139,8 +140,26 @@ def _fears_and_ladders(db: Database) -> None:
         db.execute(statement)
 
 
+def _nudges(db: Database) -> None:
+    # One row per day and nudge ("2026-11-25/morning"), and one for a day's pause.
+    db.execute(
+        """CREATE TABLE nudges (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            kind TEXT NOT NULL CHECK (kind IN ('morning', 'evening', 'pause')),
+            shown_at TEXT,
+            snoozed_until TEXT,
+            closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))
+        )"""
+    )
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
-MIGRATIONS = [("0001_initial", _initial_schema), ("0002_fears_and_ladders", _fears_and_ladders)]
+MIGRATIONS = [
+    ("0001_initial", _initial_schema),
+    ("0002_fears_and_ladders", _fears_and_ladders),
+    ("0003_nudges", _nudges),
+]
 
 
 def migrations() -> Migrations:

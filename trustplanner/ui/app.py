@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trustplanner import APP_DISPLAY_NAME, APP_NAME, __version__
+from trustplanner.autostart import APP_ID
 from trustplanner.resources import resource_path
 
 translate = QCoreApplication.translate
@@ -20,7 +20,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the names and icon of the app."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # Named "trustplanner" however it was started (python -m gives "__main__.py"), so that
+        # desktops match its windows to its menu entry (WM_CLASS).
+        app = QApplication(["trustplanner", *(argv or [])[1:]])
+    QGuiApplication.setDesktopFileName(APP_ID)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -28,16 +31,29 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_main_window(data_dir: Path):
-    """Open the store and show the main window; None (after telling the person) if that fails."""
+HANDED_OVER = "handed over"  # what start() returns when a running instance took over
+
+
+def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | None = None):
+    """Start the app (the shell with its tray, and the window unless `tray_only`).
+
+    Returns the shell; HANDED_OVER when an instance was already running (it now
+    shows its window); or None when the store could not be opened (the person
+    has been told).
+    """
     from trustplanner.store.database import open_store
     from trustplanner.ui.context import AppContext
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
     from trustplanner.ui.i18n import install_translators
-    from trustplanner.ui.main_window import MainWindow
+    from trustplanner.ui.shell import Shell
+    from trustplanner.ui.single_instance import SingleInstance, server_name
 
     app = application()
     install_translators(app)
+    instance = SingleInstance(server_name(data_dir), app)
+    if instance.hand_over("tray" if tray_only else "window"):
+        return HANDED_OVER
+    instance.listen()
     try:
         log_path = setup_logging(data_dir)
         store = open_store(data_dir)
@@ -55,17 +71,29 @@ def open_main_window(data_dir: Path):
         return None
     ErrorHandler(log_path).install()
     log.info("started %s %s with %s", APP_NAME, __version__, store.path)
-    window = MainWindow(AppContext(store, data_dir))
+    # The shell decides when to quit: closing the window may leave the tray running.
+    app.setQuitOnLastWindowClosed(False)
+    shell = Shell(AppContext(store, data_dir), tray_available=tray_available, parent=app)
+    instance.message.connect(lambda wish: _on_second_start(shell, wish))
     # Let workers that read the history finish before the store closes.
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(5000))
     app.aboutToQuit.connect(store.close)
-    window.show()
-    return window
+    shell.start(show_window=not tray_only)
+    return shell
 
 
-def run_app(data_dir: Path) -> int:
-    """Open the main window on the store in `data_dir` and run until it closes."""
-    window = open_main_window(data_dir)
-    if window is None:
+def _on_second_start(shell, wish: str) -> None:
+    from trustplanner.ui.errors import log
+
+    log.info("a second start (%s) handed over: showing the window", wish)
+    shell.open("window")
+
+
+def run_app(data_dir: Path, *, tray_only: bool = False) -> int:
+    """Run the app on the store in `data_dir` until the person quits."""
+    shell = start(data_dir, tray_only=tray_only)
+    if shell is None:
         return 1
+    if shell == HANDED_OVER:
+        return 0
     return QApplication.instance().exec()

@@ -23,6 +23,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(APP_DISPLAY_NAME)
+        # What Quit does; the shell replaces it so that Quit also ends the tray.
+        self.quit_handler = self.close
         self.plan = PlanController(context, self)
         self.review = ReviewController(context, self)
         self.settings_page = SettingsController(context, self)
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(lambda: self.quit_handler())
         file_menu.addAction(self.quit_action)
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -92,6 +94,19 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Trust Planner"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+
+    def show_area(self, area: str) -> None:
+        """Go to an area: "plan" and "review" on today, "fears" ready to write; "window" stays."""
+        today = self.context.today()
+        if area == "plan":
+            self.tabs.setCurrentWidget(self.plan.view)
+            self.plan.view.navigator.set_day(today)
+        elif area == "review":
+            self.tabs.setCurrentWidget(self.review.view)
+            self.review.view.navigator.set_day(today)
+        elif area == "fears":
+            self.tabs.setCurrentWidget(self.fears_page)
+            self.fears.focus_quick_entry()
 
     def _on_area_changed(self, index: int) -> None:
         # Writing down a fear takes seconds: the cursor waits in the first field.

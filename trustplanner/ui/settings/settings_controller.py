@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTime
 
 from trustplanner.domain.settings import Settings
+from trustplanner.ui import start_at_login
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.settings.settings_view import SettingsView
 
@@ -17,49 +18,90 @@ class SettingsController(QObject):
         self._context = context
         self.view = SettingsView()
         self._show(context.settings)
-        for spin in self.view.capacity_spins:
-            spin.valueChanged.connect(self._on_changed)
-        self.view.step_spin.valueChanged.connect(self._on_changed)
-        self.view.half_life_spin.valueChanged.connect(self._on_changed)
-        self.view.mastery_exposures_spin.valueChanged.connect(self._on_changed)
-        self.view.mastery_anxiety_spin.valueChanged.connect(self._on_changed)
-        self.view.defaults_button.clicked.connect(self._on_defaults)
-
-    def _show(self, settings: Settings) -> None:
         view = self.view
-        spins = [
+        for spin in self._spins():
+            spin.valueChanged.connect(self._on_changed)
+        for check in self._checks():
+            check.toggled.connect(self._on_changed)
+        view.morning_time.timeChanged.connect(self._on_changed)
+        view.evening_time.timeChanged.connect(self._on_changed)
+        view.defaults_button.clicked.connect(self._on_defaults)
+        context.settings_changed.connect(lambda: self._show(context.settings))
+
+    def _spins(self) -> list:
+        view = self.view
+        return [
             *view.capacity_spins,
             view.step_spin,
             view.half_life_spin,
             view.mastery_exposures_spin,
             view.mastery_anxiety_spin,
         ]
-        for spin in spins:
-            spin.blockSignals(True)
-        for spin, minutes in zip(self.view.capacity_spins, settings.capacity_minutes, strict=True):
+
+    def _checks(self) -> list:
+        view = self.view
+        return [
+            view.morning_check,
+            view.evening_check,
+            *view.weekday_checks,
+            view.close_to_tray_check,
+            view.start_at_login_check,
+        ]
+
+    def _show(self, settings: Settings) -> None:
+        view = self.view
+        widgets = [*self._spins(), *self._checks(), view.morning_time, view.evening_time]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for spin, minutes in zip(view.capacity_spins, settings.capacity_minutes, strict=True):
             spin.setValue(minutes)
-        self.view.step_spin.setValue(settings.max_step_minutes)
-        self.view.half_life_spin.setValue(settings.half_life_days)
-        self.view.mastery_exposures_spin.setValue(settings.mastery_exposures)
-        self.view.mastery_anxiety_spin.setValue(settings.mastery_anxiety)
-        for spin in spins:
-            spin.blockSignals(False)
+        view.step_spin.setValue(settings.max_step_minutes)
+        view.half_life_spin.setValue(settings.half_life_days)
+        view.mastery_exposures_spin.setValue(settings.mastery_exposures)
+        view.mastery_anxiety_spin.setValue(settings.mastery_anxiety)
+        times = settings.nudge_times
+        view.morning_check.setChecked(times.morning_on)
+        view.evening_check.setChecked(times.evening_on)
+        view.morning_time.setTime(QTime(times.morning.hour, times.morning.minute))
+        view.evening_time.setTime(QTime(times.evening.hour, times.evening.minute))
+        for weekday, check in enumerate(view.weekday_checks):
+            check.setChecked(weekday in times.weekdays)
+        view.close_to_tray_check.setChecked(settings.close_to_tray)
+        view.start_at_login_check.setChecked(bool(settings.start_at_login))
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def _on_changed(self, *args) -> None:
+        view = self.view
+        old = self._context.settings
         settings = replace(
-            self._context.settings,
-            capacity_minutes=tuple(spin.value() for spin in self.view.capacity_spins),
-            max_step_minutes=self.view.step_spin.value(),
-            half_life_days=self.view.half_life_spin.value(),
-            mastery_exposures=self.view.mastery_exposures_spin.value(),
-            mastery_anxiety=self.view.mastery_anxiety_spin.value(),
+            old,
+            capacity_minutes=tuple(spin.value() for spin in view.capacity_spins),
+            max_step_minutes=view.step_spin.value(),
+            half_life_days=view.half_life_spin.value(),
+            mastery_exposures=view.mastery_exposures_spin.value(),
+            mastery_anxiety=view.mastery_anxiety_spin.value(),
+            morning_nudge_on=view.morning_check.isChecked(),
+            evening_nudge_on=view.evening_check.isChecked(),
+            morning_nudge=view.morning_time.time().toString("HH:mm"),
+            evening_nudge=view.evening_time.time().toString("HH:mm"),
+            nudge_weekdays=tuple(d for d, c in enumerate(view.weekday_checks) if c.isChecked()),
+            close_to_tray=view.close_to_tray_check.isChecked(),
+            start_at_login=view.start_at_login_check.isChecked()
+            if old.start_at_login is not None or view.start_at_login_check.isChecked()
+            else None,
         )
-        if settings != self._context.settings:
-            self._context.save_settings(settings)
-            self._context.message.emit(self.tr("Settings saved."))
+        if settings == old:
+            return
+        if settings.start_at_login != old.start_at_login:
+            start_at_login.apply(bool(settings.start_at_login))
+        self._context.save_settings(settings)
+        self._context.message.emit(self.tr("Settings saved."))
 
     def _on_defaults(self) -> None:
-        defaults = Settings()
+        old = self._context.settings
+        # The defaults for everything, but starting at login stays as the person chose.
+        defaults = replace(Settings(), start_at_login=old.start_at_login)
         self._show(defaults)
         self._context.save_settings(defaults)
         self._context.message.emit(self.tr("Settings are back to the defaults."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +71,50 @@ class SettingsView(QWidget):
         self.half_life_spin.setAccessibleName(self.tr("Half-life of the index"))
         index_form.addRow(self.tr("Half-life:"), self.half_life_spin)
 
+        reminder_box, reminder_form = self._section(
+            self.tr("Reminders"),
+            self.tr(
+                "A quiet reminder from the tray: in the morning to choose today's agreements, "
+                "in the evening to look back on them. A reminder whose job is done stays away."
+            ),
+        )
+        self.morning_check = QCheckBox(self.tr("Morning, to choose today's agreements, at"))
+        self.morning_time = QTimeEdit()
+        self.morning_time.setDisplayFormat("HH:mm")
+        self.morning_time.setAccessibleName(self.tr("Time of the morning reminder"))
+        self.evening_check = QCheckBox(self.tr("Evening, to look back on them, at"))
+        self.evening_time = QTimeEdit()
+        self.evening_time.setDisplayFormat("HH:mm")
+        self.evening_time.setAccessibleName(self.tr("Time of the evening reminder"))
+        for check, time in (
+            (self.morning_check, self.morning_time),
+            (self.evening_check, self.evening_time),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(time)
+            row.addStretch(1)
+            reminder_form.addRow(row)
+        days = QHBoxLayout()
+        self.weekday_checks: list[QCheckBox] = []
+        for weekday in range(1, 8):
+            check = QCheckBox(locale.dayName(weekday, QLocale.FormatType.ShortFormat))
+            check.setAccessibleName(
+                self.tr("Reminders on %1").replace(
+                    "%1", locale.dayName(weekday, QLocale.FormatType.LongFormat)
+                )
+            )
+            days.addWidget(check)
+            self.weekday_checks.append(check)
+        days.addStretch(1)
+        reminder_form.addRow(self.tr("On:"), days)
+        self.close_to_tray_check = QCheckBox(
+            self.tr("Keep running in the tray when the window is closed")
+        )
+        self.start_at_login_check = QCheckBox(self.tr("Start quietly in the tray when I log in"))
+        reminder_form.addRow(self.close_to_tray_check)
+        reminder_form.addRow(self.start_at_login_check)
+
         ladder_box, ladder_form = self._section(
             self.tr("Fear ladders"),
             self.tr(
@@ -97,7 +143,7 @@ class SettingsView(QWidget):
         # The sections scroll, so that the window can stay small on a small screen.
         sections = QWidget()
         sections_layout = QVBoxLayout(sections)
-        for box in (capacity_box, step_box, index_box, ladder_box):
+        for box in (capacity_box, reminder_box, step_box, index_box, ladder_box):
             sections_layout.addWidget(box)
         sections_layout.addStretch(1)
         scroll = QScrollArea()

@@ -1,0 +1,83 @@
+import os
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QDir
+
+from trustplanner.ui.single_instance import SingleInstance, server_name
+
+from ..waiting import wait_for
+
+
+def test_a_second_start_hands_its_wish_to_the_first(qtbot, tmp_path):
+    name = server_name(tmp_path)
+    first = SingleInstance(name)
+    assert first.listen()
+    second = SingleInstance(name)
+    with qtbot.waitSignal(first.message) as received:
+        assert second.hand_over("window")
+    assert received.args == ["window"]
+    first.server.close()
+
+
+def test_nobody_to_hand_over_to(tmp_path):
+    assert not SingleInstance(server_name(tmp_path / "nobody")).hand_over("window")
+
+
+def test_names_differ_per_data_folder(tmp_path):
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
+
+
+def test_a_socket_left_by_a_crash_is_cleaned_up(qtbot, tmp_path):
+    name = server_name(tmp_path / "crashed")
+    crash = textwrap.dedent(
+        f"""
+        import os
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtNetwork import QLocalServer
+        app = QCoreApplication([])
+        server = QLocalServer()
+        assert server.listen({name!r})
+        os._exit(0)  # gone without closing: the socket file stays behind
+        """
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=30)
+    socket_file = os.path.join(QDir.tempPath(), name)
+    assert os.path.exists(socket_file)
+    instance = SingleInstance(name)
+    assert not instance.hand_over("window")  # nobody answers on the old socket
+    assert instance.listen()
+    instance.server.close()
+
+
+def test_a_second_launch_shows_the_running_window_and_exits(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    log = tmp_path / "trustplanner.log"
+
+    def logged(words: str) -> bool:
+        assert first.poll() is None, "the first instance stopped"
+        return log.exists() and words in log.read_text()
+
+    try:
+        wait_for(lambda: logged("started"), 30, "the first instance")
+        second = subprocess.run(
+            [sys.executable, "-m", "trustplanner", "--data-dir", str(tmp_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert second.returncode == 0, second.stderr
+        wait_for(lambda: logged("handed over"), 15, "the hand-over")
+        assert first.poll() is None  # the first one keeps running
+    finally:
+        first.terminate()
+        first.wait(10)

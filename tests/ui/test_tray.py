@@ -1,0 +1,336 @@
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from trustplanner.domain.nudges import Nudge, Snooze
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import nudges as stored
+from trustplanner.store import plans
+from trustplanner.ui.shell import Shell
+from trustplanner.ui.tray.nudge_window import NudgeWindow
+from trustplanner.ui.tray.tray_controller import CHECK_SECONDS, TrayController
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Every message the tray shows, instead of a balloon on the screen."""
+    shown = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, *args: shown.append(args[:2]))
+    return shown
+
+
+@pytest.fixture
+def tray(qtbot, context, clock, messages):
+    clock.set(clock().replace(hour=7, minute=0))
+    controller = TrayController(context, tray_available=True)
+    controller.messages_available = True
+    controller.start()
+    yield controller
+    controller.stop()
+
+
+def at(clock, hour, minute=0):
+    clock.set(clock().replace(hour=hour, minute=minute))
+
+
+def commit_today(context, *titles):
+    plans.add_items(context.store, context.today(), [(t, 10) for t in titles], context.now())
+    ids = plans.commit_day(context.store, context.today(), context.now())
+    context.changed.emit()
+    return ids
+
+
+def test_the_tray_checks_the_clock_every_half_minute(tray):
+    assert tray.timer.isActive()
+    assert tray.timer.interval() == CHECK_SECONDS * 1000
+
+
+def test_the_morning_nudge_comes_at_its_time_once(qtbot, tray, clock, messages):
+    at(clock, 8, 29)
+    tray.check()
+    assert messages == []
+    at(clock, 8, 30)
+    tray.check()
+    assert messages == [
+        ("Choose today's agreements", "A few small things you can keep. Click to plan your day.")
+    ]
+    at(clock, 8, 45)
+    tray.check()
+    assert len(messages) == 1
+    assert tray._waiting is Nudge.MORNING
+    assert tray.snooze_menu.isEnabled()
+
+
+def test_clicking_the_nudge_opens_the_plan_and_ends_the_nudge(qtbot, tray, clock, context):
+    at(clock, 9)
+    tray.check()
+    with qtbot.waitSignal(tray.open_requested) as opened:
+        tray.tray.messageClicked.emit()
+    assert opened.args == ["plan"]
+    assert stored.today(context.store, context.today()).states[Nudge.MORNING].closed
+    assert tray._waiting is None
+
+
+def test_the_evening_nudge_opens_review(qtbot, tray, clock, context, messages):
+    commit_today(context, "Call")
+    at(clock, 20, 5)
+    tray.check()
+    assert messages[-1][0] == "Did you do what you said?"
+    with qtbot.waitSignal(tray.open_requested) as opened:
+        tray.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    assert opened.args == ["review"]
+
+
+def test_a_nudge_whose_job_is_done_stays_away_and_stops_waiting(tray, clock, context, messages):
+    at(clock, 8, 31)
+    tray.check()
+    assert tray._waiting is Nudge.MORNING
+    commit_today(context, "Call", "Walk")  # the person plans the day
+    assert tray._waiting is None
+    ids = [a.id for a in store_agreements.agreements_on(context.store, context.today())]
+    for agreement_id in ids:
+        store_agreements.mark_kept(context.store, agreement_id, context.now())
+    context.changed.emit()
+    at(clock, 20, 30)
+    tray.check()
+    assert len(messages) == 1  # today's review is complete: no evening nudge
+
+
+def test_snoozing_from_the_menu(tray, clock, messages):
+    at(clock, 8, 30)
+    tray.check()
+    tray.snooze_actions[Snooze.QUARTER].trigger()
+    assert tray._waiting is None
+    at(clock, 8, 44)
+    tray.check()
+    assert len(messages) == 1
+    at(clock, 8, 45)
+    tray.check()
+    assert len(messages) == 2
+    tray.snooze_actions[Snooze.TOMORROW].trigger()
+    at(clock, 12)
+    tray.check()
+    assert len(messages) == 2
+
+
+def test_pausing_for_today(tray, clock, context, messages):
+    tray.pause_action.trigger()
+    assert tray.pause_action.isChecked()
+    at(clock, 9)
+    tray.check()
+    assert messages == []
+    tray.pause_action.trigger()  # and taking it back
+    tray.check()
+    assert len(messages) == 1
+
+
+def test_a_restart_does_not_repeat_the_nudge(qtbot, tray, clock, context, messages):
+    at(clock, 9)
+    tray.check()
+    again = TrayController(context, tray_available=True)
+    again.messages_available = True
+    again.start()
+    assert len(messages) == 1
+    assert again._waiting is Nudge.MORNING  # still waiting for the person
+    again.stop()
+
+
+def test_the_tooltip_tells_todays_state(tray, context):
+    assert tray.tray.toolTip() == "Trust Planner: No agreements yet today"
+    a, _b, _c = commit_today(context, "A", "B", "C")
+    store_agreements.mark_kept(context.store, a, context.now())
+    context.changed.emit()
+    assert tray.tray.toolTip() == "Trust Planner: 3 agreements, 1 kept"
+
+
+def test_the_menu_holds_what_the_issue_asks(tray, qtbot):
+    texts = [action.text() for action in tray.menu.actions() if not action.isSeparator()]
+    assert texts == [
+        "Open Trust Planner",
+        "Plan today",
+        "Review today",
+        "Write down a fear faced",
+        "Remind me again",
+        "Pause reminders for today",
+        "Quit",
+    ]
+    for action, area in (
+        (tray.open_action, "window"),
+        (tray.plan_action, "plan"),
+        (tray.review_action, "review"),
+        (tray.fear_action, "fears"),
+    ):
+        with qtbot.waitSignal(tray.open_requested) as opened:
+            action.trigger()
+        assert opened.args == [area]
+    with qtbot.waitSignal(tray.quit_requested):
+        tray.quit_action.trigger()
+
+
+def test_the_icon_shows_a_nudge_is_waiting(tray, clock):
+    normal = tray.tray.icon().cacheKey()
+    at(clock, 9)
+    tray.check()
+    assert tray.tray.icon().cacheKey() == tray.icons[True].cacheKey() != normal
+
+
+def test_without_tray_messages_the_nudge_gets_a_window_of_its_own(qtbot, context, clock, messages):
+    at(clock, 9)
+    controller = TrayController(context, tray_available=False)
+    controller.start()
+    window: NudgeWindow = controller.fallback
+    qtbot.waitUntil(window.isVisible)
+    assert messages == []
+    assert window.title.text() == "Choose today's agreements"
+    with qtbot.waitSignal(controller.open_requested) as opened:
+        window.open_button.click()
+    assert opened.args == ["plan"]
+    assert not window.isVisible()
+    controller.stop()
+
+
+def test_the_fallback_window_snoozes_too(qtbot, context, clock, messages):
+    at(clock, 9)
+    controller = TrayController(context, tray_available=False)
+    controller.start()
+    qtbot.waitUntil(controller.fallback.isVisible)
+    controller.fallback.snooze_buttons[Snooze.HOUR].click()
+    state = stored.today(context.store, context.today()).states[Nudge.MORNING]
+    assert state.snoozed_until == clock() + dt.timedelta(hours=1)
+    controller.stop()
+
+
+def test_switching_a_nudge_off_in_settings(qtbot, tray, clock, context, messages):
+    context.save_settings(dataclasses.replace(context.settings, morning_nudge_on=False))
+    at(clock, 9)
+    tray.check()
+    assert messages == []
+
+
+# -- the shell: window and tray together ------------------------------------------------
+
+
+@pytest.fixture
+def shell(qtbot, context, clock, messages):
+    clock.set(clock().replace(hour=7))
+    context.save_settings(dataclasses.replace(context.settings, start_at_login=False))
+    made = Shell(context, tray_available=True)
+    made.tray.messages_available = True
+    yield made
+    made.tray.stop()
+    if made.window is not None:
+        made.window.removeEventFilter(made)
+        made.window.close()
+
+
+def test_tray_only_makes_no_window_until_asked(qtbot, shell):
+    shell.start(show_window=False)
+    assert shell.window is None
+    shell.tray.review_action.trigger()
+    assert shell.window is not None and shell.window.isVisible()
+    assert shell.window.tabs.currentWidget() is shell.window.review.view
+
+
+def test_closing_the_window_keeps_the_tray_running_when_chosen(
+    qtbot, shell, context, messages, monkeypatch
+):
+    quits = []
+    monkeypatch.setattr("trustplanner.ui.shell.QApplication.quit", lambda: quits.append(1))
+    shell.start(show_window=True)
+    window = shell.window
+    qtbot.waitExposed(window)
+    window.close()
+    assert not window.isVisible()
+    assert quits == []
+    assert messages[-1][0] == "Trust Planner keeps running"
+    context.save_settings(dataclasses.replace(context.settings, close_to_tray=False))
+    shell.open("window")
+    window.close()
+    qtbot.waitUntil(lambda: quits == [1])
+
+
+def test_quit_in_the_window_menu_quits_even_with_the_tray(qtbot, shell, monkeypatch):
+    quits = []
+    monkeypatch.setattr("trustplanner.ui.shell.QApplication.quit", lambda: quits.append(1))
+    shell.start(show_window=True)
+    shell.window.quit_action.trigger()
+    assert quits == [1]
+
+
+def test_the_first_run_asks_about_starting_at_login(
+    qtbot, context, clock, messages, monkeypatch, tmp_path
+):
+    from trustplanner.ui.start_at_login import StartAtLoginQuestion
+
+    from .dialogs import press
+
+    asked = press(monkeypatch, StartAtLoginQuestion, "yes_button")
+    made = Shell(context, tray_available=True)
+    made.start(show_window=True)
+    qtbot.waitUntil(lambda: context.settings.start_at_login is True)
+    assert len(asked) == 1
+    from trustplanner.autostart import LinuxAutostart
+
+    assert LinuxAutostart().is_enabled()
+    made.tray.stop()
+    made.window.removeEventFilter(made)
+    made.window.close()
+
+
+def test_start_at_login_in_settings_writes_and_removes_the_entry(qtbot, window, context):
+    from trustplanner.autostart import LinuxAutostart
+
+    check = window.settings_page.view.start_at_login_check
+    check.setChecked(True)
+    entry = LinuxAutostart()
+    assert entry.is_enabled()
+    assert "--tray" in entry.path.read_text()
+    assert context.settings.start_at_login is True
+    check.setChecked(False)
+    assert not entry.is_enabled()
+    assert context.settings.start_at_login is False
+
+
+def test_reminder_settings_are_saved(qtbot, window, context):
+    from PySide6.QtCore import QTime
+
+    view = window.settings_page.view
+    view.morning_time.setTime(QTime(7, 15))
+    view.evening_check.setChecked(False)
+    view.weekday_checks[6].setChecked(False)
+    times = context.settings.nudge_times
+    assert times.morning == dt.time(7, 15)
+    assert not times.evening_on
+    assert times.weekdays == (0, 1, 2, 3, 4, 5)
+
+
+def test_tray_mode_stays_light(tmp_path):
+    """`--tray` loads neither matplotlib, nor the report code, nor the window's pages."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from trustplanner.ui.app import application, start
+        app = application()
+        shell = start(Path({str(tmp_path)!r}), tray_only=True, tray_available=False)
+        app.processEvents()
+        loaded = [m for m in ("matplotlib", "numpy", "trustplanner.ui.main_window",
+                              "trustplanner.ui.plan.plan_controller", "trustplanner.report")
+                  if m in sys.modules]
+        print("window" if shell.window else "no window", loaded)
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    # numpy comes with sqlite-utils when it is installed; the rest must stay out
+    assert result.stdout.strip() in ("no window []", "no window ['numpy']")

@@ -1,0 +1,101 @@
+"""The running app: the tray icon, and the window when it is wanted.
+
+In `--tray` mode the window (and everything it imports) is only made when the
+person opens it, so the tray stays light.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from trustplanner.ui import start_at_login
+from trustplanner.ui.context import AppContext
+from trustplanner.ui.tray.tray_controller import TrayController
+
+if TYPE_CHECKING:
+    from trustplanner.ui.main_window import MainWindow
+
+
+class Shell(QObject):
+    def __init__(self, context: AppContext, *, tray_available: bool | None = None, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.window: MainWindow | None = None
+        self.tray = TrayController(context, tray_available=tray_available, parent=self)
+        self.tray.open_requested.connect(self.open)
+        self.tray.quit_requested.connect(self.quit)
+        self._told_about_tray = False
+
+    def start(self, *, show_window: bool) -> None:
+        self.tray.start()
+        if show_window:
+            self.open("window")
+            if self.context.settings.start_at_login is None:
+                QTimer.singleShot(0, self._ask_start_at_login)
+
+    def main_window(self) -> MainWindow:
+        """The window, made the first time it is wanted."""
+        if self.window is None:
+            from trustplanner.ui.main_window import MainWindow
+
+            self.window = MainWindow(self.context)
+            self.window.quit_handler = self.quit
+            self.window.installEventFilter(self)
+        return self.window
+
+    def open(self, area: str) -> None:
+        """Show the window on an area ("window", "plan", "review", "fears"), in front."""
+        window = self.main_window()
+        window.show_area(area)
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def keeps_running(self) -> bool:
+        """Whether closing the window leaves the tray running."""
+        return self.tray.tray_available and self.context.settings.close_to_tray
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.window.save_state()
+            if self.keeps_running():
+                event.ignore()
+                self.window.hide()
+                self._tell_about_tray()
+                return True
+            QTimer.singleShot(0, self.quit)
+        return super().eventFilter(watched, event)
+
+    def _tell_about_tray(self) -> None:
+        if self._told_about_tray or not self.tray.messages_available:
+            return
+        self._told_about_tray = True
+        self.tray.tray.showMessage(
+            self.tr("Trust Planner keeps running"),
+            self.tr(
+                "It stays in the tray to remind you in the morning and evening. "
+                "Choose Quit in its menu to stop it; Settings can change this."
+            ),
+            self.tray.icons[False],
+            10_000,
+        )
+
+    def _ask_start_at_login(self) -> None:
+        from trustplanner.ui.start_at_login import StartAtLoginQuestion
+
+        answer = StartAtLoginQuestion.ask(self.window)
+        settings = replace(self.context.settings, start_at_login=answer)
+        self.context.save_settings(settings)
+        start_at_login.apply(answer)
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.save_state()
+        self.tray.stop()
+        QApplication.quit()

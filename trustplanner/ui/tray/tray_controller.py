@@ -1,0 +1,213 @@
+"""The tray icon: today's state at a glance, the menu, and the nudges at their times.
+
+The schedule is checked on a coarse timer against the wall clock, so a nudge
+missed while the machine slept comes at the first check after waking.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from trustplanner.domain.nudges import Nudge, Snooze, due, waiting
+from trustplanner.resources import resource_path
+from trustplanner.store import history
+from trustplanner.store import nudges as stored
+from trustplanner.ui.context import AppContext
+from trustplanner.ui.tray.nudge_window import NudgeWindow
+
+CHECK_SECONDS = 30
+MESSAGE_SECONDS = 20
+
+
+def tray_icon(waiting_nudge: bool) -> QIcon:
+    """The tray icon at the sizes panels use, drawn for each."""
+    name = "tray-waiting" if waiting_nudge else "tray"
+    icon = QIcon()
+    for size in (16, 22, 24, 32):
+        icon.addFile(str(resource_path("icons", "tray", f"{name}-{size}.png")))
+    icon.addFile(str(resource_path("icons", f"{name}.svg")))
+    return icon
+
+
+class TrayController(QObject):
+    open_requested = Signal(str)  # "window", "plan", "review" or "fears"
+    quit_requested = Signal()
+
+    def __init__(self, context: AppContext, *, tray_available: bool | None = None, parent=None):
+        super().__init__(parent)
+        self._context = context
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray_available = tray_available
+        self.messages_available = tray_available and QSystemTrayIcon.supportsMessages()
+        self.icons = {False: tray_icon(False), True: tray_icon(True)}
+        self.tray = QSystemTrayIcon(self.icons[False], self)
+        self.menu = QMenu()
+        self._build_menu()
+        self.tray.setContextMenu(self.menu)
+        self.fallback = NudgeWindow(self.icons[True])
+        # Neither can have this QObject as its parent (both are widgets): they go with it.
+        self.destroyed.connect(self.menu.deleteLater)
+        self.destroyed.connect(self.fallback.deleteLater)
+        self._waiting: Nudge | None = None
+        self.tray.activated.connect(self._on_activated)
+        self.tray.messageClicked.connect(self._on_message_clicked)
+        self.fallback.opened.connect(self._on_message_clicked)
+        self.fallback.snoozed.connect(self.snooze)
+        context.changed.connect(self.update_state)
+        context.settings_changed.connect(self.check)
+        context.day_changed.connect(self.update_state)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_SECONDS * 1000)
+        self.timer.timeout.connect(self.check)
+
+    def _build_menu(self) -> None:
+        menu = self.menu
+        self.open_action = QAction(self.tr("Open Trust Planner"), self)
+        font = self.open_action.font()
+        font.setBold(True)
+        self.open_action.setFont(font)
+        self.plan_action = QAction(self.tr("Plan today"), self)
+        self.review_action = QAction(self.tr("Review today"), self)
+        self.fear_action = QAction(self.tr("Write down a fear faced"), self)
+        self.snooze_menu = QMenu(self.tr("Remind me again"), menu)
+        self.snooze_actions = {
+            Snooze.QUARTER: QAction(self.tr("In 15 minutes"), self),
+            Snooze.HOUR: QAction(self.tr("In an hour"), self),
+            Snooze.TOMORROW: QAction(self.tr("Tomorrow"), self),
+        }
+        for choice, action in self.snooze_actions.items():
+            action.setData(choice.name)
+            self.snooze_menu.addAction(action)
+            action.triggered.connect(self._on_snooze_action)
+        self.pause_action = QAction(self.tr("Pause reminders for today"), self)
+        self.pause_action.setCheckable(True)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        for action in (self.open_action, self.plan_action, self.review_action, self.fear_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addMenu(self.snooze_menu)
+        menu.addAction(self.pause_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        # Bound slots rather than lambdas: they leave nothing behind when the tray goes.
+        for action, area in (
+            (self.open_action, "window"),
+            (self.plan_action, "plan"),
+            (self.review_action, "review"),
+            (self.fear_action, "fears"),
+        ):
+            action.setData(area)
+            action.triggered.connect(self._on_area_action)
+        self.pause_action.triggered.connect(self._on_pause)
+        self.quit_action.triggered.connect(self.quit_requested)
+
+    def start(self) -> None:
+        """Show the icon (where there is a tray) and start following the clock."""
+        if self.tray_available:
+            self.tray.show()
+        self.update_state()
+        self.check()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop following the clock and take the icon away, in an order Qt is happy with."""
+        self.timer.stop()
+        self.fallback.hide()
+        self.tray.hide()
+        self.tray.setContextMenu(None)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def update_state(self) -> None:
+        context = self._context
+        now = context.now()
+        today = stored.today(context.store, now.date())
+        self._waiting = waiting(now, today)
+        self.tray.setIcon(self.icons[self._waiting is not None])
+        self.snooze_menu.setEnabled(self._waiting is not None)
+        self.pause_action.setChecked(today.paused)
+        self.tray.setToolTip(self.tooltip())
+
+    def tooltip(self) -> str:
+        counts = history.endings_on(self._context.store, self._context.today())
+        total = sum(counts.values())
+        if not total:
+            state = self.tr("No agreements yet today")
+        else:
+            state = self.tr("%n agreement(s), ", "", total) + self.tr("%n kept", "", counts["kept"])
+        return self.tr("Trust Planner: %1").replace("%1", state)
+
+    def check(self) -> None:
+        """Show the nudge that is due now, if any. Called every half minute and on changes."""
+        context = self._context
+        now = context.now()
+        today = stored.today(context.store, now.date())
+        nudge = due(now, context.settings.nudge_times, today)
+        if nudge is None:
+            self.update_state()
+            return
+        stored.mark_shown(context.store, now.date(), nudge, now)
+        self.update_state()
+        self.notify(nudge)
+
+    def notify(self, nudge: Nudge) -> None:
+        title, text = self.words(nudge)
+        if self.messages_available and self.tray.isVisible():
+            self.tray.showMessage(title, text, self.icons[True], MESSAGE_SECONDS * 1000)
+        else:
+            self.fallback.show_nudge(title, text)
+
+    def words(self, nudge: Nudge) -> tuple[str, str]:
+        if nudge is Nudge.MORNING:
+            return (
+                self.tr("Choose today's agreements"),
+                self.tr("A few small things you can keep. Click to plan your day."),
+            )
+        return (
+            self.tr("Did you do what you said?"),
+            self.tr("Take a minute to look back on today's agreements. Click to review."),
+        )
+
+    # -- the person's answers ------------------------------------------------------------
+
+    def _on_message_clicked(self) -> None:
+        nudge = self._waiting
+        if nudge is None:
+            self.open_requested.emit("window")
+            return
+        context = self._context
+        stored.close(context.store, context.today(), nudge)
+        self.update_state()
+        self.open_requested.emit("plan" if nudge is Nudge.MORNING else "review")
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self._on_message_clicked()
+
+    def _on_area_action(self) -> None:
+        self.open_requested.emit(self.sender().data())
+
+    def _on_snooze_action(self) -> None:
+        self.snooze(Snooze[self.sender().data()])
+
+    def snooze(self, choice: Snooze) -> None:
+        nudge = self._waiting
+        if nudge is None:
+            return
+        context = self._context
+        stored.snooze(context.store, context.today(), nudge, context.now(), choice)
+        self.update_state()
+
+    def _on_pause(self, paused: bool) -> None:
+        context = self._context
+        if paused:
+            stored.pause_today(context.store, context.today())
+        else:
+            stored.resume_today(context.store, context.today())
+        self.update_state()
