@@ -37,6 +37,13 @@ class Figure:
     unit: str  # "ratio" or "seconds"
     measured: float = 0.0
     reference: float = 0.0
+    quantity: str = "time"  # "time" in seconds, or "memory" in bytes
+    note: str = ""
+
+    def shown(self, amount: float) -> str:
+        if self.quantity == "memory":
+            return f"{amount / 2**20:.1f} MiB"
+        return f"{amount * 1000:.1f} ms"
 
     @property
     def value(self) -> float:
@@ -161,7 +168,66 @@ def chart_redraw_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
-FIGURES = (index_series_figure, chart_redraw_figure)
+def resident_bytes(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmRSS")
+
+
+def settled_memory(command: list[str], env: dict[str, str]) -> int:
+    """Start `command`, wait until its resident memory has not changed for two seconds
+    (it has started and is idle), and return that; then stop it."""
+    process = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        last, steady_since, deadline = -1, time.monotonic(), time.monotonic() + 30
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            if process.poll() is not None:
+                raise RuntimeError(f"{command} ended early")
+            now = resident_bytes(process.pid)
+            if now != last:
+                last, steady_since = now, time.monotonic()
+            elif time.monotonic() - steady_since >= 2:
+                break
+        return last
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def tray_memory_figure(folder: Path, rounds: int) -> Figure | None:
+    """The resident memory of `trustplanner --tray`, against a bare PySide6 tray program."""
+    if not Path("/proc/self/status").exists():
+        print("tray memory: skipped, it reads /proc (Linux)")
+        return None
+    from desktop import desktop
+
+    tray = [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(folder)]
+    bare = [sys.executable, str(Path(__file__).with_name("bare_tray.py"))]
+    rounds = min(rounds, 5)  # each round is a process that must settle: seconds each
+    with desktop() as (env, where):
+        # One round each first, not counted: the first start of the day shows a nudge once.
+        settled_memory(tray, env)
+        settled_memory(bare, env)
+        measured = statistics.median(settled_memory(tray, env) for _ in range(rounds))
+        reference = statistics.median(settled_memory(bare, env) for _ in range(rounds))
+    figure = Figure(
+        "resident memory of trustplanner --tray",
+        "at most 1.3 x a bare PySide6 program with one tray icon",
+        1.3,
+        "ratio",
+        quantity="memory",
+        note=where,
+    )
+    figure.measured, figure.reference = measured, reference
+    return figure
+
+
+FIGURES = (index_series_figure, chart_redraw_figure, tray_memory_figure)
 
 
 def main() -> int:
@@ -173,6 +239,7 @@ def main() -> int:
         folder = Path(args.keep) if args.keep else Path(scratch) / "store"
         build_store(folder)
         figures = [measure(folder, args.rounds) for measure in FIGURES]
+        figures = [figure for figure in figures if figure is not None]
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.system()}"
@@ -181,9 +248,10 @@ def main() -> int:
     for figure in figures:
         result = f"{figure.value:.2f}x" if figure.unit == "ratio" else f"{figure.value:.2f}s"
         mark = "met" if figure.met else "MISSED"
+        note = f"; on {figure.note}" if figure.note else ""
         print(
-            f"{figure.name:38} {figure.measured * 1000:8.1f}ms {figure.reference * 1000:8.1f}ms "
-            f"{result:>9}  {figure.target} ({mark})"
+            f"{figure.name:38} {figure.shown(figure.measured):>10} "
+            f"{figure.shown(figure.reference):>10} {result:>9}  {figure.target} ({mark}{note})"
         )
     print(f"\nmeasured on {machine}, median of {args.rounds} rounds")
     RESULTS.write_text(
@@ -196,8 +264,15 @@ def main() -> int:
                     {
                         "name": f.name,
                         "target": f.target,
-                        "measured_seconds": round(f.measured, 5),
-                        "reference_seconds": round(f.reference, 5),
+                        **(
+                            {"measured_bytes": f.measured, "reference_bytes": f.reference}
+                            if f.quantity == "memory"
+                            else {
+                                "measured_seconds": round(f.measured, 5),
+                                "reference_seconds": round(f.reference, 5),
+                            }
+                        ),
+                        **({"measured_on": f.note} if f.note else {}),
                         "value": round(f.value, 3),
                         "met": f.met,
                     }

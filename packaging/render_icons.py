@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
-TRAY_SIZES = (16, 22, 24, 32)
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # the same as in trustplanner/ui/tray
 
 
 def main() -> int:

@@ -9,9 +9,7 @@ removes exactly that thing again.
 from __future__ import annotations
 
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Protocol
@@ -119,6 +117,8 @@ class WindowsAutostart:
         self.registry = registry or WinReg()
 
     def enable(self, command: list[str]) -> None:
+        import subprocess  # for its Windows quoting; only needed here
+
         self.registry.set(RUN_KEY, RUN_VALUE, subprocess.list2cmdline(command))
 
     def disable(self) -> None:
@@ -134,6 +134,8 @@ class MacAutostart:
         self.path = folder / f"{APP_ID}.plist"
 
     def enable(self, command: list[str]) -> None:
+        import plistlib  # only a Mac needs it; the tray elsewhere is lighter without it
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("wb") as plist:
             plistlib.dump(

@@ -171,6 +171,29 @@ def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def _check_desktop() -> None:
+    """One plain line where Qt would otherwise stop with a page of its own messages."""
+    from trustplanner import display
+
+    if display.no_display():
+        raise CommandLineError(
+            translate(
+                "cli",
+                "there is no desktop to show the window on (DISPLAY is not set). "
+                "Start Trust Planner from your desktop session.",
+            )
+        )
+    missing = " ".join(display.missing_packages())
+    if missing:
+        raise CommandLineError(
+            translate(
+                "cli",
+                "the window needs system libraries that are not installed: %1. "
+                "Install them, for example with: sudo apt install %1",
+            ).replace("%1", missing)
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from trustplanner.datadir import resolve_data_dir
@@ -181,6 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(args, data_dir)
         if args.command == "status":
             return _run_status(args, data_dir)
+        _check_desktop()
         from trustplanner.ui.app import run_app
 
         return run_app(data_dir, tray_only=args.tray)

@@ -193,6 +193,13 @@
   <context>
     <name>TrayController</name>
     <message numerus="yes">
+      <source>%n agreement(s) for today</source>
+      <translation>
+        <numerusform>%n agreement for today</numerusform>
+        <numerusform>%n agreements for today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n agreement(s), </source>
       <translation>
         <numerusform>%n agreement, </numerusform>

@@ -99,3 +99,21 @@ def test_a_damaged_store_gets_one_line_and_stays_untouched(tmp_path):
     assert "cannot be read" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert (tmp_path / "trustplanner.db").read_bytes() == b"garbage" * 1000
+
+
+def test_without_a_desktop_the_window_gets_one_line_and_starts_nothing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "trustplanner: there is no desktop to show the window on (DISPLAY is not set). "
+        "Start Trust Planner from your desktop session."
+    ]
+    assert not (tmp_path / "trustplanner.db").exists()

@@ -58,6 +58,16 @@ def test_nested_actions_are_one_transaction_and_one_change(store):
     assert len(outer.keys) == 2
 
 
+def test_an_inner_action_that_fails_is_undone_alone(store):
+    with store.action():
+        store.insert("settings", {"key": "a", "value": "1"})
+        with pytest.raises(sqlite3.IntegrityError), store.action():
+            store.insert("settings", {"key": "b", "value": "2"})
+            store.insert("settings", {"key": "a", "value": "again"})
+    assert store.rows("SELECT key, value FROM settings") == [{"key": "a", "value": "1"}]
+    assert not store.conn.in_transaction
+
+
 def test_undo_and_redo_replay_exactly(store):
     with store.action():
         store.insert("settings", {"key": "keep", "value": "1"})
@@ -140,3 +150,34 @@ def test_there_is_nothing_to_read_before_the_first_start(tmp_path):
 
     assert open_reader(tmp_path) is None
     assert not (tmp_path / DB_FILENAME).exists()
+
+
+def run_python(code):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+
+
+def test_sqlite_utils_is_loaded_to_migrate_and_not_to_write(data_dir):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from trustplanner.store.database import open_store\n"
+        f"store = open_store(Path({str(data_dir / 'light')!r}))\n"
+        "print('sqlite_utils' in sys.modules)\n"
+        "store.close()\n"
+    )
+    assert run_python(code) == ["True"]  # a new file: the migrations ran
+    writing = code.replace(
+        "print(",
+        "with store.action():\n    store.insert('settings', {'key': 'k', 'value': '1'})\nprint(",
+    )
+    assert run_python(writing) == ["False"]  # up to date: the standard library is enough
+    reopened = open_store(data_dir / "light")
+    try:
+        assert reopened.value("SELECT value FROM settings WHERE key = 'k'") == "1"
+    finally:
+        reopened.close()

@@ -33,11 +33,23 @@ def test_typed_durations_are_understood(qtbot, window, context):
     assert spin.text() == "2 h 30 min"
 
 
-def test_back_to_the_defaults(qtbot, window, context):
-    window.settings_page.view.capacity_spins[0].setValue(30)
-    window.settings_page.view.defaults_button.click()
+def test_back_to_the_defaults_and_undo_brings_the_persons_own_back(qtbot, window, context):
+    view = window.settings_page.view
+    view.capacity_spins[0].setValue(30)
+    view.evening_time.setTime(view.evening_time.time().addSecs(3600))
+    own = context.settings
+    view.defaults_button.click()
     assert load_settings(context.store) == Settings()
-    assert window.settings_page.view.capacity_spins[0].value() == 240
+    assert view.capacity_spins[0].value() == 240
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(context.settings_changed):
+        context.undo_stack.undo()
+    assert load_settings(context.store) == own == context.settings
+    assert view.capacity_spins[0].value() == 30
+    assert view.evening_time.time().toString("HH:mm") == "21:00"
+    context.undo_stack.redo()
+    assert context.settings == Settings()
+    assert view.capacity_spins[0].value() == 240
 
 
 def test_duration_fields_show_their_whole_text(qtbot, window):

@@ -2,6 +2,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from trustplanner.domain.nudges import Nudge, Snooze
@@ -9,7 +10,7 @@ from trustplanner.store import agreements as store_agreements
 from trustplanner.store import nudges as stored
 from trustplanner.store import plans
 from trustplanner.ui.shell import Shell
-from trustplanner.ui.tray.nudge_window import NudgeWindow
+from trustplanner.ui.tray.nudge_window import MARGIN, NudgeWindow
 from trustplanner.ui.tray.tray_controller import CHECK_SECONDS, TrayController
 
 
@@ -140,6 +141,8 @@ def test_a_restart_does_not_repeat_the_nudge(qtbot, tray, clock, context, messag
 def test_the_tooltip_tells_todays_state(tray, context):
     assert tray.tray.toolTip() == "Trust Planner: No agreements yet today"
     a, _b, _c = commit_today(context, "A", "B", "C")
+    # Nothing kept yet is not a failure in the morning: no "0 kept".
+    assert tray.tray.toolTip() == "Trust Planner: 3 agreements for today"
     store_agreements.mark_kept(context.store, a, context.now())
     context.changed.emit()
     assert tray.tray.toolTip() == "Trust Planner: 3 agreements, 1 kept"
@@ -184,10 +187,35 @@ def test_without_tray_messages_the_nudge_gets_a_window_of_its_own(qtbot, context
     qtbot.waitUntil(window.isVisible)
     assert messages == []
     assert window.title.text() == "Choose today's agreements"
+    # A window has a button, not a message to click: its words say what the button does.
+    assert "Click" not in window.text.text()
+    assert window.open_button.text() == "&Plan today"
+    assert window.focusWidget() is window.open_button
     with qtbot.waitSignal(controller.open_requested) as opened:
         window.open_button.click()
     assert opened.args == ["plan"]
     assert not window.isVisible()
+    controller.stop()
+
+
+def test_the_fallback_window_sits_in_the_screen_corner_and_escape_keeps_it_waiting(
+    qtbot, context, clock, messages
+):
+    at(clock, 20, 5)
+    commit_today(context, "Call Sam")
+    controller = TrayController(context, tray_available=False)
+    controller.start()
+    window: NudgeWindow = controller.fallback
+    qtbot.waitUntil(window.isVisible)
+    assert window.title.text() == "Did you do what you said?"
+    assert window.open_button.text() == "&Review today"
+    area = window.screen().availableGeometry()
+    assert area.contains(window.frameGeometry().topLeft())
+    assert area.right() - window.geometry().right() <= 2 * MARGIN
+    assert area.bottom() - window.geometry().bottom() <= 2 * MARGIN
+    qtbot.keyClick(window.open_button, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert controller._waiting is Nudge.EVENING
     controller.stop()
 
 
@@ -307,24 +335,34 @@ def test_reminder_settings_are_saved(qtbot, window, context):
 
 
 def test_tray_mode_stays_light(tmp_path):
-    """`--tray` loads neither matplotlib, nor the report code, nor the window's pages."""
+    """`--tray` loads neither matplotlib, nor the report code, nor the window's pages,
+    nor what would only cost memory: sqlite-utils with numpy, OpenSSL, QtSvg."""
     import os
     import subprocess
     import sys
     import textwrap
 
+    from trustplanner.store.database import open_store
+
+    open_store(tmp_path).close()  # made and migrated before, as on every start but the first
     script = textwrap.dedent(
         f"""
         import sys
         from pathlib import Path
         from trustplanner.ui.app import application, start
         app = application()
-        shell = start(Path({str(tmp_path)!r}), tray_only=True, tray_available=False)
+        shell = start(Path({str(tmp_path)!r}), tray_only=True, tray_available=True)
         app.processEvents()
-        loaded = [m for m in ("matplotlib", "numpy", "trustplanner.ui.main_window",
-                              "trustplanner.ui.plan.plan_controller", "trustplanner.report")
-                  if m in sys.modules]
+        shell.tray.tray.icon().pixmap(22)
+        heavy = ("matplotlib", "numpy", "sqlite_utils", "_hashlib", "logging.handlers",
+                 "trustplanner.ui.main_window", "trustplanner.ui.plan.plan_controller",
+                 "trustplanner.report")
+        loaded = [m for m in heavy if m in sys.modules]
+        with open("/proc/self/maps") as maps:
+            if "Qt6Svg" in maps.read():
+                loaded.append("QtSvg")
         print("window" if shell.window else "no window", loaded)
+        shell.quit()
         """
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -332,5 +370,17 @@ def test_tray_mode_stays_light(tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    # numpy comes with sqlite-utils when it is installed; the rest must stay out
-    assert result.stdout.strip() in ("no window []", "no window ['numpy']")
+    assert result.stdout.strip() == "no window []"
+
+
+def test_every_tray_icon_size_is_drawn_for_both_icons():
+    from PySide6.QtGui import QImage
+
+    from trustplanner.resources import resource_path
+    from trustplanner.ui.tray.tray_controller import TRAY_SIZES
+
+    assert {16, 22, 24, 32} <= set(TRAY_SIZES)
+    for name in ("tray", "tray-waiting"):
+        for size in TRAY_SIZES:
+            image = QImage(str(resource_path("icons", "tray", f"{name}-{size}.png")))
+            assert (image.width(), image.height()) == (size, size)

@@ -3,14 +3,15 @@
 Every write happens inside `Store.action()`: one transaction per user action,
 recorded as a ChangeSet so that the window can undo and redo it.
 
-sqlite-utils (and the numpy it pulls in) is imported only when a store is
-opened for writing, so that a light command such as `status` reads the file
-with the standard library alone (`open_reader`).
+sqlite-utils runs the migrations and the demo's bulk writes. It is imported only
+for those: with its dependencies (numpy among them) it would double the memory of
+the tray, which otherwise needs nothing beyond the standard library's sqlite3.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -201,11 +202,18 @@ class Reader(Reading):
 class Store(Reading):
     """An open trustplanner store. Create it with `open_store`."""
 
-    def __init__(self, db: Database, path: Path):
-        self.db = db
-        self.conn = db.conn
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
         self.path = path
         self._change: ChangeSet | None = None
+        self._savepoints = 0
+
+    @functools.cached_property
+    def db(self) -> Database:
+        """The same connection through sqlite-utils, for migrations and bulk writes."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     # -- reading -------------------------------------------------------------
 
@@ -223,18 +231,45 @@ class Store(Reading):
         composite action is still one transaction and one undo step.
         """
         if self._change is not None:
-            with self.db.atomic():
+            with self._transaction():
                 yield self._change
             return
         change = ChangeSet()
         self._change = change
         try:
-            with self.db.atomic():
+            with self._transaction():
                 yield change
                 for table, key in change.keys:
                     change.after[(table, key)] = self._row(table, key)
         finally:
             self._change = None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A transaction, or a savepoint inside one; rolled back on any exception."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.commit()
+            return
+        self._savepoints += 1
+        name = f"action_{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # A failed statement may have ended the whole transaction already.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._savepoints -= 1
+        self.conn.execute(f"RELEASE {name}")
 
     def _recording(self) -> ChangeSet:
         if self._change is None:
@@ -246,7 +281,7 @@ class Store(Reading):
         change = self._recording()
         columns = ", ".join(f"[{name}]" for name in values)
         marks = ", ".join("?" for _ in values)
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(values.values())
         )
         pk = PRIMARY_KEYS[table]
@@ -258,7 +293,7 @@ class Store(Reading):
         change = self._recording()
         self._remember(change, (table, key))
         assignments = ", ".join(f"[{name}] = ?" for name in values)
-        self.db.execute(
+        self.conn.execute(
             f"UPDATE [{table}] SET {assignments} WHERE [{PRIMARY_KEYS[table]}] = ?",
             [*values.values(), key],
         )
@@ -271,7 +306,7 @@ class Store(Reading):
     def delete(self, table: str, key: Any) -> None:
         change = self._recording()
         self._remember(change, (table, key))
-        self.db.execute(f"DELETE FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [key])
+        self.conn.execute(f"DELETE FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [key])
 
     def _remember(self, change: ChangeSet, key: Key) -> None:
         if key not in change.before:
@@ -283,7 +318,7 @@ class Store(Reading):
         marks = ", ".join("?" for _ in row)
         # A true upsert, not INSERT OR REPLACE: replacing would delete the row first.
         updates = ", ".join(f"[{name}] = excluded.[{name}]" for name in row if name != pk)
-        self.db.execute(
+        self.conn.execute(
             f"INSERT INTO [{table}] ({columns}) VALUES ({marks}) "
             f"ON CONFLICT([{pk}]) DO UPDATE SET {updates}",
             list(row.values()),
@@ -302,9 +337,9 @@ class Store(Reading):
     def _apply(
         self, keys: list[Key], expected: dict[Key, Row | None], wanted: dict[Key, Row | None]
     ) -> None:
-        with self.db.atomic():
+        with self._transaction():
             # Rows come back in any order; the constraints are checked at commit.
-            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
             for key in keys:
                 if self._row(*key) != expected.get(key):
                     raise StaleChange(f"{key} changed since")
@@ -312,7 +347,7 @@ class Store(Reading):
                 table, pk_value = key
                 row = wanted.get(key)
                 if row is None:
-                    self.db.execute(
+                    self.conn.execute(
                         f"DELETE FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [pk_value]
                     )
                 else:
@@ -323,10 +358,10 @@ class Store(Reading):
     @property
     def schema_version(self) -> int:
         """How many migrations this store has had."""
-        return len(migrations().applied(self.db))
+        return _applied(self.conn)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -335,25 +370,36 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _applied(conn: sqlite3.Connection) -> int:
+    """How many of this app's migrations the file has had (0 for a new file)."""
+    has_table = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()[0]
+    if not has_table:
+        return 0
+    return conn.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchone()[0]
+
+
 def open_store(data_dir: Path) -> Store:
     """Open (and create or migrate) the store in `data_dir`."""
-    from sqlite_utils import Database
-
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
     conn = _connect(path)
     try:
-        db = Database(conn, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        if db.journal_mode != "wal":
-            db.enable_wal()
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a kept agreement survives a power cut; actions write little, so it costs little.
-        db.execute("PRAGMA synchronous = FULL")
-        migrations().apply(db)
+        conn.execute("PRAGMA synchronous = FULL")
+        store = Store(conn, path)
+        if _applied(conn) < len(MIGRATIONS):
+            migrations().apply(store.db)
     except BaseException:
         conn.close()
         raise
-    return Store(db, path)
+    return store
 
 
 def open_reader(data_dir: Path) -> Reading | None:
@@ -366,9 +412,7 @@ def open_reader(data_dir: Path) -> Reading | None:
         return None
     conn = _connect(path)
     try:
-        applied = conn.execute(
-            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-        ).fetchone()[0]
+        applied = _applied(conn)
     except sqlite3.DatabaseError:
         applied = -1
     if applied == len(MIGRATIONS):

@@ -27,8 +27,14 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
-    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "trustplanner.svg"))))
     return app
+
+
+def use_app_icon() -> None:
+    """Give windows the app's icon. Called when the first window is made, not at start:
+    the icon is an SVG, and loading QtSvg would cost the tray two megabytes."""
+    if QApplication.windowIcon().isNull():
+        QApplication.setWindowIcon(QIcon(str(resource_path("icons", "trustplanner.svg"))))
 
 
 HANDED_OVER = "handed over"  # what start() returns when a running instance took over
@@ -58,6 +64,7 @@ def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | Non
         log_path = setup_logging(data_dir)
         store = open_store(data_dir)
     except (OSError, sqlite3.DatabaseError) as problem:
+        use_app_icon()
         QMessageBox.critical(
             None,
             translate("app", "Trust Planner cannot start"),

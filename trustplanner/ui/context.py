@@ -62,11 +62,22 @@ class AppContext(QObject):
     def settings(self) -> Settings:
         return self._settings
 
-    def save_settings(self, settings: Settings) -> None:
-        save_settings(self.store, settings)
+    def save_settings(self, settings: Settings, *, undo_label: str | None = None) -> None:
+        """Save the settings; with `undo_label`, as a step Ctrl+Z can take back."""
+        if undo_label is None:
+            save_settings(self.store, settings)
+        else:
+            self.perform(undo_label, lambda: save_settings(self.store, settings))
         self._settings = settings
         self.settings_changed.emit()
         self.changed.emit()
+
+    def reload_settings(self) -> None:
+        """Read the settings again after undo or redo may have changed them in the store."""
+        settings = load_settings(self.store)
+        if settings != self._settings:
+            self._settings = settings
+            self.settings_changed.emit()
 
     def perform(self, label: str, action: Callable[[], T], *, done: str | None = None) -> T | None:
         """Run one user action as one transaction, undoable under `label`; then say `done`.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -17,17 +17,37 @@ log = logging.getLogger("trustplanner")
 translate = QCoreApplication.translate
 
 
+LOG_MAX_BYTES = 512 * 1024
+
+
+class SmallLogFile(logging.FileHandler):
+    """A log file that starts again, keeping one older file, once it grows past a limit.
+
+    Like logging.handlers.RotatingFileHandler, without that module: it pulls in
+    sockets, pickle and queues, a few megabytes the tray has no use for.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = LOG_MAX_BYTES):
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)
+        if self.stream is not None and self.stream.tell() > self.max_bytes:
+            self.close()
+            os.replace(self.baseFilename, self.baseFilename + ".1")
+            self.stream = self._open()
+
+
 def setup_logging(data_dir: Path) -> Path:
-    """Log to a small rotating file in the data folder; return its path."""
+    """Log to a small file in the data folder; return its path."""
     path = data_dir / LOG_FILENAME
     data_dir.mkdir(parents=True, exist_ok=True)
     for handler in list(log.handlers):
         if isinstance(handler, logging.FileHandler):
             log.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
-    )
+    handler = SmallLogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

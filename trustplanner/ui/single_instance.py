@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 1000
 
 
+def _short_hash(text: str, length: int) -> str:
+    # Qt's hash rather than hashlib: that would load OpenSSL, megabytes, into the tray.
+    digest = QCryptographicHash.hash(text.encode(), QCryptographicHash.Algorithm.Sha1)
+    return bytes(digest.toHex()).decode()[:length]
+
+
+def _user() -> str:
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    return os.environ.get("USERNAME", "") + os.environ.get("USERDOMAIN", "")
+
+
 def server_name(data_dir: Path) -> str:
     """A name per user and data folder, so that a demo folder can run beside the real one."""
-    folder = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:10]
-    user = hashlib.sha1(getpass.getuser().encode()).hexdigest()[:8]
-    return f"trustplanner-{user}-{folder}"
+    folder = _short_hash(str(data_dir.resolve()), 10)
+    return f"trustplanner-{_short_hash(_user(), 8)}-{folder}"
 
 
 class SingleInstance(QObject):

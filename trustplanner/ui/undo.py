@@ -46,4 +46,5 @@ class StoreCommand(QUndoCommand):
             )
             # Clearing the stack from inside one of its commands is not allowed.
             QTimer.singleShot(0, self._context.undo_stack.clear)
+        self._context.reload_settings()
         self._context.changed.emit()

@@ -102,6 +102,11 @@ class SettingsController(QObject):
         old = self._context.settings
         # The defaults for everything, but starting at login stays as the person chose.
         defaults = replace(Settings(), start_at_login=old.start_at_login)
+        if defaults == old:
+            self._context.message.emit(self.tr("Settings are already at the defaults."))
+            return
         self._show(defaults)
-        self._context.save_settings(defaults)
-        self._context.message.emit(self.tr("Settings are back to the defaults."))
+        self._context.save_settings(defaults, undo_label=self.tr("Back to the default settings"))
+        self._context.message.emit(
+            self.tr("Settings are back to the defaults. Ctrl+Z brings yours back.")
+        )

@@ -6,6 +6,8 @@ missed while the machine slept comes at the first check after waking.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -15,19 +17,24 @@ from trustplanner.resources import resource_path
 from trustplanner.store import history
 from trustplanner.store import nudges as stored
 from trustplanner.ui.context import AppContext
-from trustplanner.ui.tray.nudge_window import NudgeWindow
+
+if TYPE_CHECKING:
+    from trustplanner.ui.tray.nudge_window import NudgeWindow
 
 CHECK_SECONDS = 30
 MESSAGE_SECONDS = 20
 
 
+# Panels ask for 16 to 32 pixels; 48 and 64 serve panels scaled for high-density screens.
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+
+
 def tray_icon(waiting_nudge: bool) -> QIcon:
-    """The tray icon at the sizes panels use, drawn for each."""
+    """The tray icon, drawn for each size (PNG only: an SVG would load QtSvg into the tray)."""
     name = "tray-waiting" if waiting_nudge else "tray"
     icon = QIcon()
-    for size in (16, 22, 24, 32):
+    for size in TRAY_SIZES:
         icon.addFile(str(resource_path("icons", "tray", f"{name}-{size}.png")))
-    icon.addFile(str(resource_path("icons", f"{name}.svg")))
     return icon
 
 
@@ -47,21 +54,30 @@ class TrayController(QObject):
         self.menu = QMenu()
         self._build_menu()
         self.tray.setContextMenu(self.menu)
-        self.fallback = NudgeWindow(self.icons[True])
-        # Neither can have this QObject as its parent (both are widgets): they go with it.
+        self._fallback: NudgeWindow | None = None
+        # The menu cannot have this QObject as its parent (it is a widget): it goes with it.
         self.destroyed.connect(self.menu.deleteLater)
-        self.destroyed.connect(self.fallback.deleteLater)
         self._waiting: Nudge | None = None
         self.tray.activated.connect(self._on_activated)
         self.tray.messageClicked.connect(self._on_message_clicked)
-        self.fallback.opened.connect(self._on_message_clicked)
-        self.fallback.snoozed.connect(self.snooze)
         context.changed.connect(self.update_state)
         context.settings_changed.connect(self.check)
         context.day_changed.connect(self.update_state)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_SECONDS * 1000)
         self.timer.timeout.connect(self.check)
+
+    @property
+    def fallback(self) -> NudgeWindow:
+        """The nudge's own window, made the first time a nudge needs it."""
+        if self._fallback is None:
+            from trustplanner.ui.tray import nudge_window
+
+            self._fallback = nudge_window.NudgeWindow(self.icons[True])
+            self.destroyed.connect(self._fallback.deleteLater)
+            self._fallback.opened.connect(self._on_message_clicked)
+            self._fallback.snoozed.connect(self.snooze)
+        return self._fallback
 
     def _build_menu(self) -> None:
         menu = self.menu
@@ -115,7 +131,8 @@ class TrayController(QObject):
     def stop(self) -> None:
         """Stop following the clock and take the icon away, in an order Qt is happy with."""
         self.timer.stop()
-        self.fallback.hide()
+        if self._fallback is not None:
+            self._fallback.hide()
         self.tray.hide()
         self.tray.setContextMenu(None)
 
@@ -136,6 +153,8 @@ class TrayController(QObject):
         total = sum(counts.values())
         if not total:
             state = self.tr("No agreements yet today")
+        elif not counts["kept"]:
+            state = self.tr("%n agreement(s) for today", "", total)
         else:
             state = self.tr("%n agreement(s), ", "", total) + self.tr("%n kept", "", counts["kept"])
         return self.tr("Trust Planner: %1").replace("%1", state)
@@ -154,22 +173,34 @@ class TrayController(QObject):
         self.notify(nudge)
 
     def notify(self, nudge: Nudge) -> None:
-        title, text = self.words(nudge)
+        title = self.title_of(nudge)
         if self.messages_available and self.tray.isVisible():
-            self.tray.showMessage(title, text, self.icons[True], MESSAGE_SECONDS * 1000)
-        else:
-            self.fallback.show_nudge(title, text)
-
-    def words(self, nudge: Nudge) -> tuple[str, str]:
-        if nudge is Nudge.MORNING:
-            return (
-                self.tr("Choose today's agreements"),
-                self.tr("A few small things you can keep. Click to plan your day."),
+            self.tray.showMessage(
+                title, self.message_of(nudge), self.icons[True], MESSAGE_SECONDS * 1000
             )
-        return (
-            self.tr("Did you do what you said?"),
-            self.tr("Take a minute to look back on today's agreements. Click to review."),
-        )
+        else:
+            self.fallback.show_nudge(title, self.window_text_of(nudge), self.open_label_of(nudge))
+
+    # A tray message is clicked; the fallback window has a button: each gets its own words.
+    def title_of(self, nudge: Nudge) -> str:
+        if nudge is Nudge.MORNING:
+            return self.tr("Choose today's agreements")
+        return self.tr("Did you do what you said?")
+
+    def message_of(self, nudge: Nudge) -> str:
+        if nudge is Nudge.MORNING:
+            return self.tr("A few small things you can keep. Click to plan your day.")
+        return self.tr("Take a minute to look back on today's agreements. Click to review.")
+
+    def window_text_of(self, nudge: Nudge) -> str:
+        if nudge is Nudge.MORNING:
+            return self.tr("A few small things you can keep, chosen now, make a day you can trust.")
+        return self.tr("Take a minute to look back on today's agreements, kindly and honestly.")
+
+    def open_label_of(self, nudge: Nudge) -> str:
+        if nudge is Nudge.MORNING:
+            return self.tr("&Plan today")
+        return self.tr("&Review today")
 
     # -- the person's answers ------------------------------------------------------------
 
