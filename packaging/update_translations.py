@@ -31,12 +31,25 @@ def _tool(name: str) -> str:
 
 
 def fill_english_plurals(ts_file: Path) -> int:
-    """Write "item" and "items" for every "%n item(s)"; return how many messages were filled."""
+    """Keep only the plural messages, writing "item" and "items" for every "%n item(s)";
+    return how many messages were filled.
+
+    A message is plural when its text counts with %n. pyside6-lupdate does not always
+    see that itself (6.11 misses it for QCoreApplication.translate with a count).
+    """
     tree = ET.parse(ts_file)
+    for context in tree.iter("context"):
+        for message in list(context.iter("message")):
+            if "%n" not in (message.findtext("source") or ""):
+                context.remove(message)
+    for context in list(tree.getroot().iter("context")):
+        if context.find("message") is None:
+            tree.getroot().remove(context)
+    tree.getroot().set("language", "en")
+    tree.getroot().set("sourcelanguage", "en")
     filled = 0
     for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
+        message.set("numerus", "yes")
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
@@ -67,7 +80,10 @@ def main() -> int:
             "none",
         ]
         if language == "en":
-            command[1:1] = ["-pluralonly", "-source-language", "en", "-target-language", "en"]
+            # Every message, made afresh: with English as the target too, lupdate would keep
+            # only the plurals it recognised itself. The language is set afterwards.
+            ts_file.unlink(missing_ok=True)
+            command[1:1] = ["-source-language", "en"]
         subprocess.run(command, check=True, cwd=ROOT)
         if language == "en":
             fill_english_plurals(ts_file)

@@ -153,11 +153,9 @@ def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
             )
             if count
         ]
+        total = status.total  # a plain name: pyside6-lupdate misses a count written otherwise
         lines.append(
-            translate("cli", "Agreements today: %n", None, status.total)
-            + " ("
-            + ", ".join(parts)
-            + ")"
+            translate("cli", "Agreements today: %n", None, total) + " (" + ", ".join(parts) + ")"
         )
     else:
         lines.append(translate("cli", "No agreements for today yet."))

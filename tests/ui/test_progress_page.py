@@ -33,15 +33,22 @@ def history(context):
     context.changed.emit()
 
 
+def drawn(qtbot, canvas):
+    """The canvas, once the picture of its newest request is on screen."""
+    qtbot.waitUntil(lambda: canvas.settled() and canvas.chart is not None, timeout=15_000)
+    return canvas
+
+
 def choose_chart(qtbot, progress, number):
     progress.view.chart_list.setCurrentIndex(progress.view.chart_model.index(number, 0))
     qtbot.waitUntil(lambda: progress.view.chart_stack.currentWidget() is progress.canvas(number))
-    return progress.canvas(number)
+    return drawn(qtbot, progress.canvas(number))
 
 
-def choose_span(progress, span):
+def choose_span(qtbot, progress, span):
     combo = progress.view.span_combo
     combo.setCurrentIndex(combo.findData(span))
+    return drawn(qtbot, progress.current_canvas())
 
 
 def test_opening_progress_loads_the_charts_and_only_then_matplotlib(tmp_path):
@@ -87,16 +94,16 @@ def test_the_headline_agrees_with_status(history, progress, context):
     assert 50 < status.index <= 100  # the demo person learns to keep their agreements
 
 
-def test_a_new_person_sees_a_neutral_start(progress):
+def test_a_new_person_sees_a_neutral_start(qtbot, progress):
     assert progress.view.headline.text() == "Your self-trust index: 50.0"
     assert "It starts at 50" in progress.view.change_label.text()
-    canvas = progress.current_canvas()
+    canvas = drawn(qtbot, progress.current_canvas())
     assert "appears here once" in canvas.chart._empty_text.get_text()
 
 
 @pytest.mark.parametrize("number", range(6))
 def test_every_chart_draws_the_history(qtbot, history, progress, number):
-    choose_span(progress, Span.YEAR)
+    choose_span(qtbot, progress, Span.YEAR)
     canvas = choose_chart(qtbot, progress, number)
     chart = canvas.chart
     assert chart._artists, CHART_NAMES[number]
@@ -105,22 +112,22 @@ def test_every_chart_draws_the_history(qtbot, history, progress, number):
 
 def test_the_index_line_follows_the_chosen_span(qtbot, history, progress, context):
     today = context.today()
-    chart = progress.canvas(0).chart
     for span, days in ((Span.FOUR_WEEKS, 28), (Span.THREE_MONTHS, 91), (Span.YEAR, 365)):
-        choose_span(progress, span)
+        chart = choose_span(qtbot, progress, span).chart
         index_line = chart._artists[-1]
         assert len(index_line.get_xdata()) == days
-    choose_span(progress, Span.ALL)
+    chart = choose_span(qtbot, progress, Span.ALL).chart
     assert len(chart._artists[-1].get_xdata()) == 400
-    choose_span(progress, Span.CUSTOM)
+    choose_span(qtbot, progress, Span.CUSTOM)
     assert progress.view.dates.isVisible()
     progress.view.from_edit.setDate(qdate(today - dt.timedelta(days=9)))
     progress.view.to_edit.setDate(qdate(today - dt.timedelta(days=5)))
+    drawn(qtbot, progress.canvas(0))
     assert len(chart._artists[-1].get_xdata()) == 5
 
 
 def test_the_value_under_the_mouse_is_shown(qtbot, history, progress, context):
-    canvas = progress.canvas(0)
+    canvas = drawn(qtbot, progress.canvas(0))
     axes = canvas.chart.axes
     day = context.today() - dt.timedelta(days=3)
     import matplotlib.dates as mdates
@@ -136,7 +143,7 @@ def test_the_value_under_the_mouse_is_shown(qtbot, history, progress, context):
 
 @pytest.mark.parametrize("number", [1, 2, 3, 4, 5])
 def test_each_chart_describes_its_values(qtbot, history, progress, number):
-    choose_span(progress, Span.YEAR)
+    choose_span(qtbot, progress, Span.YEAR)
     chart = choose_chart(qtbot, progress, number).chart
     x0, x1 = chart.axes.get_xlim()
     y0, y1 = chart.axes.get_ylim()
@@ -164,7 +171,8 @@ def test_saving_without_an_extension_uses_the_chosen_kind(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args: (str(target), "SVG picture (*.svg)")
     )
-    progress.view.save_button.click()
+    with qtbot.waitSignal(progress._context.message):
+        progress.view.save_button.click()
     assert (tmp_path / "mychart.svg").read_bytes().find(b"<svg") >= 0
 
 
@@ -219,3 +227,87 @@ def test_the_page_says_what_the_index_rests_on(qtbot, progress, context):
             "1 didn't happen." in progress.view.change_label.text()
         )
     )
+
+
+def test_charts_are_computed_and_drawn_off_the_windows_thread(
+    qtbot, history, progress, monkeypatch
+):
+    import threading
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    threads = []
+    draw = FigureCanvasAgg.draw
+
+    def recording_draw(canvas):
+        threads.append(threading.get_ident())
+        return draw(canvas)
+
+    monkeypatch.setattr(FigureCanvasAgg, "draw", recording_draw)
+    for number in range(6):
+        choose_chart(qtbot, progress, number)
+    choose_span(qtbot, progress, Span.ALL)
+    assert threads
+    assert threading.main_thread().ident not in threads
+
+
+def test_only_the_newest_of_quick_changes_is_shown(qtbot, history, progress):
+    canvas = drawn(qtbot, progress.canvas(0))
+    combo = progress.view.span_combo
+    for span in (Span.YEAR, Span.THREE_MONTHS, Span.ALL, Span.FOUR_WEEKS):
+        combo.setCurrentIndex(combo.findData(span))
+    drawn(qtbot, canvas)
+    assert len(canvas.chart._artists[-1].get_xdata()) == 28
+    assert canvas.drawn_for[1:3] == progress.span()
+
+
+def test_the_mouse_never_waits_for_a_drawing(qtbot, history, progress):
+    canvas = drawn(qtbot, progress.canvas(0))
+    middle = canvas.rect().center()
+    assert "index" in canvas.describe_at(middle.x(), middle.y())
+    with canvas.lock:  # as while the worker draws
+        assert canvas.describe_at(middle.x(), middle.y()) is None
+    assert canvas.describe_at(1, 1) == ""  # outside the plot
+
+
+def test_a_resized_chart_is_drawn_again_at_its_new_size(qtbot, history, progress, window):
+    canvas = drawn(qtbot, progress.canvas(0))
+    window.resize(window.width() + 160, window.height() + 90)
+    qtbot.waitUntil(
+        lambda: (
+            canvas.settled()
+            and canvas._picture.width() == round(canvas.width() * canvas.devicePixelRatioF())
+        )
+    )
+    assert canvas._picture.height() == round(canvas.height() * canvas.devicePixelRatioF())
+
+
+def test_a_chart_that_cannot_be_saved_says_so_kindly(
+    qtbot, history, progress, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / "missing-folder" / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[1:]))
+    progress.view.save_button.click()
+    qtbot.waitUntil(lambda: bool(warned))
+    [(title, text)] = warned
+    assert title == "The chart was not saved"
+    assert str(target) in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize("number", [1, 2, 5])
+def test_changing_the_span_leaves_nothing_of_the_old_chart_behind(qtbot, history, progress, number):
+    def drawn_things(axes):
+        return [len(axes.collections), len(axes.patches), len(axes.lines), len(axes.containers)]
+
+    choose_chart(qtbot, progress, number)
+    once = drawn_things(choose_span(qtbot, progress, Span.FOUR_WEEKS).chart.axes)
+    for span in (Span.ALL, Span.FOUR_WEEKS, Span.ALL, Span.FOUR_WEEKS):
+        chart = choose_span(qtbot, progress, span).chart
+    assert drawn_things(chart.axes) == once
+    legend = chart.axes.get_legend()
+    labels = [text.get_text() for text in legend.get_texts()] if legend else []
+    assert len(labels) == len(set(labels))

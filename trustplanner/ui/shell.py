@@ -6,6 +6,7 @@ person opens it, so the tray stays light.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,9 @@ class Shell(QObject):
         self._told_about_tray = False
 
     def start(self, *, show_window: bool) -> None:
+        # What start-up made lives as long as the app: keep it out of the garbage
+        # collector's full passes, which would otherwise pause the window now and then.
+        QTimer.singleShot(0, gc.freeze)
         self.tray.start()
         if show_window:
             self.open("window")

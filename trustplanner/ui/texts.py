@@ -136,9 +136,8 @@ def realism_text(realism: Realism) -> str:
             "choose what to keep, split or move.",
         ).replace("%1", ratio_text(realism.ratio))
     if realism.unestimated:
-        text += " " + translate(
-            "texts", "Still without an estimate: %n item(s).", "", realism.unestimated
-        )
+        count = realism.unestimated  # a plain name: pyside6-lupdate misses a count otherwise
+        text += " " + translate("texts", "Still without an estimate: %n item(s).", "", count)
     return text
 
 

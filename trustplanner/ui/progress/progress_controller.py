@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -77,6 +78,10 @@ class ProgressController(QObject):
         if generation != self.loader.generation:
             return  # an older request; a newer one is on its way
         self._history = loaded
+        # Years of history are many objects that live on: out of the garbage collector's
+        # full passes, which would otherwise hold Python's lock long enough to stall the
+        # window while a chart is drawn. (Objects that are let go are still freed.)
+        gc.freeze()
         self._show_headline(self._context.today())
         self.draw()
 
@@ -148,10 +153,8 @@ class ProgressController(QObject):
         )
 
     def _on_palette_changed(self) -> None:
-        colours = self.colours()
         for canvas in self._canvases.values():
-            canvas.chart.restyle(colours)
-            canvas.drawn_for = None
+            canvas.forget()  # the next drawing restyles it
         self.draw()
 
     def canvas(self, number: int) -> ChartCanvas:
@@ -159,6 +162,7 @@ class ProgressController(QObject):
         if number not in self._canvases:
             canvas = ChartCanvas(charts.CHARTS[number], self.colours())
             canvas.hovered.connect(self.view.show_hover)
+            canvas.saved.connect(self._on_saved)
             self.view.chart_stack.addWidget(canvas)
             self._canvases[number] = canvas
         return self._canvases[number]
@@ -167,7 +171,10 @@ class ProgressController(QObject):
         return self.canvas(self.view.chart_number())
 
     def draw(self) -> None:
-        """Show the chosen chart for the chosen span, drawing it only when something changed."""
+        """Show the chosen chart for the chosen span, drawing it only when something changed.
+
+        The chart's figures are computed and drawn on a worker thread (see ChartCanvas).
+        """
         if self._history is None:
             return
         number = self.view.chart_number()
@@ -175,38 +182,43 @@ class ProgressController(QObject):
         self.view.chart_stack.setCurrentWidget(canvas)
         self.view.show_hover("")
         start, end = self.span()
+        canvas.show_chart(
+            (id(self._history), start, end, self._context.settings),
+            self._preparation(number, start, end),
+            self.colours(),
+        )
+
+    def _preparation(self, number: int, start: dt.date, end: dt.date):
+        """What gives chart `number` its data; it runs on the worker thread, on values
+        taken now, so that later changes here cannot reach it halfway."""
         data = self._history
         settings = self._context.settings
-        wanted = (id(data), start, end, settings)
-        if canvas.drawn_for == wanted:
-            return
-        chart = canvas.chart
-        if number == 0:
-            chart.show(
-                index_series(
+
+        def prepare(chart: charts.Chart) -> None:
+            if number == 0:
+                series = index_series(
                     data.evidence, start=start, end=end, half_life=settings.half_life_days
-                ),
-                start,
-                end,
-            )
-        elif number == 1:
-            chart.show(progress.weekly_endings(data.evidence, start, end))
-        elif number == 2:
+                )
+                chart.show(series, start, end)
+            elif number == 1:
+                chart.show(progress.weekly_endings(data.evidence, start, end))
+            elif number == 2:
 
-            def capacity_of(day: dt.date) -> int:
-                return data.overrides.get(day, settings.capacity_on(day))
+                def capacity_of(day: dt.date) -> int:
+                    return data.overrides.get(day, settings.capacity_on(day))
 
-            chart.show(progress.realism_by_day(data.planned, capacity_of, start, end), start, end)
-        elif number == 3:
-            points = [p for p in data.fears if start <= p.day <= end]
-            chart.show(points, progress.monthly_fears(points, start, end), start, end)
-        elif number == 4:
-            first, last = progress.calendar_span(end)
-            chart.show(progress.keeping_by_day(data.evidence, first, last), end)
-        else:
-            chart.show(progress.weekday_pattern(data.evidence, start, end))
-        canvas.draw()
-        canvas.drawn_for = wanted
+                loads = progress.realism_by_day(data.planned, capacity_of, start, end)
+                chart.show(loads, start, end)
+            elif number == 3:
+                points = [p for p in data.fears if start <= p.day <= end]
+                chart.show(points, progress.monthly_fears(points, start, end), start, end)
+            elif number == 4:
+                first, last = progress.calendar_span(end)
+                chart.show(progress.keeping_by_day(data.evidence, first, last), end)
+            else:
+                chart.show(progress.weekday_pattern(data.evidence, start, end))
+
+        return prepare
 
     # -- actions -----------------------------------------------------------------------
 
@@ -226,15 +238,16 @@ class ProgressController(QObject):
         target = Path(path)
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
-        try:
-            self.current_canvas().save(target)
-        except OSError as problem:
+        self.current_canvas().save(target)
+
+    def _on_saved(self, path: str, problem: str) -> None:
+        if problem:
             QMessageBox.warning(
                 self.view,
                 self.tr("The chart was not saved"),
                 self.tr("It could not be written to %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", problem.strerror or str(problem)),
+                .replace("%1", path)
+                .replace("%2", problem),
             )
             return
-        self._context.message.emit(self.tr("Chart saved to %1").replace("%1", str(target)))
+        self._context.message.emit(self.tr("Chart saved to %1").replace("%1", path))
