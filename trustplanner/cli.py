@@ -59,6 +59,17 @@ def _days(text: str) -> int:
     return days
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "cli", "%1 is not a date; write it as YYYY-MM-DD, for example 2026-11-01"
+            ).replace("%1", repr(text))
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -102,6 +113,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument(
         "--json", action="store_true", help=translate("cli", "print one JSON object, for scripts")
+    )
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help=translate("cli", "write a progress report as a PDF file"),
+    )
+    report.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "the first day of the report (default: the first of last month)"),
+    )
+    report.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "the last day of the report (default: the end of last month)"),
+    )
+    report.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "where to write it")
+    )
+    report.add_argument(
+        "--lang", choices=("en", "nl"), help=translate("cli", "the report's language")
+    )
+    report.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("cli", "the paper size (default: the one used in your country)"),
     )
     return parser
 
@@ -169,6 +210,60 @@ def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from trustplanner.domain.report import Period, check_period, period_dates
+
+    today = dt.date.today()
+    first, last = period_dates(Period.LAST_MONTH, today)
+    start, end = args.start or first, args.end or last
+    if args.start and not args.end:
+        end = max(start, today)
+    elif args.end and not args.start:
+        start = end.replace(day=1)
+    problem = check_period(start, end)
+    if problem is not None:
+        raise CommandLineError(_period_problem_text(problem, start, end))
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CommandLineError(
+            translate("cli", "%1 is a folder; give the name of the PDF file to write").replace(
+                "%1", str(out)
+            )
+        )
+    from trustplanner.report.writing import write_report
+
+    try:
+        pages = write_report(data_dir, start, end, today, out, language=args.lang, paper=args.paper)
+    except OSError as problem:
+        raise CommandLineError(
+            translate("cli", "cannot write %1 (%2)")
+            .replace("%1", str(out))
+            .replace("%2", problem.strerror or str(problem))
+        ) from None
+    from trustplanner.report.words import period_text
+
+    _say(
+        translate("cli", "Wrote the report for %1 (%n page(s)) to %2", None, pages)
+        .replace("%1", period_text(start, end))
+        .replace("%2", str(out))
+    )
+    return 0
+
+
+def _period_problem_text(problem, start: dt.date, end: dt.date) -> str:
+    from trustplanner.domain.report import MAX_REPORT_DAYS, PeriodProblem
+
+    if problem is PeriodProblem.START_AFTER_END:
+        return (
+            translate("cli", "--from (%1) is after --to (%2); the first day comes first")
+            .replace("%1", start.isoformat())
+            .replace("%2", end.isoformat())
+        )
+    return translate("cli", "a report covers at most %1 days; choose a shorter period").replace(
+        "%1", str(MAX_REPORT_DAYS)
+    )
+
+
 def _check_desktop() -> None:
     """One plain line where Qt would otherwise stop with a page of its own messages."""
     from trustplanner import display
@@ -202,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(args, data_dir)
         if args.command == "status":
             return _run_status(args, data_dir)
+        if args.command == "report":
+            return _run_report(args, data_dir)
         _check_desktop()
         from trustplanner.ui.app import run_app
 

@@ -153,6 +153,16 @@
     </message>
   </context>
   <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+      <source>Your report was saved to %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>Your report was saved to %1 (%n page).</numerusform>
+        <numerusform>Your report was saved to %1 (%n pages).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewController</name>
     <message numerus="yes">
       <source>%n agreement(s): </source>
@@ -221,6 +231,58 @@
       <translation>
         <numerusform>Agreements today: %n</numerusform>
         <numerusform>Agreements today: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the report for %1 (%n page(s)) to %2</source>
+      <translation>
+        <numerusform>Wrote the report for %1 (%n page) to %2</numerusform>
+        <numerusform>Wrote the report for %1 (%n pages) to %2</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>report</name>
+    <message numerus="yes">
+      <source>%1 of the %2 you had (%3), over %n day(s)</source>
+      <translation>
+        <numerusform>%1 of the %2 you had (%3), over %n day</numerusform>
+        <numerusform>%1 of the %2 you had (%3), over %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) with more than the day had</source>
+      <translation>
+        <numerusform>%n day with more than the day had</numerusform>
+        <numerusform>%n days with more than the day had</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>All %n day(s) you planned fitted in the time you had. That is what makes agreements keepable.</source>
+      <translation>
+        <numerusform>All %n day you planned fitted in the time you had. That is what makes agreements keepable.</numerusform>
+        <numerusform>All %n days you planned fitted in the time you had. That is what makes agreements keepable.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You renegotiated %n agreement(s) in time. Saying early that something will not fit is also doing what you said.</source>
+      <translation>
+        <numerusform>You renegotiated %n agreement in time. Saying early that something will not fit is also doing what you said.</numerusform>
+        <numerusform>You renegotiated %n agreements in time. Saying early that something will not fit is also doing what you said.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear(s) faced).</source>
+      <translation>
+        <numerusform>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear faced).</numerusform>
+        <numerusform>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fears faced).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Of the %n fear(s) you faced, what you feared happened %1 of the time (partly counts as half).</source>
+      <translation>
+        <numerusform>Of the %n fear you faced, what you feared happened %1 of the time (partly counts as half).</numerusform>
+        <numerusform>Of the %n fears you faced, what you feared happened %1 of the time (partly counts as half).</numerusform>
       </translation>
     </message>
   </context>

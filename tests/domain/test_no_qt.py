@@ -8,7 +8,7 @@ def test_the_domain_and_the_store_import_no_qt():
     code = (
         "import importlib, pkgutil, sys\n"
         "import trustplanner.domain, trustplanner.store\n"
-        "names = ['trustplanner.demo', 'trustplanner.datadir']\n"
+        "names = ['trustplanner.demo', 'trustplanner.datadir', 'trustplanner.report.content']\n"
         "for package in (trustplanner.domain, trustplanner.store):\n"
         "    modules = pkgutil.iter_modules(package.__path__)\n"
         "    names += [package.__name__ + '.' + m.name for m in modules]\n"

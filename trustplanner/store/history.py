@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from trustplanner.domain.agreements import Ending, Outcome
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.progress import FearPoint
-from trustplanner.domain.trust_index import DayEvidence
+from trustplanner.domain.report import AgreementLine, FearLine
+from trustplanner.domain.settings import Settings
+from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_series
 from trustplanner.store.database import Reading
 from trustplanner.store.fears import fears_per_day
 
@@ -107,3 +112,73 @@ def fear_points(
         FearPoint(_day(day), before, after, FearOutcome(outcome))
         for day, before, after, outcome in rows
     ]
+
+
+def agreement_lines(store: Reading, start: dt.date, end: dt.date) -> list[AgreementLine]:
+    """Every agreement made for a day of the span, in the order it was made."""
+    rows = store.conn.execute(
+        "SELECT day, title, minutes, outcome, late, note FROM agreements"
+        " WHERE day >= ? AND day <= ? ORDER BY day, made_at, id",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return [
+        AgreementLine(_day(day), title, minutes, _ending(outcome, late), note)
+        for day, title, minutes, outcome, late, note in rows
+    ]
+
+
+def _ending(outcome: str | None, late: int) -> Ending | None:
+    if outcome is None:
+        return None
+    if outcome == Outcome.RENEGOTIATED.value:
+        return Ending.RENEGOTIATED_LATE if late else Ending.RENEGOTIATED_HONESTLY
+    return Ending(outcome)
+
+
+def fear_lines(store: Reading, start: dt.date, end: dt.date) -> list[FearLine]:
+    """Every fear faced in the span, oldest first."""
+    rows = store.conn.execute(
+        "SELECT day, situation, anxiety_before, anxiety_after, outcome, learned FROM fears"
+        " WHERE day >= ? AND day <= ? ORDER BY day, id",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return [
+        FearLine(_day(day), situation, before, after, FearOutcome(outcome), learned)
+        for day, situation, before, after, outcome, learned in rows
+    ]
+
+
+@dataclass(frozen=True)
+class History:
+    """Everything the charts draw from, read in one go."""
+
+    evidence: list[DayEvidence]
+    series: list[IndexPoint]
+    planned: dict[dt.date, int]
+    overrides: dict[dt.date, int]
+    first: dt.date | None
+    fears: list[FearPoint]
+
+    def capacity_function(self, settings: Settings) -> Callable[[dt.date], int]:
+        """The time the person had on a day: as set for that day, or the weekday's default."""
+
+        def capacity_of(day: dt.date) -> int:
+            return self.overrides.get(day, settings.capacity_on(day))
+
+        return capacity_of
+
+
+EMPTY_HISTORY = History([], [], {}, {}, None, [])
+
+
+def read_history(store: Reading, end: dt.date, half_life: int) -> History:
+    """The whole history up to `end`, counted per day, with the index series."""
+    evidence = day_evidence(store, end=end)
+    return History(
+        evidence=evidence,
+        series=index_series(evidence, end=end, half_life=half_life),
+        planned=planned_minutes(store, end=end),
+        overrides=capacity_overrides(store),
+        first=first_day(store),
+        fears=fear_points(store, end=end),
+    )

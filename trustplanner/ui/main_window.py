@@ -67,6 +67,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self.report_action = QAction(self.tr("&Print a report…"), self)
+        self.report_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.report_action.triggered.connect(self.open_report)
+        file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(lambda: self.quit_handler())
@@ -94,6 +99,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Trust Planner"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+
+    def open_report(self):
+        """The dialog to print a report or save it as a PDF; returns it."""
+        from trustplanner.ui.report.report_dialog import open_report_dialog
+
+        return open_report_dialog(self.context, self)
 
     def show_area(self, area: str) -> None:
         """Go to an area: "plan" and "review" on today, "fears" ready to write; "window" stays."""

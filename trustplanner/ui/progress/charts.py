@@ -43,7 +43,7 @@ DIDNT = "#9a938c"
 OVER = "#c75b4a"
 # Beyond this many bars, areas or dots are drawn instead: as readable, and far quicker.
 MAX_BARS = 120
-# Room around the plot, in pixels: for tick labels, the axis label and a title.
+# Room around the plot, in pixels at 100 dpi: for tick labels, the axis label and a title.
 MARGINS = {"left": 62, "right": 14, "top": 30, "bottom": 34}
 
 
@@ -63,7 +63,8 @@ def fit_margins(figure: Figure) -> None:
 
     Cheaper than tight_layout, which renders the whole figure once just to measure it.
     """
-    width, height = figure.get_size_inches() * figure.dpi
+    # In inches, not device pixels: the same room on a HiDPI screen and on paper at 300 dpi.
+    width, height = figure.get_size_inches() * 100
     if width < 100 or height < 100:
         return
     figure.subplots_adjust(
@@ -96,6 +97,12 @@ def _bars(axes, middles, bottoms, heights, width: float, colours) -> PolyCollect
     bars = PolyCollection(shapes, facecolors=colours, linewidths=0)
     axes.add_collection(bars, autolim=False)
     return bars
+
+
+def _line_style(points: int, style: str) -> str:
+    """No line through a single point: it would be a path with nowhere to go, which some
+    renderers (the SVG one used for reports) close into an invalid shape."""
+    return style if points > 1 else "none"
 
 
 def _date_label(pattern: str):
@@ -232,6 +239,7 @@ class IndexChart(Chart):
                 [p.index for p in points],
                 color=self.colours.accent,
                 linewidth=2,
+                linestyle=_line_style(len(points), "-"),
                 label=translate("charts", "Self-trust index"),
             )
         )
@@ -475,7 +483,7 @@ class FearsChart(Chart):
                     [100 * (m.share or 0) for m in months],
                     color=self.colours.text,
                     linewidth=1.5,
-                    linestyle="--",
+                    linestyle=_line_style(len(months), "--"),
                     marker="s",
                     markersize=3,
                     label=translate("charts", "What you feared happened (% per month)"),

@@ -4,44 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from trustplanner.domain.progress import FearPoint
-from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_series
 from trustplanner.store import history
 from trustplanner.store.database import open_reader
-
-
-@dataclass(frozen=True)
-class History:
-    """Everything the charts draw from, read once per change of the store."""
-
-    evidence: list[DayEvidence]
-    series: list[IndexPoint]
-    planned: dict[dt.date, int]
-    overrides: dict[dt.date, int]
-    first: dt.date | None
-    fears: list[FearPoint]
+from trustplanner.store.history import EMPTY_HISTORY, History
 
 
 def read_history(data_dir: Path, today: dt.date, half_life: int) -> History:
     """Read and count the history in `data_dir`, with a connection of its own."""
     reader = open_reader(data_dir)
     if reader is None:
-        return History([], [], {}, {}, None, [])
+        return EMPTY_HISTORY
     try:
-        evidence = history.day_evidence(reader, end=today)
-        return History(
-            evidence=evidence,
-            series=index_series(evidence, end=today, half_life=half_life),
-            planned=history.planned_minutes(reader, end=today),
-            overrides=history.capacity_overrides(reader),
-            first=history.first_day(reader),
-            fears=history.fear_points(reader, end=today),
-        )
+        return history.read_history(reader, today, half_life)
     finally:
         reader.close()
 

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from trustplanner.domain import progress
 from trustplanner.domain.progress import Span
-from trustplanner.domain.trust_index import START, index_series
+from trustplanner.domain.trust_index import START
+from trustplanner.store.history import History
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.errors import log
 from trustplanner.ui.progress import charts
 from trustplanner.ui.progress.chart_canvas import ChartCanvas
+from trustplanner.ui.progress.chart_data import preparation
 from trustplanner.ui.progress.explanation_dialog import ExplanationDialog
-from trustplanner.ui.progress.history_loader import History, HistoryLoader
+from trustplanner.ui.progress.history_loader import HistoryLoader
 from trustplanner.ui.progress.progress_view import ProgressView
 from trustplanner.ui.texts import number_text, pydate, qdate, signed_number_text
 
@@ -56,6 +58,7 @@ class ProgressController(QObject):
         view.palette_changed.connect(self._on_palette_changed)
         view.explain_button.clicked.connect(self._on_explain)
         view.save_button.clicked.connect(self._on_save)
+        view.report_button.clicked.connect(self._on_report)
 
     # -- reading -------------------------------------------------------------------
 
@@ -184,46 +187,19 @@ class ProgressController(QObject):
         start, end = self.span()
         canvas.show_chart(
             (id(self._history), start, end, self._context.settings),
-            self._preparation(number, start, end),
+            preparation(number, self._history, self._context.settings, start, end),
             self.colours(),
         )
-
-    def _preparation(self, number: int, start: dt.date, end: dt.date):
-        """What gives chart `number` its data; it runs on the worker thread, on values
-        taken now, so that later changes here cannot reach it halfway."""
-        data = self._history
-        settings = self._context.settings
-
-        def prepare(chart: charts.Chart) -> None:
-            if number == 0:
-                series = index_series(
-                    data.evidence, start=start, end=end, half_life=settings.half_life_days
-                )
-                chart.show(series, start, end)
-            elif number == 1:
-                chart.show(progress.weekly_endings(data.evidence, start, end))
-            elif number == 2:
-
-                def capacity_of(day: dt.date) -> int:
-                    return data.overrides.get(day, settings.capacity_on(day))
-
-                loads = progress.realism_by_day(data.planned, capacity_of, start, end)
-                chart.show(loads, start, end)
-            elif number == 3:
-                points = [p for p in data.fears if start <= p.day <= end]
-                chart.show(points, progress.monthly_fears(points, start, end), start, end)
-            elif number == 4:
-                first, last = progress.calendar_span(end)
-                chart.show(progress.keeping_by_day(data.evidence, first, last), end)
-            else:
-                chart.show(progress.weekday_pattern(data.evidence, start, end))
-
-        return prepare
 
     # -- actions -----------------------------------------------------------------------
 
     def _on_explain(self) -> None:
         ExplanationDialog(self._context.settings.half_life_days, self.view).exec()
+
+    def _on_report(self) -> None:
+        from trustplanner.ui.report.report_dialog import open_report_dialog
+
+        open_report_dialog(self._context, self.view.window())
 
     def _on_save(self) -> None:
         name = CHART_FILE_NAMES[self.view.chart_number()]

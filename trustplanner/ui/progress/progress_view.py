@@ -65,6 +65,10 @@ class ProgressView(QWidget):
         self.dates.hide()
         self.save_button = QPushButton(self.tr("Sa&ve chart…"))
         self.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG picture"))
+        self.report_button = QPushButton(self.tr("Print a &report…"))
+        self.report_button.setToolTip(
+            self.tr("Print your progress over some days, or save it as a PDF")
+        )
 
         self.chart_model = QStringListModel(
             [
@@ -99,6 +103,7 @@ class ProgressView(QWidget):
         controls.addWidget(self.dates)
         controls.addStretch(1)
         controls.addWidget(self.save_button)
+        controls.addWidget(self.report_button)
         charts = QHBoxLayout()
         charts.addWidget(self.chart_list)
         chart_column = QVBoxLayout()

@@ -1,0 +1,182 @@
+"""Reports written from example history and read back: what they say is what the store holds."""
+
+import datetime as dt
+import re
+import sqlite3
+
+import pytest
+from pypdf import PdfReader
+
+from trustplanner.domain.agreements import Ending
+from trustplanner.domain.trust_index import evidence_from_events, index_on, index_series
+from trustplanner.report import pages as report_pages
+from trustplanner.report.writing import write_report
+
+from .conftest import OCTOBER, TODAY, page_texts
+
+A4 = (595, 842)
+LETTER = (612, 792)
+
+
+@pytest.fixture(scope="module")
+def october_pdf(history_dir, tmp_path_factory, qapp):
+    out = tmp_path_factory.mktemp("reports") / "october.pdf"
+    write_report(history_dir, *OCTOBER, TODAY, out, paper="a4")
+    return out
+
+
+def rows(history_dir, sql, *params):
+    with sqlite3.connect(history_dir / "trustplanner.db") as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def in_october(history_dir, sql, tail=""):
+    start, end = (day.isoformat() for day in OCTOBER)
+    return rows(history_dir, f"{sql} WHERE day BETWEEN ? AND ? {tail}", start, end)
+
+
+def test_the_figures_are_the_stores(history_dir, october_pdf):
+    [(made, kept, honest, late, didnt)] = in_october(
+        history_dir,
+        "SELECT count(*), sum(outcome = 'kept'), sum(outcome = 'renegotiated' AND NOT late),"
+        " sum(outcome = 'renegotiated' AND late), sum(outcome = 'didnt_happen') FROM agreements",
+    )
+    [(faced, drop, happened, partly)] = in_october(
+        history_dir,
+        "SELECT count(*), avg(anxiety_before - anxiety_after), sum(outcome = 'happened'),"
+        " sum(outcome = 'partly') FROM fears",
+    )
+    assert made > 100 and faced > 3  # the example history has something to count
+    first = page_texts(october_pdf)[0]
+    assert f"Agreements made {made} " in first
+    assert f"Kept {kept} " in first
+    assert f"Renegotiated in time {honest} " in first
+    assert f"Renegotiated afterwards {late} " in first
+    assert f"Didn't happen {didnt} " in first
+    assert f"that ended {round(100 * kept / (kept + honest + late + didnt))} %" in first
+    assert f"Fears faced {faced} " in first
+    assert f"on average {drop:.1f} points lower" in first
+    assert f"happened {round(100 * (happened + partly / 2) / faced)} % (partly" in first
+
+
+def test_the_index_is_the_one_the_stores_endings_give(history_dir, october_pdf):
+    kinds = {"kept": "kept", "didnt_happen": "didnt_happen"}
+    events = []
+    for day, outcome, late in rows(
+        history_dir, "SELECT day, outcome, late FROM agreements WHERE outcome IS NOT NULL"
+    ):
+        if outcome == "renegotiated":
+            ending = Ending.RENEGOTIATED_LATE if late else Ending.RENEGOTIATED_HONESTLY
+        else:
+            ending = Ending(kinds[outcome])
+        events.append((_date(day), ending))
+    events += [(_date(day), "fear") for (day,) in rows(history_dir, "SELECT day FROM fears")]
+    series = index_series(evidence_from_events(events), end=OCTOBER[1])
+    start = index_on(series, OCTOBER[0] - dt.timedelta(days=1))
+    end = index_on(series, OCTOBER[1])
+    assert f"{start:.1f} at the start, {end:.1f} at the end" in page_texts(october_pdf)[0]
+
+
+def _date(text):
+    return dt.date.fromisoformat(text)
+
+
+def test_every_agreement_and_fear_is_listed_once(history_dir, october_pdf):
+    texts = page_texts(october_pdf)
+    first = next(i for i, text in enumerate(texts) if "Your agreements" in text)
+    listed = " ".join(texts[first:])
+    agreements_part, fears_part = listed.split("Fears you faced", 1)
+    per_day = in_october(history_dir, "SELECT day, count(*) FROM agreements", "GROUP BY day")
+    from PySide6.QtCore import QLocale
+
+    from trustplanner.ui.texts import qdate
+
+    for day, count in per_day:
+        label = QLocale().toString(qdate(_date(day)), "ddd d MMM")
+        # "Thu 1 Oct" must not also count "Thu 1 Oct" inside "Thu 1 Octo...": labels end in a space
+        assert agreements_part.count(label + " ") == count, label
+    for (note,) in in_october(history_dir, "SELECT DISTINCT note FROM agreements"):
+        if note:
+            assert note in agreements_part
+    fears = in_october(history_dir, "SELECT situation, learned FROM fears")
+    for situation, learned in fears:
+        assert situation in fears_part
+        if learned:
+            assert learned in fears_part
+
+
+def test_pages_are_numbered_and_a4(october_pdf):
+    reader = PdfReader(october_pdf)
+    texts = page_texts(october_pdf)
+    assert len(texts) > 3
+    for number, text in enumerate(texts, start=1):
+        assert f"page {number} of {len(texts)}" in text
+        assert "1 October 2026 – 31 October 2026" in text
+    for page in reader.pages:
+        assert (round(page.mediabox.width), round(page.mediabox.height)) == A4
+    # a table that goes on says so at the top of the next page, with its column names
+    continued = [t for t in texts if "Your agreements (continued)" in t]
+    assert continued and all("How it ended" in t for t in continued)
+
+
+def test_charts_are_vectors_with_real_words(october_pdf):
+    reader = PdfReader(october_pdf)
+    assert all(not page.images for page in reader.pages)
+    charts = " ".join(page_texts(october_pdf)[:4])
+    for words in ("Self-trust over time", "Day score", "Agreements per week", "a full day"):
+        assert words in charts
+
+
+def test_letter_paper_when_asked(history_dir, tmp_path, qapp):
+    out = tmp_path / "letter.pdf"
+    pages = write_report(history_dir, *OCTOBER, TODAY, out, paper="letter")
+    reader = PdfReader(out)
+    assert len(reader.pages) == pages
+    box = reader.pages[0].mediabox
+    assert (round(box.width), round(box.height)) == LETTER
+
+
+def test_an_empty_store_gives_a_kind_short_report(tmp_path, qapp):
+    out = tmp_path / "empty.pdf"
+    write_report(tmp_path / "no-store-yet", *OCTOBER, TODAY, out, paper="a4")
+    text = " ".join(page_texts(out))
+    assert "Agreements made 0" in text
+    assert "not enough in these days yet" in text
+    assert "No agreements were made for these days." in text
+    assert not (tmp_path / "no-store-yet").exists()  # reading made nothing
+
+
+def test_a_failed_write_leaves_nothing_behind(history_dir, tmp_path, qapp, monkeypatch):
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"an older report")
+
+    def broken(report, device):
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr("trustplanner.report.pdf.paint", broken)
+    with pytest.raises(OSError):
+        write_report(history_dir, *OCTOBER, TODAY, out, paper="a4")
+    assert out.read_bytes() == b"an older report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_a_one_day_report_draws_no_line_through_a_single_point(history_dir, tmp_path, qapp):
+    out = tmp_path / "day.pdf"
+    write_report(history_dir, OCTOBER[0], OCTOBER[0], TODAY, out, paper="a4")
+    assert "1 October 2026 · made on" in page_texts(out)[0]
+    report = report_pages.prepare(_content(history_dir, OCTOBER[0], OCTOBER[0]))
+    index_chart = report.pictures()[0].decode()
+    assert "Self-trust index" in index_chart
+    # a path that only moves somewhere draws nothing, and is closed into an invalid PDF shape
+    assert not re.search(r'd="M [-\d.]+ [-\d.]+ \n"', index_chart)
+
+
+def _content(history_dir, start, end):
+    from trustplanner.report.content import gather
+    from trustplanner.store.database import open_reader
+
+    reader = open_reader(history_dir)
+    try:
+        return gather(reader, start, end, TODAY)
+    finally:
+        reader.close()

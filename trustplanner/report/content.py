@@ -1,0 +1,50 @@
+"""Everything a report shows, read from the store in one go. No Qt here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from trustplanner.domain.report import (
+    AgreementLine,
+    FearLine,
+    Finding,
+    Summary,
+    summarize,
+    what_helped,
+)
+from trustplanner.domain.settings import Settings
+from trustplanner.store import history
+from trustplanner.store.database import Reading
+from trustplanner.store.history import EMPTY_HISTORY, History
+from trustplanner.store.settings import load_settings
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    start: dt.date
+    end: dt.date
+    made_on: dt.date
+    settings: Settings
+    summary: Summary
+    findings: list[Finding]
+    agreements: list[AgreementLine]
+    fears: list[FearLine]
+    history: History  # up to the period's end: what the charts draw from
+
+
+def gather(store: Reading | None, start: dt.date, end: dt.date, today: dt.date) -> ReportContent:
+    """The report for `start`..`end` (both included); an empty store gives an empty report."""
+    settings = load_settings(store) if store is not None else Settings()
+    if store is None:
+        data, agreements, fears = EMPTY_HISTORY, [], []
+    else:
+        data = history.read_history(store, end, settings.half_life_days)
+        agreements = history.agreement_lines(store, start, end)
+        fears = history.fear_lines(store, start, end)
+    capacity_of = data.capacity_function(settings)
+    summary = summarize(start, end, agreements, fears, data.planned, capacity_of, data.series)
+    findings = what_helped(
+        agreements, summary, data.planned, capacity_of, settings.max_step_minutes
+    )
+    return ReportContent(start, end, today, settings, summary, findings, agreements, fears, data)

@@ -1,0 +1,293 @@
+"""Putting a report on pages: what goes on which page, then painting each with its footer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from trustplanner.report import tables, words
+from trustplanner.report.chart_choice import WIDTH_INCHES, chosen_charts, height_inches
+from trustplanner.report.content import ReportContent
+from trustplanner.report.summary import summary_document
+from trustplanner.ui.texts import ending_text, minutes_text, outcome_text, qdate
+
+translate = QCoreApplication.translate
+
+TABLE_POINTS = 9
+FOOTER_POINTS = 8
+GAP_POINTS = 14
+
+
+class Report:
+    """A report's content, with its charts being drawn: ready to be put on any paper."""
+
+    def __init__(self, content: ReportContent):
+        self.content = content
+        self.charts = chosen_charts(content)
+        # Drawing the charts (and loading matplotlib for them) is the slow part. It runs
+        # beside the laying out of the tables, which spends its time in Qt, not in Python.
+        pool = ThreadPoolExecutor(1, thread_name_prefix="report-charts")
+        self._pictures = pool.submit(_draw_charts, content, self.charts)
+        pool.shutdown(wait=False)  # the thread ends when the charts are drawn
+
+    def pictures(self) -> list[bytes]:
+        """The charts as SVG, in the order of `charts`; waits for them to be drawn."""
+        return self._pictures.result()
+
+
+def _draw_charts(content: ReportContent, numbers: list[int]) -> list[bytes]:
+    from trustplanner.report.chart_pictures import draw_all
+
+    return draw_all(content, numbers)
+
+
+def prepare(content: ReportContent) -> Report:
+    return Report(content)
+
+
+Paint = Callable[[QPainter], None]
+
+
+@dataclass
+class _Pages:
+    """Pieces placed down the pages; a piece that does not fit begins the next page."""
+
+    body_height: float
+    pages: list[list[tuple[float, Paint]]] = field(default_factory=lambda: [[]])
+    y: float = 0.0
+
+    def new_page(self) -> None:
+        if self.pages[-1]:
+            self.pages.append([])
+        self.y = 0.0
+
+    def place(self, height: float, paint: Paint, gap: float = 0.0) -> None:
+        if self.y and self.y + height > self.body_height:
+            self.new_page()
+        self.pages[-1].append((self.y, paint))
+        self.y += height + gap
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+@dataclass
+class Composition:
+    pages: list[list[tuple[float, Paint]]]
+    width: float
+    body_height: float
+
+
+def compose(report: Report, device: QPagedPaintDevice) -> Composition:
+    """Decide what goes where on `device`'s pages (a printer or a PDF writer)."""
+    content = report.content
+    points = device.logicalDpiY() / 72
+    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    width = area.width()
+    footer_height = 2.5 * QFontMetricsF(_font(FOOTER_POINTS), device).height()
+    pages = _Pages(area.height() - footer_height)
+    gap = GAP_POINTS * points
+
+    summary = summary_document(content, device, width)
+    pages.place(summary.size().height(), lambda painter: summary.drawContents(painter), gap)
+
+    heading_font, chart_font = _font(11, bold=True), _font(10)
+    heading_height = QFontMetricsF(heading_font, device).height() * 1.6
+    for position, number in enumerate(report.charts):
+        height = width * height_inches(number) / WIDTH_INCHES
+        title = words.chart_title(number)
+
+        def paint_chart(painter, position=position, height=height, title=title):
+            renderer = QSvgRenderer(QByteArray(report.pictures()[position]))
+            painter.setFont(heading_font)
+            painter.drawText(
+                QRectF(0, 0, width, heading_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                title,
+            )
+            # The picture's words take the painter's font where they name no weight.
+            painter.setFont(chart_font)
+            renderer.render(painter, QRectF(0, heading_height, width, height))
+
+        # A heading and its chart stay together.
+        pages.place(heading_height + height, paint_chart, gap)
+
+    pages.new_page()
+    _place_table(pages, _agreements_table(content), width, device, gap)
+    _place_table(pages, _fears_table(content), width, device, gap)
+    return Composition(pages.pages, width, pages.body_height)
+
+
+def _place_table(
+    pages: _Pages, table: tables.Table, width: float, device: QPagedPaintDevice, gap: float
+) -> None:
+    if not table.rows:
+        _place_paragraphs(pages, [table.caption, table.headers[0]], width, device, gap)
+        return
+    measured = tables.measure(table, width, device, TABLE_POINTS)
+    lines, head = measured.lines, measured.head_height
+    first = 0
+    while first < len(lines):
+        if pages.y and pages.y + head + lines[first].height > pages.body_height:
+            pages.new_page()
+        last, height = first, head
+        # Whole rows only; a row taller than a page still gets one to itself.
+        while last < len(lines) and (
+            last == first or pages.y + height + lines[last].height <= pages.body_height
+        ):
+            height += lines[last].height
+            last += 1
+        caption = table.caption if first == 0 else _continued(table.caption)
+
+        def paint_part(painter, first=first, last=last, caption=caption):
+            top = tables.paint_head(painter, measured, caption)
+            tables.paint_rows(painter, measured, first, last, top)
+
+        pages.place(height, paint_part, gap if last == len(lines) else 0.0)
+        first = last
+        if first < len(lines):
+            pages.new_page()
+
+
+def _place_paragraphs(
+    pages: _Pages, texts: list[str], width: float, device: QPagedPaintDevice, gap: float
+) -> None:
+    """A caption and one sentence, for a table with nothing in it."""
+    caption_font, body_font = _font(TABLE_POINTS * 1.35, bold=True), _font(TABLE_POINTS)
+    caption_height = QFontMetricsF(caption_font, device).height() * 1.5
+    body_height = QFontMetricsF(body_font, device).height() * 1.5
+
+    def paint(painter):
+        painter.setFont(caption_font)
+        painter.drawText(QRectF(0, 0, width, caption_height), Qt.AlignmentFlag.AlignLeft, texts[0])
+        painter.setFont(body_font)
+        painter.drawText(
+            QRectF(0, caption_height, width, body_height), Qt.AlignmentFlag.AlignLeft, texts[1]
+        )
+
+    pages.place(caption_height + body_height, paint, gap)
+
+
+def _continued(caption: str) -> str:
+    return translate("report", "%1 (continued)").replace("%1", caption)
+
+
+def _day_pattern(content: ReportContent) -> str:
+    return "ddd d MMM" if content.start.year == content.end.year else "d MMM yyyy"
+
+
+def _day(day: dt.date, pattern: str) -> str:
+    return QLocale().toString(qdate(day), pattern)
+
+
+def _agreements_table(content: ReportContent) -> tables.Table:
+    caption = translate("report", "Your agreements")
+    if not content.agreements:
+        return tables.Table(
+            caption, [translate("report", "No agreements were made for these days.")], [1], []
+        )
+    pattern = _day_pattern(content)
+    return tables.Table(
+        caption,
+        [
+            translate("report", "Day"),
+            translate("report", "Agreement"),
+            translate("report", "Time"),
+            translate("report", "How it ended"),
+            translate("report", "Reason or note"),
+        ],
+        [0.12, 0.38, 0.09, 0.14, 0.27],
+        [
+            [
+                _day(line.day, pattern),
+                line.title,
+                minutes_text(line.minutes),
+                ending_text(line.ending),
+                line.note or "",
+            ]
+            for line in content.agreements
+        ],
+    )
+
+
+def _fears_table(content: ReportContent) -> tables.Table:
+    caption = translate("report", "Fears you faced")
+    if not content.fears:
+        return tables.Table(
+            caption,
+            [translate("report", "No fears faced were written down for these days.")],
+            [1],
+            [],
+        )
+    pattern = _day_pattern(content)
+    return tables.Table(
+        caption,
+        [
+            translate("report", "Day"),
+            translate("report", "Situation"),
+            translate("report", "Anxiety before → after"),
+            translate("report", "Did what you feared happen?"),
+            translate("report", "What you learned"),
+        ],
+        [0.12, 0.30, 0.14, 0.14, 0.30],
+        [
+            [
+                _day(line.day, pattern),
+                line.situation,
+                f"{line.before} → {line.after}",
+                outcome_text(line.outcome),
+                line.learned or "",
+            ]
+            for line in content.fears
+        ],
+    )
+
+
+def paint(report: Report, device: QPagedPaintDevice) -> int:
+    """Lay out and paint the whole report onto `device`; returns the number of pages.
+
+    Raises OSError when the device cannot be painted on (a file that cannot be written).
+    """
+    composition = compose(report, device)
+    content = report.content
+    period = words.period_text(content.start, content.end)
+    footer_font = _font(FOOTER_POINTS)
+    count = len(composition.pages)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(translate("report", "the report cannot be written there"))
+    try:
+        for number, pieces in enumerate(composition.pages):
+            if number and not device.newPage():
+                raise OSError(translate("report", "the report cannot be written there"))
+            for y, paint_piece in pieces:
+                painter.save()
+                painter.translate(0, y)
+                paint_piece(painter)
+                painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#555555"))
+            painter.drawText(
+                QRectF(
+                    0,
+                    composition.body_height,
+                    composition.width,
+                    device.height() - composition.body_height,
+                ),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                words.footer_text(period, content.made_on, number + 1, count),
+            )
+            painter.setPen(QColor("#000000"))
+    finally:
+        painter.end()
+    return count

@@ -1,0 +1,54 @@
+"""Writing a report without a window: for `trustplanner report` and for scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from trustplanner import APP_NAME
+
+
+def local_paper() -> str:
+    """The paper used where the person lives, by the locale's country: "a4" or "letter"."""
+    from PySide6.QtCore import QLocale
+
+    from trustplanner.domain.report import paper_for_territory
+
+    return paper_for_territory(QLocale.territoryToCode(QLocale().territory()))
+
+
+def write_report(
+    data_dir: Path,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    out: Path,
+    *,
+    language: str | None = None,
+    paper: str | None = None,
+) -> int:
+    """Write the report for `start`..`end` from the store in `data_dir` to `out`.
+
+    Needs no display: Qt draws offscreen. Returns the number of pages.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([APP_NAME])
+        from trustplanner.ui.i18n import install_translators
+
+        install_translators(app, language)
+    from trustplanner.report.content import gather
+    from trustplanner.report.pages import prepare
+    from trustplanner.report.pdf import write_pdf
+    from trustplanner.store.database import open_reader
+
+    reader = open_reader(data_dir)
+    try:
+        content = gather(reader, start, end, today)
+    finally:
+        if reader is not None:
+            reader.close()
+    return write_pdf(prepare(content), out, paper or local_paper())

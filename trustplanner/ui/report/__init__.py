@@ -1,0 +1,1 @@
+"""Printing and saving progress reports from the window."""
