@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from trustplanner.domain.agreements import Ending
 from trustplanner.domain.trust_index import evidence_from_events, index_on, index_series
 from trustplanner.report import pages as report_pages
+from trustplanner.report.content import read_report
 from trustplanner.report.writing import write_report
 
 from .conftest import OCTOBER, TODAY, page_texts
@@ -164,19 +165,8 @@ def test_a_one_day_report_draws_no_line_through_a_single_point(history_dir, tmp_
     out = tmp_path / "day.pdf"
     write_report(history_dir, OCTOBER[0], OCTOBER[0], TODAY, out, paper="a4")
     assert "1 October 2026 · made on" in page_texts(out)[0]
-    report = report_pages.prepare(_content(history_dir, OCTOBER[0], OCTOBER[0]))
+    report = report_pages.prepare(read_report(history_dir, OCTOBER[0], OCTOBER[0], TODAY))
     index_chart = report.pictures()[0].decode()
     assert "Self-trust index" in index_chart
     # a path that only moves somewhere draws nothing, and is closed into an invalid PDF shape
     assert not re.search(r'd="M [-\d.]+ [-\d.]+ \n"', index_chart)
-
-
-def _content(history_dir, start, end):
-    from trustplanner.report.content import gather
-    from trustplanner.store.database import open_reader
-
-    reader = open_reader(history_dir)
-    try:
-        return gather(reader, start, end, TODAY)
-    finally:
-        reader.close()

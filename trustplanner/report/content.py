@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from trustplanner.domain.report import (
     AgreementLine,
@@ -15,7 +16,7 @@ from trustplanner.domain.report import (
 )
 from trustplanner.domain.settings import Settings
 from trustplanner.store import history
-from trustplanner.store.database import Reading
+from trustplanner.store.database import Reading, open_reader
 from trustplanner.store.history import EMPTY_HISTORY, History
 from trustplanner.store.settings import load_settings
 
@@ -48,3 +49,13 @@ def gather(store: Reading | None, start: dt.date, end: dt.date, today: dt.date) 
         agreements, summary, data.planned, capacity_of, settings.max_step_minutes
     )
     return ReportContent(start, end, today, settings, summary, findings, agreements, fears, data)
+
+
+def read_report(data_dir: Path, start: dt.date, end: dt.date, today: dt.date) -> ReportContent:
+    """The report from the store in `data_dir`, read with a connection of its own."""
+    reader = open_reader(data_dir)
+    try:
+        return gather(reader, start, end, today)
+    finally:
+        if reader is not None:
+            reader.close()

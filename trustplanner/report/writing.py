@@ -40,15 +40,9 @@ def write_report(
         from trustplanner.ui.i18n import install_translators
 
         install_translators(app, language)
-    from trustplanner.report.content import gather
+    from trustplanner.report.content import read_report
     from trustplanner.report.pages import prepare
     from trustplanner.report.pdf import write_pdf
-    from trustplanner.store.database import open_reader
 
-    reader = open_reader(data_dir)
-    try:
-        content = gather(reader, start, end, today)
-    finally:
-        if reader is not None:
-            reader.close()
+    content = read_report(data_dir, start, end, today)
     return write_pdf(prepare(content), out, paper or local_paper())

@@ -19,17 +19,10 @@ class _Job(QRunnable):
     def run(self) -> None:
         data_dir, start, end, today, pdf, paper = self._arguments
         try:
-            from trustplanner.report.content import gather
+            from trustplanner.report.content import read_report
             from trustplanner.report.pages import prepare
-            from trustplanner.store.database import open_reader
 
-            reader = open_reader(data_dir)
-            try:
-                content = gather(reader, start, end, today)
-            finally:
-                if reader is not None:
-                    reader.close()
-            report = prepare(content)
+            report = prepare(read_report(data_dir, start, end, today))
             report.pictures()  # drawn here, so that painting on the window's thread never waits
             pages = 0
             if pdf is not None:
