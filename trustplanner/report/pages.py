@@ -132,7 +132,7 @@ def _place_table(
     pages: _Pages, table: tables.Table, width: float, device: QPagedPaintDevice, gap: float
 ) -> None:
     if not table.rows:
-        _place_paragraphs(pages, [table.caption, table.headers[0]], width, device, gap)
+        _place_paragraphs(pages, table.caption, table.empty, width, device, gap)
         return
     measured = tables.measure(table, width, device, TABLE_POINTS)
     lines, head = measured.lines, measured.head_height
@@ -160,7 +160,7 @@ def _place_table(
 
 
 def _place_paragraphs(
-    pages: _Pages, texts: list[str], width: float, device: QPagedPaintDevice, gap: float
+    pages: _Pages, caption: str, text: str, width: float, device: QPagedPaintDevice, gap: float
 ) -> None:
     """A caption and one sentence, for a table with nothing in it."""
     caption_font, body_font = _font(TABLE_POINTS * 1.35, bold=True), _font(TABLE_POINTS)
@@ -169,10 +169,10 @@ def _place_paragraphs(
 
     def paint(painter):
         painter.setFont(caption_font)
-        painter.drawText(QRectF(0, 0, width, caption_height), Qt.AlignmentFlag.AlignLeft, texts[0])
+        painter.drawText(QRectF(0, 0, width, caption_height), Qt.AlignmentFlag.AlignLeft, caption)
         painter.setFont(body_font)
         painter.drawText(
-            QRectF(0, caption_height, width, body_height), Qt.AlignmentFlag.AlignLeft, texts[1]
+            QRectF(0, caption_height, width, body_height), Qt.AlignmentFlag.AlignLeft, text
         )
 
     pages.place(caption_height + body_height, paint, gap)
@@ -191,14 +191,9 @@ def _day(day: dt.date, pattern: str) -> str:
 
 
 def _agreements_table(content: ReportContent) -> tables.Table:
-    caption = translate("report", "Your agreements")
-    if not content.agreements:
-        return tables.Table(
-            caption, [translate("report", "No agreements were made for these days.")], [1], []
-        )
     pattern = _day_pattern(content)
     return tables.Table(
-        caption,
+        translate("report", "Your agreements"),
         [
             translate("report", "Day"),
             translate("report", "Agreement"),
@@ -217,21 +212,14 @@ def _agreements_table(content: ReportContent) -> tables.Table:
             ]
             for line in content.agreements
         ],
+        translate("report", "No agreements were made for these days."),
     )
 
 
 def _fears_table(content: ReportContent) -> tables.Table:
-    caption = translate("report", "Fears you faced")
-    if not content.fears:
-        return tables.Table(
-            caption,
-            [translate("report", "No fears faced were written down for these days.")],
-            [1],
-            [],
-        )
     pattern = _day_pattern(content)
     return tables.Table(
-        caption,
+        translate("report", "Fears you faced"),
         [
             translate("report", "Day"),
             translate("report", "Situation"),
@@ -250,6 +238,7 @@ def _fears_table(content: ReportContent) -> tables.Table:
             ]
             for line in content.fears
         ],
+        translate("report", "No fears faced were written down for these days."),
     )
 
 

@@ -22,11 +22,12 @@ class Table:
     headers: list[str]
     shares: list[float]  # of the width, per column
     rows: list[list[str]]
+    empty: str  # said under the caption when there are no rows
 
 
 @dataclass
 class _Line:
-    """A measured row: its cells' heights (None: one line) and its own height."""
+    """A measured row: which of its cells wrap onto more lines, and its height."""
 
     cells: list[str]
     wrapped: list[bool]

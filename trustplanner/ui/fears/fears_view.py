@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from trustplanner.domain.progress import Span
 from trustplanner.ui.fears.fear_form import FearForm
-from trustplanner.ui.texts import date_field_format
+from trustplanner.ui.widgets.date_field import date_field
 
 
 def _table(name: str) -> QTableView:
@@ -87,14 +86,8 @@ class FearsView(QWidget):
             (self.tr("Choose dates…"), Span.CUSTOM),
         ):
             self.span_combo.addItem(label, span)
-        self.from_edit = QDateEdit()
-        self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDisplayFormat(date_field_format())
-        self.from_edit.setAccessibleName(self.tr("From"))
-        self.to_edit = QDateEdit()
-        self.to_edit.setCalendarPopup(True)
-        self.to_edit.setDisplayFormat(date_field_format())
-        self.to_edit.setAccessibleName(self.tr("To"))
+        self.from_edit = date_field(self.tr("From"))
+        self.to_edit = date_field(self.tr("To"))
         self.ladder_filter = QComboBox()
         self.ladder_filter.setAccessibleName(self.tr("Ladder"))
         self.tag_filter = QComboBox()

@@ -24,9 +24,9 @@ from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signa
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from trustplanner.ui.progress.charts import LOGICAL_DPI as DPI
 from trustplanner.ui.progress.charts import Chart, Colours, fit_margins
 
-DPI = 100  # figure inches are window pixels / 100, as in matplotlib's own Qt canvas
 RESIZE_PAUSE_MS = 80  # redraw once resizing pauses, not for every step of it
 
 Prepare = Callable[[Chart], None]  # gives the chart its data; runs on the worker thread

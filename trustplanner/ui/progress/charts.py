@@ -43,7 +43,9 @@ DIDNT = "#9a938c"
 OVER = "#c75b4a"
 # Beyond this many bars, areas or dots are drawn instead: as readable, and far quicker.
 MAX_BARS = 120
-# Room around the plot, in pixels at 100 dpi: for tick labels, the axis label and a title.
+# Figures are sized in inches of LOGICAL_DPI window pixels, as in matplotlib's own Qt canvas.
+LOGICAL_DPI = 100
+# Room around the plot, in pixels at LOGICAL_DPI: for tick labels, the axis label and a title.
 MARGINS = {"left": 62, "right": 14, "top": 30, "bottom": 34}
 
 
@@ -64,7 +66,7 @@ def fit_margins(figure: Figure) -> None:
     Cheaper than tight_layout, which renders the whole figure once just to measure it.
     """
     # In inches, not device pixels: the same room on a HiDPI screen and on paper at 300 dpi.
-    width, height = figure.get_size_inches() * 100
+    width, height = figure.get_size_inches() * LOGICAL_DPI
     if width < 100 or height < 100:
         return
     figure.subplots_adjust(
@@ -97,6 +99,21 @@ def _bars(axes, middles, bottoms, heights, width: float, colours) -> PolyCollect
     bars = PolyCollection(shapes, facecolors=colours, linewidths=0)
     axes.add_collection(bars, autolim=False)
     return bars
+
+
+def _dots(axes, xs, ys, colour: str, size: float, alpha: float, label: str | None = None):
+    """Points without a line: markers on one line object draw far quicker than a scatter."""
+    return axes.plot(
+        xs,
+        ys,
+        linestyle="none",
+        marker="o",
+        markersize=size,
+        markeredgewidth=0,
+        color=colour,
+        alpha=alpha,
+        **({"label": label} if label else {}),
+    )
 
 
 def _line_style(points: int, style: str) -> str:
@@ -219,18 +236,15 @@ class IndexChart(Chart):
             return
         numbers = mdates.date2num(self._days)
         scored = [(n, p.score) for n, p in zip(numbers, points, strict=True) if p.score is not None]
-        # Thousands of days: markers on a line draw far quicker than a scatter.
         self._keep(
-            self.axes.plot(
+            _dots(
+                self.axes,
                 [n for n, _ in scored],
                 [s for _, s in scored],
-                linestyle="none",
-                marker="o",
-                markersize=3.5,
-                markeredgewidth=0,
-                color=self.colours.accent,
-                alpha=0.5,
-                label=translate("charts", "Day score"),
+                self.colours.accent,
+                3.5,
+                0.5,
+                translate("charts", "Day score"),
             )
         )
         self._keep(
@@ -378,15 +392,8 @@ class RealismChart(Chart):
             for over, colour in ((False, KEPT), (True, OVER)):
                 chosen = [(n, v) for n, v in zip(numbers, shares, strict=True) if (v > 100) == over]
                 self._keep(
-                    self.axes.plot(
-                        [n for n, _ in chosen],
-                        [v for _, v in chosen],
-                        linestyle="none",
-                        marker="o",
-                        markersize=2.5,
-                        markeredgewidth=0,
-                        color=colour,
-                        alpha=0.7,
+                    _dots(
+                        self.axes, [n for n, _ in chosen], [v for _, v in chosen], colour, 2.5, 0.7
                     )
                 )
         self.axes.set_ylim(0, max(150, min(400, max(shares) * 1.1)))
@@ -449,32 +456,10 @@ class FearsChart(Chart):
                     linewidth=1,
                 )
             )
-        self._keep(
-            axes.plot(
-                days,
-                [p.before for p in points],
-                linestyle="none",
-                marker="o",
-                markersize=4,
-                markeredgewidth=0,
-                color=LATE,
-                alpha=0.8,
-                label=translate("charts", "Anxiety just before"),
-            )
-        )
-        self._keep(
-            axes.plot(
-                days,
-                [p.after for p in points],
-                linestyle="none",
-                marker="o",
-                markersize=4,
-                markeredgewidth=0,
-                color=KEPT,
-                alpha=0.8,
-                label=translate("charts", "Anxiety afterwards"),
-            )
-        )
+        before = translate("charts", "Anxiety just before")
+        self._keep(_dots(axes, days, [p.before for p in points], LATE, 4, 0.8, before))
+        after = translate("charts", "Anxiety afterwards")
+        self._keep(_dots(axes, days, [p.after for p in points], KEPT, 4, 0.8, after))
         if months:
             middles = mdates.date2num([m.month + dt.timedelta(days=14) for m in months])
             self._keep(

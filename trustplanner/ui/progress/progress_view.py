@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustplanner.domain.progress import Span
-from trustplanner.ui.texts import date_field_format
+from trustplanner.ui.widgets.date_field import date_field
 
 
 class ProgressView(QWidget):
@@ -47,14 +46,8 @@ class ProgressView(QWidget):
             self.span_combo.addItem(label, span)
         span_label = QLabel(self.tr("&Show:"))
         span_label.setBuddy(self.span_combo)
-        self.from_edit = QDateEdit()
-        self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDisplayFormat(date_field_format())
-        self.from_edit.setAccessibleName(self.tr("From"))
-        self.to_edit = QDateEdit()
-        self.to_edit.setCalendarPopup(True)
-        self.to_edit.setDisplayFormat(date_field_format())
-        self.to_edit.setAccessibleName(self.tr("To"))
+        self.from_edit = date_field(self.tr("From"))
+        self.to_edit = date_field(self.tr("To"))
         self.dates = QWidget()
         dates_layout = QHBoxLayout(self.dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)

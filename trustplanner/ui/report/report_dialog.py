@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.report import Period, PeriodProblem, check_period, period_dates
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.report.report_maker import ReportMaker
-from trustplanner.ui.texts import date_field_format, pydate, qdate
+from trustplanner.ui.texts import pydate
+from trustplanner.ui.widgets.date_field import date_field
 from trustplanner.ui.widgets.field_message import FieldMessage
 
 PAPER_KEY = "report/paper"
@@ -65,8 +65,8 @@ class ReportDialog(QDialog):
             self.period_combo.addItem(label, period)
         today = context.today()
         first, last = period_dates(Period.LAST_MONTH, today)
-        self.from_edit = self._date_edit(first, self.tr("From"))
-        self.to_edit = self._date_edit(last, self.tr("To"))
+        self.from_edit = date_field(self.tr("From"), first)
+        self.to_edit = date_field(self.tr("To"), last)
         self.dates = QWidget()
         dates_layout = QHBoxLayout(self.dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,13 +128,6 @@ class ReportDialog(QDialog):
         self.paper_combo.currentIndexChanged.connect(self._remember_paper)
         self._show_period()
         self.period_combo.setFocus()
-
-    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_field_format())
-        edit.setAccessibleName(name)
-        return edit
 
     # -- the days --------------------------------------------------------------------
 

@@ -1,0 +1,17 @@
+"""A date field as every page shows one: a calendar to pick from, the date written out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDateEdit
+
+from trustplanner.ui.texts import date_field_format, qdate
+
+
+def date_field(accessible_name: str, day: dt.date | None = None) -> QDateEdit:
+    field = QDateEdit(qdate(day)) if day else QDateEdit()
+    field.setCalendarPopup(True)
+    field.setDisplayFormat(date_field_format())
+    field.setAccessibleName(accessible_name)
+    return field
