@@ -48,7 +48,7 @@ def _size_columns(table: QTableView, stretch: int, capped: tuple[int, ...] = ())
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for column in capped:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, table.fontMetrics().horizontalAdvance("M" * 16))
+        header.resizeSection(column, table.fontMetrics().horizontalAdvance("M" * 10))
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
@@ -113,8 +113,8 @@ class FearsView(QWidget):
         dates_layout.addWidget(self.from_edit)
         dates_layout.addWidget(QLabel(self.tr("to")))
         dates_layout.addWidget(self.to_edit)
-        self.dates.hide()
-        filters.addWidget(self.dates)
+        dates_layout.addStretch(1)
+        self.dates.hide()  # on a row of its own, so that the filters keep their room
         filters.addWidget(self.ladder_filter, 1)
         filters.addWidget(self.tag_filter, 1)
         history_buttons = QHBoxLayout()
@@ -124,6 +124,7 @@ class FearsView(QWidget):
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.addLayout(filters)
+        history_layout.addWidget(self.dates)
         history_layout.addWidget(self.history_table, 1)
         history_layout.addLayout(history_buttons)
 
