@@ -230,15 +230,16 @@ def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
                 "%1", str(out)
             )
         )
+    from trustplanner.report.chart_drawing import ChartsNotDrawn
     from trustplanner.report.writing import write_report
 
     try:
         pages = write_report(data_dir, start, end, today, out, language=args.lang, paper=args.paper)
-    except OSError as problem:
+    except (OSError, ChartsNotDrawn) as problem:
         raise CommandLineError(
             translate("cli", "cannot write %1 (%2)")
             .replace("%1", str(out))
-            .replace("%2", problem.strerror or str(problem))
+            .replace("%2", getattr(problem, "strerror", None) or str(problem))
         ) from None
     from trustplanner.report.words import period_text
 
@@ -288,6 +289,12 @@ def _check_desktop() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In a standalone bundle, the report's chart helper is this same program: it
+        # must become the helper here, not start the app again.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     from trustplanner.datadir import resolve_data_dir
 

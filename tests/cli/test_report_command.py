@@ -82,3 +82,19 @@ def test_out_is_required(demo_dir):
     result = report(demo_dir)
     assert result.returncode == 2
     assert "--out" in result.stderr
+
+
+def test_a_chart_helper_that_stopped_gets_one_line(demo_dir, tmp_path, monkeypatch, capsys):
+    from trustplanner import cli
+    from trustplanner.report import writing
+    from trustplanner.report.chart_drawing import ChartsNotDrawn
+
+    def stopped(*args, **kwargs):
+        raise ChartsNotDrawn("the charts could not be drawn just now")
+
+    monkeypatch.setattr(writing, "write_report", stopped)
+    out = tmp_path / "r.pdf"
+    assert cli.main(["report", "--data-dir", str(demo_dir), "--out", str(out)]) == 1
+    said = capsys.readouterr().err
+    assert said == f"trustplanner: cannot write {out} (the charts could not be drawn just now)\n"
+    assert not out.exists()

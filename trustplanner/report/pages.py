@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QRectF, Qt
@@ -13,8 +12,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 from trustplanner.report import tables, words
 from trustplanner.report.chart_choice import WIDTH_INCHES, chosen_charts, height_inches
+from trustplanner.report.chart_drawing import ChartDrawer, drawn
 from trustplanner.report.content import ReportContent
 from trustplanner.report.summary import summary_document
+from trustplanner.ui.i18n import installed_language
 from trustplanner.ui.texts import ending_text, minutes_text, outcome_text, qdate
 
 translate = QCoreApplication.translate
@@ -27,28 +28,20 @@ GAP_POINTS = 14
 class Report:
     """A report's content, with its charts being drawn: ready to be put on any paper."""
 
-    def __init__(self, content: ReportContent):
+    def __init__(self, content: ReportContent, drawer: ChartDrawer | None = None):
         self.content = content
         self.charts = chosen_charts(content)
-        # Drawing the charts (and loading matplotlib for them) is the slow part. It runs
-        # beside the laying out of the tables, which spends its time in Qt, not in Python.
-        pool = ThreadPoolExecutor(1, thread_name_prefix="report-charts")
-        self._pictures = pool.submit(_draw_charts, content, self.charts)
-        pool.shutdown(wait=False)  # the thread ends when the charts are drawn
+        if drawer is None:
+            drawer = ChartDrawer(installed_language())
+        self._pictures = drawer.draw(content, self.charts)
 
     def pictures(self) -> list[bytes]:
         """The charts as SVG, in the order of `charts`; waits for them to be drawn."""
-        return self._pictures.result()
+        return drawn(self._pictures)
 
 
-def _draw_charts(content: ReportContent, numbers: list[int]) -> list[bytes]:
-    from trustplanner.report.chart_pictures import draw_all
-
-    return draw_all(content, numbers)
-
-
-def prepare(content: ReportContent) -> Report:
-    return Report(content)
+def prepare(content: ReportContent, drawer: ChartDrawer | None = None) -> Report:
+    return Report(content, drawer)
 
 
 Paint = Callable[[QPainter], None]

@@ -1,7 +1,9 @@
 """Tables for paper: every row measured once, rows never split, the header on every page.
 
 Drawn with QPainter rather than as a rich-text table: a year of agreements is some
-three thousand rows, which a QTextDocument takes seconds to paginate.
+three thousand rows, which a QTextDocument takes seconds to paginate. Each cell is laid
+out once, when it is measured, and painted from that layout: laying out text is what
+takes the time, and it can then be done before the charts the pages wait for are drawn.
 """
 
 from __future__ import annotations
@@ -9,9 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGlyphRun,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 
-WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RULE = QColor("#b0b0b0")
 HEADER_BACKGROUND = QColor("#ececec")
 
@@ -27,10 +38,9 @@ class Table:
 
 @dataclass
 class _Line:
-    """A measured row: which of its cells wrap onto more lines, and its height."""
+    """A measured row: each cell's text laid out from the cell's top left, and its height."""
 
-    cells: list[str]
-    wrapped: list[bool]
+    cells: list[list[QGlyphRun]]
     height: float
 
 
@@ -46,8 +56,6 @@ class MeasuredTable:
     caption_height: float = 0.0
     header: _Line | None = None
     lines: list[_Line] = field(default_factory=list)
-    body_ascent: float = 0.0
-    header_ascent: float = 0.0
 
     @property
     def head_height(self) -> float:
@@ -74,34 +82,48 @@ def measure(table: Table, width: float, device: QPaintDevice, points: float) -> 
         column = share * width
         measured.columns.append((x + padding, column - 2 * padding))
         x += column
-    caption_metrics = QFontMetricsF(caption, device)
-    measured.caption_height = caption_metrics.height() * 1.5
-    measured.header = _measure_line(table.headers, measured, QFontMetricsF(header, device), {})
-    metrics = QFontMetricsF(body, device)
-    widths: dict[str, float] = {}  # days, durations and endings repeat on many rows
-    measured.lines = [_measure_line(row, measured, metrics, widths) for row in table.rows]
-    measured.body_ascent = metrics.ascent()
-    measured.header_ascent = QFontMetricsF(header, device).ascent()
+    measured.caption_height = QFontMetricsF(caption, device).height() * 1.5
+    measured.header = _Cells(header, device, measured).line(table.headers)
+    cells = _Cells(body, device, measured)
+    measured.lines = [cells.line(row) for row in table.rows]
     return measured
 
 
-def _measure_line(
-    cells: list[str], measured: MeasuredTable, metrics: QFontMetricsF, widths: dict[str, float]
-) -> _Line:
-    one_line = metrics.height()
-    wrapped, height = [], one_line
-    for text, (_x, inner) in zip(cells, measured.columns, strict=True):
-        width = widths.get(text)
-        if width is None:
-            width = widths[text] = metrics.horizontalAdvance(text)
-        # Most cells fit on one line: measuring their width is far cheaper than wrapping.
-        if "\n" not in text and width <= inner:
-            wrapped.append(False)
-            continue
-        wrapped.append(True)
-        box = metrics.boundingRect(QRectF(0, 0, inner, 1e9), WRAP, text)
-        height = max(height, box.height())
-    return _Line(cells, wrapped, height + 2 * measured.padding)
+class _Cells:
+    """Lays out cells in one font; days, durations and endings repeat on many rows, and
+    are laid out only once."""
+
+    def __init__(self, font: QFont, device: QPaintDevice, measured: MeasuredTable):
+        self._font, self._device, self._measured = font, device, measured
+        self._one_line = QFontMetricsF(font, device).height()
+        self._done: dict[tuple[str, float], tuple[list[QGlyphRun], float]] = {}
+        self._option = QTextOption()
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+    def line(self, texts: list[str]) -> _Line:
+        cells, height = [], self._one_line
+        for text, (_x, inner) in zip(texts, self._measured.columns, strict=True):
+            runs, cell_height = self._lay_out(text, inner)
+            cells.append(runs)
+            height = max(height, cell_height)
+        return _Line(cells, height + 2 * self._measured.padding)
+
+    def _lay_out(self, text: str, width: float) -> tuple[list[QGlyphRun], float]:
+        done = self._done.get((text, width))
+        if done is not None:
+            return done
+        # As QPainter.drawText does: a new line within a cell is a line separator.
+        layout = QTextLayout(text.replace("\n", "\u2028"), self._font, self._device)
+        layout.setTextOption(self._option)
+        layout.beginLayout()
+        height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        done = self._done[(text, width)] = (layout.glyphRuns() if text else [], height)
+        return done
 
 
 def paint_head(painter: QPainter, measured: MeasuredTable, caption: str) -> float:
@@ -114,8 +136,7 @@ def paint_head(painter: QPainter, measured: MeasuredTable, caption: str) -> floa
     )
     top = measured.caption_height
     painter.fillRect(QRectF(0, top, measured.width, measured.header.height), HEADER_BACKGROUND)
-    painter.setFont(measured.header_font)
-    _paint_line(painter, measured, measured.header, top, measured.header_ascent)
+    _paint_line(painter, measured, measured.header, top)
     return measured.head_height
 
 
@@ -123,9 +144,8 @@ def paint_rows(painter: QPainter, measured: MeasuredTable, first: int, last: int
     """Rows first..last-1 from `top` down."""
     y = top
     rules = []
-    painter.setFont(measured.body_font)
     for line in measured.lines[first:last]:
-        _paint_line(painter, measured, line, y, measured.body_ascent)
+        _paint_line(painter, measured, line, y)
         y += line.height
         rules.append(QLineF(0, y, measured.width, y))
     painter.save()
@@ -136,15 +156,8 @@ def paint_rows(painter: QPainter, measured: MeasuredTable, first: int, last: int
     painter.restore()
 
 
-def _paint_line(
-    painter: QPainter, measured: MeasuredTable, line: _Line, y: float, ascent: float
-) -> None:
-    baseline = y + measured.padding + ascent
-    for text, wrapped, (x, inner) in zip(line.cells, line.wrapped, measured.columns, strict=True):
-        if not text:
-            continue
-        if wrapped:
-            box = QRectF(x, y + measured.padding, inner, line.height)
-            painter.drawText(box, WRAP, text)
-        else:
-            painter.drawText(QPointF(x, baseline), text)
+def _paint_line(painter: QPainter, measured: MeasuredTable, line: _Line, y: float) -> None:
+    top = y + measured.padding
+    for runs, (x, _inner) in zip(line.cells, measured.columns, strict=True):
+        for run in runs:
+            painter.drawGlyphRun(QPointF(x, top), run)

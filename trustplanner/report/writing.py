@@ -32,6 +32,10 @@ def write_report(
 
     Needs no display: Qt draws offscreen. Returns the number of pages.
     """
+    from trustplanner.report.chart_drawing import ChartDrawer
+
+    # First of all, so that the helper loads matplotlib while the rest is done here.
+    drawer = ChartDrawer(language)
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
@@ -45,4 +49,4 @@ def write_report(
     from trustplanner.report.pdf import write_pdf
 
     content = read_report(data_dir, start, end, today)
-    return write_pdf(prepare(content), out, paper or local_paper())
+    return write_pdf(prepare(content, drawer), out, paper or local_paper())

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from trustplanner.resources import resources_dir
 
 SUPPORTED = ("en", "nl")
+_installed: str | None = None  # the language chosen by install_translators in this process
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
@@ -27,4 +28,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)
+    global _installed
+    _installed = language
     return language
+
+
+def installed_language() -> str | None:
+    """The language installed in this process, for a helper process to speak the same."""
+    return _installed

@@ -18,6 +18,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         data_dir, start, end, today, pdf, paper = self._arguments
+        from trustplanner.report.chart_drawing import ChartsNotDrawn
+
         try:
             from trustplanner.report.content import read_report
             from trustplanner.report.pages import prepare
@@ -31,6 +33,9 @@ class _Job(QRunnable):
                 pages = write_pdf(report, pdf, paper)
         except OSError as problem:
             self._emit(self._maker.failed, problem.strerror or str(problem))
+            return
+        except ChartsNotDrawn as problem:
+            self._emit(self._maker.failed, str(problem))
             return
         except Exception as problem:  # told to the person in plain words, and logged
             from trustplanner.ui.errors import log
