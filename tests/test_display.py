@@ -3,8 +3,8 @@
 from trustplanner import display
 
 
-def found(name):
-    return f"lib{name}.so.0"
+def found(library):
+    return True
 
 
 def test_x11_without_a_display_is_named():
@@ -20,13 +20,13 @@ def test_wayland_windows_mac_and_a_chosen_platform_need_no_x_server():
 
 
 def test_missing_xcb_libraries_are_named_by_their_debian_packages():
-    def without_cursor(name):
-        return None if name == "xcb-cursor" else found(name)
+    def without_cursor(library):
+        return library != "libxcb-cursor.so.0"
 
     environ = {"DISPLAY": ":0"}
     assert display.missing_packages(environ, "linux", without_cursor) == ["libxcb-cursor0"]
     assert display.missing_packages(environ, "linux", found) == []
-    assert display.missing_packages(environ, "linux", lambda name: None) == [
+    assert display.missing_packages(environ, "linux", lambda library: False) == [
         "libxcb-cursor0",
         "libxcb-icccm4",
         "libxcb-keysyms1",
@@ -34,8 +34,19 @@ def test_missing_xcb_libraries_are_named_by_their_debian_packages():
 
 
 def test_the_libraries_are_only_looked_for_where_qt_uses_x11():
-    def never(name):
+    def never(library):
         raise AssertionError("looked for a library")
 
     assert display.missing_packages({"WAYLAND_DISPLAY": "w"}, "linux", never) == []
     assert display.missing_packages({}, "win32", never) == []
+
+
+def test_the_loader_is_asked_for_the_libraries_qt_loads():
+    import ctypes.util
+
+    assert display.loadable("libc.so.6")
+    assert not display.loadable("libtrustplanner-does-not-exist.so.0")
+    for library in display.XCB_PACKAGES:
+        assert display.loadable(library) == (
+            ctypes.util.find_library(library.removeprefix("lib").split(".so")[0]) is not None
+        )

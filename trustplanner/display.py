@@ -6,17 +6,31 @@ deserves one line that says what to do instead.
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
 
-# Qt's X11 plugin refuses to load without these (since Qt 6.5); Debian names them so.
+# Qt's X11 plugin refuses to load without these (since Qt 6.5): the library each
+# loads, and the Debian package that has it.
 XCB_PACKAGES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
 }
+
+
+def loadable(library: str) -> bool:
+    """Whether the system's loader finds `library`, as it will when Qt asks for it.
+
+    Asking the loader itself takes a millisecond; ctypes.util.find_library would run
+    ldconfig in a child process, on every start of the window.
+    """
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
 
 
 def _uses_x11(environ: Mapping[str, str], platform: str) -> bool:
@@ -36,11 +50,11 @@ def no_display(environ: Mapping[str, str] | None = None, platform: str | None = 
 def missing_packages(
     environ: Mapping[str, str] | None = None,
     platform: str | None = None,
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    loadable: Callable[[str], bool] = loadable,
 ) -> list[str]:
     """The system packages Qt's X11 plugin needs and cannot find."""
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     if not _uses_x11(environ, platform):
         return []
-    return [package for name, package in XCB_PACKAGES.items() if find_library(name) is None]
+    return [package for library, package in XCB_PACKAGES.items() if not loadable(library)]

@@ -9,10 +9,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from trustplanner.domain.progress import index_change
 from trustplanner.domain.settings import Settings
-from trustplanner.domain.trust_index import START, index_series
-from trustplanner.store import history
+from trustplanner.domain.trust_index import START, index_change, index_series
+from trustplanner.store import evidence
 from trustplanner.store.database import open_reader
 from trustplanner.store.settings import load_settings
 
@@ -58,9 +57,9 @@ def read_status(data_dir: Path, today: dt.date) -> Status:
         return Status(today, 0, 0, 0, 0, START, 0.0, 0.0, Settings().half_life_days)
     try:
         settings = load_settings(reader)
-        counts = history.endings_on(reader, today)
+        counts = evidence.endings_on(reader, today)
         series = index_series(
-            history.day_evidence(reader, end=today), end=today, half_life=settings.half_life_days
+            evidence.day_evidence(reader, end=today), end=today, half_life=settings.half_life_days
         )
     finally:
         reader.close()

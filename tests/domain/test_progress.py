@@ -7,14 +7,13 @@ from trustplanner.domain.progress import (
     Keeping,
     Span,
     calendar_span,
-    index_change,
     keeping_by_day,
     realism_by_day,
     span_dates,
     weekday_pattern,
     weekly_endings,
 )
-from trustplanner.domain.trust_index import DayEvidence, IndexPoint
+from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_change
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 

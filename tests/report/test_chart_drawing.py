@@ -6,8 +6,8 @@ import re
 import pytest
 
 from trustplanner.report import pages as report_pages
-from trustplanner.report.chart_drawing import ChartDrawer, ChartsNotDrawn, drawn
 from trustplanner.report.chart_choice import chosen_charts
+from trustplanner.report.chart_drawing import ChartDrawer, ChartsNotDrawn, drawn
 from trustplanner.report.content import read_report
 
 from .conftest import OCTOBER, TODAY

@@ -21,7 +21,7 @@ def test_a_cell_wraps_at_new_lines_and_inside_long_words(device):
     measured = tables.measure(table, 4000, device, 9)
     [line] = measured.lines
     one_line = line.cells[0][0].boundingRect().height()
-    for runs, (x, inner) in zip(line.cells, measured.columns, strict=True):
+    for runs, (_x, inner) in zip(line.cells, measured.columns, strict=True):
         for run in runs:
             box = run.boundingRect()
             assert box.left() >= -0.5 and box.right() <= inner + 0.5

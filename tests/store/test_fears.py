@@ -5,7 +5,7 @@ import pytest
 from trustplanner.domain.fears import FearOutcome, FearProblem
 from trustplanner.domain.trust_index import DayEvidence
 from trustplanner.store import agreements as store_agreements
-from trustplanner.store import fears, history
+from trustplanner.store import evidence, fears
 
 
 def test_log_edit_and_find(store, now):
@@ -93,8 +93,8 @@ def test_planning_a_step_makes_an_agreement_linked_to_it(store, now):
 def test_a_fear_faced_is_evidence_for_the_index(store, now):
     today = now.date()
     fears.log_fear(store, fears.exposure_for(_step(store), today), now)
-    assert history.day_evidence(store) == [DayEvidence(today, fears_faced=1)]
-    assert fears.fears_per_day(store) == {today: 1}
+    assert evidence.day_evidence(store) == [DayEvidence(today, fears_faced=1)]
+    assert evidence.fears_per_day(store) == {today: 1}
 
 
 def test_the_outcome_is_stored_as_its_name(store, now):

@@ -2,7 +2,7 @@ import datetime as dt
 
 from trustplanner.domain.trust_index import DayEvidence
 from trustplanner.store import agreements as store_agreements
-from trustplanner.store import history, plans
+from trustplanner.store import evidence, history, plans
 
 
 def test_evidence_counts_each_ending_per_day(store, now):
@@ -20,17 +20,17 @@ def test_evidence_counts_each_ending_per_day(store, now):
     store_agreements.renegotiate(
         store, e_new, later, new_day=later.date(), new_minutes=30, reason="late"
     )
-    assert history.day_evidence(store) == [
+    assert evidence.day_evidence(store) == [
         DayEvidence(today, kept=2, renegotiated_honestly=1, renegotiated_late=1, didnt_happen=1)
     ]
-    assert history.endings_on(store, today) == {
+    assert evidence.endings_on(store, today) == {
         "open": 1,
         "kept": 2,
         "renegotiated": 2,
         "didnt_happen": 1,
     }
     assert history.first_day(store) == today
-    assert history.day_evidence(store, start=today + dt.timedelta(days=1)) == []
+    assert evidence.day_evidence(store, start=today + dt.timedelta(days=1)) == []
 
 
 def test_planned_time_counts_a_same_day_smaller_agreement_once(store, now):

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from trustplanner.domain.fears import FearOutcome, Ladder, LadderStep, StepProgress
+from trustplanner.domain.fears import FearEntry, FearOutcome, Ladder, LadderStep, StepProgress
 from trustplanner.status import read_status
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import fears
@@ -228,7 +228,7 @@ def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
     clock.advance(days=1)
     context.check_day()
     review = window.review
-    window.tabs.setCurrentWidget(review.view)
+    window.tabs.setCurrentWidget(window.review_page)
     offered = press(monkeypatch, ExposureOffer, "write_button")
 
     def how_it_went(dialog):
@@ -252,7 +252,7 @@ def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
     )
 
     # Once more, straight from the ladder: the step is mastered and the ladder points on.
-    window.tabs.setCurrentWidget(view)
+    window.tabs.setCurrentWidget(window.fears_page)
     view.tabs.setCurrentIndex(1)
     view.step_table.selectRow(0)
     answer(
@@ -273,7 +273,7 @@ def test_a_kept_agreement_without_a_step_asks_nothing(qtbot, window, context, mo
     plans.commit_day(context.store, context.today(), context.now())
     context.changed.emit()
     offered = press(monkeypatch, ExposureOffer, "write_button")
-    window.tabs.setCurrentWidget(window.review.view)
+    window.tabs.setCurrentWidget(window.review_page)
     window.review.view.table.selectRow(0)
     window.review.view.kept_button.click()
     assert offered == []
@@ -416,3 +416,19 @@ def test_plan_step_dialog_opens_on_its_day(qtbot):
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     assert dialog.focusWidget() is dialog.day or dialog.day.isAncestorOf(dialog.focusWidget())
+
+
+def test_the_page_reads_the_store_when_it_is_opened_not_after_every_change(qtbot, window, context):
+    page = window.fears  # made, but behind the Plan tab
+    assert page.up_to_date.stale
+    window.tabs.setCurrentWidget(window.fears_page)
+    assert not page.up_to_date.stale and page.history_model.rowCount() == 0
+    window.tabs.setCurrentIndex(0)
+    entry = FearEntry(context.today(), "Spoke up in the meeting", 70, 20, FearOutcome.NOT)
+    context.perform("Write it down", lambda: fears.log_fear(context.store, entry, context.now()))
+    assert page.up_to_date.stale and page.history_model.rowCount() == 0
+    window.tabs.setCurrentWidget(window.fears_page)
+    assert page.history_model.rowCount() == 1
+    # While it is open, a change shows at once.
+    context.undo_stack.undo()
+    assert page.history_model.rowCount() == 0

@@ -113,8 +113,9 @@ def test_undo_of_something_changed_elsewhere_is_refused_kindly(qtbot, window, co
     qtbot.waitUntil(lambda: context.undo_stack.count() == 0)
 
 
-def test_starting_the_window_does_not_load_matplotlib(tmp_path):
-    """Charts load when Progress is first opened; the start of the window stays light."""
+def test_starting_the_window_loads_only_the_plan(tmp_path):
+    """Charts load when Progress is first opened, the other areas and the dialogs when
+    they are: the start of the window stays light."""
     script = textwrap.dedent(
         f"""
         import sys
@@ -123,7 +124,10 @@ def test_starting_the_window_does_not_load_matplotlib(tmp_path):
         from trustplanner.cli import main
         code = main(["--data-dir", {str(tmp_path)!r}])
         shown = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
-        print(code, shown, "matplotlib" in sys.modules)
+        areas = ("review.review_controller", "fears.fears_controller",
+                 "settings.settings_controller", "plan.paste_dialog")
+        made = [a for a in areas if "trustplanner.ui." + a in sys.modules]
+        print(code, shown, "matplotlib" in sys.modules, made)
         """
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -131,7 +135,7 @@ def test_starting_the_window_does_not_load_matplotlib(tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "0 ['MainWindow'] False"
+    assert result.stdout.strip() == "0 ['MainWindow'] False []"
 
 
 def test_the_plan_shortcuts_work_from_anywhere_in_the_window(qtbot, window, monkeypatch):
@@ -217,3 +221,11 @@ def test_no_two_alt_keys_clash_on_any_page(qtbot, window):
                 if tabs:
                     tabs.setCurrentIndex(sub)
                 assert clashes(page) == [], (window.tabs.tabText(number), sub)
+
+
+@pytest.mark.parametrize("number", [1, 2, 4])
+def test_an_area_is_made_when_first_opened(qtbot, window, number):
+    page = window.tabs.widget(number)
+    assert page.content is None
+    window.tabs.setCurrentIndex(number)
+    assert page.content is not None and page.content.isVisible()

@@ -12,8 +12,9 @@ from trustplanner.ui.plan.commit_confirmation import CommitConfirmation
 from trustplanner.ui.plan.let_go_dialog import LetGoDialog
 from trustplanner.ui.plan.move_dialog import MoveDialog
 from trustplanner.ui.plan.paste_dialog import PasteDialog
-from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE
+from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE, PlanRow
 from trustplanner.ui.plan.split_dialog import SplitDialog
+from trustplanner.ui.texts import ending_text
 
 from .dialogs import answer, press
 
@@ -382,3 +383,23 @@ def test_a_message_goes_once_its_field_is_right(qtbot, plan):
     plan.view.add_button.click()
     assert plan.view.title_message.isHidden()
     assert not plan.view.estimate_message.isHidden()
+
+
+def test_the_status_column_fits_every_status_there_is(plan, context):
+    from trustplanner.domain.agreements import Ending
+
+    model = plan.model
+    texts = model.status_texts()
+    for ending in Ending:
+        assert ending_text(ending) in texts
+    width = plan.view.table.horizontalHeader().sectionSize(2)
+    metrics = plan.view.table.fontMetrics()
+    assert all(metrics.horizontalAdvance(text) < width for text in texts)
+    rows = [
+        PlanRow(1, "An item", None),
+        PlanRow(2, "A big one", 240, too_big=True),
+        PlanRow(3, "A fine one", 20),
+    ]
+    model.set_rows(rows)
+    shown = {model.index(row, STATUS).data() for row in range(model.rowCount())}
+    assert shown - {""} <= set(texts) and len(shown - {""}) == 2

@@ -205,7 +205,7 @@ def test_a_new_user_plans_ten_items_makes_them_fit_and_reviews_the_next_day(
     # The next morning: yesterday's agreements wait in Review.
     clock.advance(days=1)
     context.check_day()
-    window.tabs.setCurrentWidget(window.review.view)
+    window.tabs.setCurrentWidget(window.review_page)
     review = window.review
     assert review.model.rowCount() == 8
     select(review, "Call the dentist", "Pay the bills", "Go for a walk", "Water the plants")

@@ -53,7 +53,7 @@ def test_back_to_the_defaults_and_undo_brings_the_persons_own_back(qtbot, window
 
 
 def test_duration_fields_show_their_whole_text(qtbot, window):
-    window.tabs.setCurrentWidget(window.settings_page.view)
+    window.tabs.setCurrentWidget(window.settings_area)
     spins = [*window.settings_page.view.capacity_spins, window.settings_page.view.step_spin]
     for spin in spins:
         for minutes in (35, 75, 615):

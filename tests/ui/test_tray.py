@@ -258,7 +258,7 @@ def test_tray_only_makes_no_window_until_asked(qtbot, shell):
     assert shell.window is None
     shell.tray.review_action.trigger()
     assert shell.window is not None and shell.window.isVisible()
-    assert shell.window.tabs.currentWidget() is shell.window.review.view
+    assert shell.window.tabs.currentWidget() is shell.window.review_page
 
 
 def test_closing_the_window_keeps_the_tray_running_when_chosen(

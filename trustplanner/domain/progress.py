@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from trustplanner.domain.fears import FearOutcome
-from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_on
+from trustplanner.domain.trust_index import DayEvidence
 
 
 class Span(enum.Enum):
@@ -139,11 +139,6 @@ def recent_evidence(evidence: list[DayEvidence], days: int) -> tuple[int, DayEvi
     for day in recent[1:]:
         total = total + day
     return len(recent), total
-
-
-def index_change(series: list[IndexPoint], today: dt.date, days: int) -> float:
-    """How much the index moved over the last `days` days."""
-    return index_on(series, today) - index_on(series, today - dt.timedelta(days=days))
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,16 @@ VALUE = {
     Ending.DIDNT_HAPPEN: 0.0,
 }
 FEAR_FACED_VALUE = 100.0
+# Looked up once: ten years of days score in a loop, and hashing an Enum is slow.
+_VALUES = tuple(
+    VALUE[ending]
+    for ending in (
+        Ending.KEPT,
+        Ending.RENEGOTIATED_HONESTLY,
+        Ending.RENEGOTIATED_LATE,
+        Ending.DIDNT_HAPPEN,
+    )
+)
 FEAR_FACED_WEIGHT = 2.0  # facing a fear counts double: at least as strong as a kept agreement
 
 
@@ -57,16 +67,18 @@ class DayEvidence:
     @property
     def score(self) -> float | None:
         """The day score (0..100), or None on a day without evidence."""
-        if self.weight == 0:
+        weight = self.weight
+        if weight == 0:
             return None
+        kept, honest, late, didnt = _VALUES
         total = (
-            VALUE[Ending.KEPT] * self.kept
-            + VALUE[Ending.RENEGOTIATED_HONESTLY] * self.renegotiated_honestly
-            + VALUE[Ending.RENEGOTIATED_LATE] * self.renegotiated_late
-            + VALUE[Ending.DIDNT_HAPPEN] * self.didnt_happen
+            kept * self.kept
+            + honest * self.renegotiated_honestly
+            + late * self.renegotiated_late
+            + didnt * self.didnt_happen
             + FEAR_FACED_VALUE * FEAR_FACED_WEIGHT * self.fears_faced
         )
-        return total / self.weight
+        return total / weight
 
     def __add__(self, other: DayEvidence) -> DayEvidence:
         return DayEvidence(
@@ -151,3 +163,8 @@ def index_on(series: list[IndexPoint], day: dt.date) -> float:
             break
         value = point.index
     return value
+
+
+def index_change(series: list[IndexPoint], today: dt.date, days: int) -> float:
+    """How much the index moved over the last `days` days."""
+    return index_on(series, today) - index_on(series, today - dt.timedelta(days=days))

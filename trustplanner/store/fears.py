@@ -166,17 +166,6 @@ def all_tags(store: Reading) -> list[str]:
     return [tags[key] for key in sorted(tags)]
 
 
-def fears_per_day(
-    store: Reading, start: dt.date | None = None, end: dt.date | None = None
-) -> dict[dt.date, int]:
-    """How many fears were faced on each day: evidence for the self-trust index."""
-    rows = store.conn.execute(
-        "SELECT day, count(*) FROM fears WHERE day >= ? AND day <= ? GROUP BY day",
-        [(start or dt.date.min).isoformat(), (end or dt.date.max).isoformat()],
-    ).fetchall()
-    return {dt.date.fromisoformat(day): count for day, count in rows}
-
-
 # -- ladders --------------------------------------------------------------------------
 
 

@@ -13,8 +13,7 @@ from trustplanner.domain.realism import Realism
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.titles import clean_title
 from trustplanner.store.agreements import agreements_on
-from trustplanner.store.changes import Row
-from trustplanner.store.database import Store
+from trustplanner.store.database import Reading, Store
 
 
 class PlanError(ValueError):
@@ -25,17 +24,23 @@ class PlanError(ValueError):
         self.problem = problem
 
 
-def item_from_row(row: Row) -> Item:
-    return Item(
-        id=row["id"],
-        title=row["title"],
-        minutes=row["minutes"],
-        day=dt.date.fromisoformat(row["day"]),
-        state=ItemState(row["state"]),
-        parent_id=row["parent_id"],
-        position=row["position"],
-        note=row["note"],
-    )
+_ITEM_COLUMNS = "id, title, minutes, day, state, parent_id, position, note"
+_STATES = {state.value: state for state in ItemState}
+
+
+def _items(store: Reading, where: str, params: Sequence[object]) -> list[Item]:
+    """Items read straight from their rows: a plan may hold thousands, and is read again
+    after every change."""
+    days: dict[str, dt.date] = {}
+    items = []
+    for id_, title, minutes, day, state, parent_id, position, note in store.conn.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM items {where}", params
+    ):
+        date = days.get(day)
+        if date is None:
+            date = days[day] = dt.date.fromisoformat(day)
+        items.append(Item(id_, title, minutes, date, _STATES[state], parent_id, position, note))
+    return items
 
 
 def _checked_minutes(minutes: int | None) -> int | None:
@@ -49,28 +54,26 @@ def _stamp(now: dt.datetime) -> str:
 
 
 def get_item(store: Store, item_id: int) -> Item:
-    rows = store.rows("SELECT * FROM items WHERE id = ?", [item_id])
-    if not rows:
+    items = _items(store, "WHERE id = ?", [item_id])
+    if not items:
         raise LookupError(f"no item {item_id}")
-    return item_from_row(rows[0])
+    return items[0]
 
 
 def planned_items(store: Store, day: dt.date) -> list[Item]:
     """The items on `day`'s plan that are not agreements yet, in plan order."""
-    rows = store.rows(
-        "SELECT * FROM items WHERE day = ? AND state = 'planned' ORDER BY position, id",
-        [day.isoformat()],
+    return _items(
+        store, "WHERE day = ? AND state = 'planned' ORDER BY position, id", [day.isoformat()]
     )
-    return [item_from_row(row) for row in rows]
 
 
 def leftover_items(store: Store, today: dt.date) -> list[Item]:
     """Items planned for a day that is over and never agreed, moved or let go."""
-    rows = store.rows(
-        "SELECT * FROM items WHERE day < ? AND state = 'planned' ORDER BY day, position, id",
+    return _items(
+        store,
+        "WHERE day < ? AND state = 'planned' ORDER BY day, position, id",
         [today.isoformat()],
     )
-    return [item_from_row(row) for row in rows]
 
 
 def _next_position(store: Store, day: dt.date) -> float:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from trustplanner import APP_DISPLAY_NAME, __version__
 from trustplanner.ui.context import AppContext
-from trustplanner.ui.fears.fears_controller import FearsController
 from trustplanner.ui.plan.plan_controller import PlanController
-from trustplanner.ui.review.review_controller import ReviewController
-from trustplanner.ui.settings.settings_controller import SettingsController
 from trustplanner.ui.widgets.lazy_page import LazyPage
+
+if TYPE_CHECKING:
+    from trustplanner.ui.fears.fears_controller import FearsController
+    from trustplanner.ui.review.review_controller import ReviewController
+    from trustplanner.ui.settings.settings_controller import SettingsController
 
 WINDOW_STATE_FILE = "window.ini"
 STATUS_SECONDS = 6
@@ -26,22 +30,24 @@ class MainWindow(QMainWindow):
         # What Quit does; the shell replaces it so that Quit also ends the tray.
         self.quit_handler = self.close
         self.plan = PlanController(context, self)
-        self.review = ReviewController(context, self)
-        self.settings_page = SettingsController(context, self)
+        self._review: ReviewController | None = None
+        self._fears: FearsController | None = None
+        self._settings: SettingsController | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Areas"))
         self.tabs.addTab(self.plan.view, self.tr("Plan"))
-        self.tabs.addTab(self.review.view, self.tr("Review"))
-        self.fears = FearsController(context, self)
-        self.fears_page = self.fears.view
+        # Only Plan is made at start, so that the window opens at once: each other area
+        # is made (and reads the store) the first time it is opened.
+        self.review_page = LazyPage(lambda: self.review.view)
+        self.tabs.addTab(self.review_page, self.tr("Review"))
+        self.fears_page = LazyPage(lambda: self.fears.view)
         self.tabs.addTab(self.fears_page, self.tr("Fears"))
-        self.review.steps_kept.connect(self.fears.offer_exposures)
-        # Charts pull in matplotlib, so Progress is only built when it is first opened.
         self.progress_page = LazyPage(self._build_progress)
         self.tabs.addTab(self.progress_page, self.tr("Progress"))
-        self.tabs.addTab(self.settings_page.view, self.tr("Settings"))
+        self.settings_area = LazyPage(lambda: self.settings_page.view)
+        self.tabs.addTab(self.settings_area, self.tr("Settings"))
         self.setCentralWidget(self.tabs)
 
         self.tabs.currentChanged.connect(self._on_area_changed)
@@ -53,7 +59,37 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.plan.view.title_edit.setFocus()
 
+    @property
+    def review(self) -> ReviewController:
+        if self._review is None:
+            from trustplanner.ui.review.review_controller import ReviewController
+
+            self._review = ReviewController(self.context, self)
+            # A kept ladder step offers to write down how facing it went.
+            self._review.steps_kept.connect(lambda ids: self.fears.offer_exposures(ids))
+            self.review_page.ensure_built()
+        return self._review
+
+    @property
+    def fears(self) -> FearsController:
+        if self._fears is None:
+            from trustplanner.ui.fears.fears_controller import FearsController
+
+            self._fears = FearsController(self.context, self)
+            self.fears_page.ensure_built()
+        return self._fears
+
+    @property
+    def settings_page(self) -> SettingsController:
+        if self._settings is None:
+            from trustplanner.ui.settings.settings_controller import SettingsController
+
+            self._settings = SettingsController(self.context, self)
+            self.settings_area.ensure_built()
+        return self._settings
+
     def _build_progress(self) -> QWidget:
+        # Charts pull in matplotlib: Progress too is only made when it is first opened.
         from trustplanner.ui.progress.progress_page import ProgressPage
 
         return ProgressPage(self.context, self)
@@ -113,7 +149,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.plan.view)
             self.plan.view.navigator.set_day(today)
         elif area == "review":
-            self.tabs.setCurrentWidget(self.review.view)
+            self.tabs.setCurrentWidget(self.review_page)
             self.review.view.navigator.set_day(today)
         elif area == "fears":
             self.tabs.setCurrentWidget(self.fears_page)

@@ -20,6 +20,7 @@ from trustplanner.ui.fears.fears_view import FearsView
 from trustplanner.ui.fears.ladder_dialogs import LadderDialog, PlanStepDialog, StepDialog
 from trustplanner.ui.fears.ladder_models import LadderListModel, StepModel
 from trustplanner.ui.texts import day_in_sentence, number_text, pydate, qdate
+from trustplanner.ui.widgets.when_shown import WhenShown
 
 
 class FearsController(QObject):
@@ -43,13 +44,14 @@ class FearsController(QObject):
         self._ladders: list[Ladder] = []
         self._step_labels: dict[int, str] = {}
         self._tags: list[str] = []
+        # The page reads every fear ever written: only when it is open, not at start-up.
+        self.up_to_date = WhenShown(self.view, self.refresh)
         self._connect()
-        self.refresh()
 
     def _connect(self) -> None:
         view = self.view
         context = self._context
-        context.changed.connect(self.refresh)
+        context.changed.connect(self.up_to_date.request)
         context.day_changed.connect(self._on_day_changed)
         view.form.submitted.connect(self._on_log)
         view.log_button.clicked.connect(self._on_log)
@@ -104,7 +106,7 @@ class FearsController(QObject):
 
     def _on_day_changed(self) -> None:
         self.view.form.set_today(self._context.today())
-        self.refresh()
+        self.up_to_date.request()
 
     def _fill_filters(self) -> None:
         view = self.view
@@ -294,6 +296,7 @@ class FearsController(QObject):
         return [self.history_model.entry_at(index.row()) for index in rows]
 
     def step_choices(self) -> list[tuple[str, int]]:
+        self.up_to_date.ensure()
         return [(label, step_id) for step_id, label in self._step_labels.items()]
 
     def focus_quick_entry(self) -> None:
@@ -318,6 +321,7 @@ class FearsController(QObject):
     def log_exposure(self, entry: FearEntry, title: str) -> bool:
         """Ask how facing a step went, pre-filled, and write it down; True when written."""
         context = self._context
+        self.up_to_date.ensure()  # the ladders and tags it offers
         answer = FearDialog.ask(
             self.view, entry, self.step_choices(), self._tags, context.today(), title
         )
@@ -335,6 +339,7 @@ class FearsController(QObject):
         if len(selected) != 1:
             return
         context = self._context
+        self.up_to_date.ensure()  # the ladders and tags it offers
         answer = FearDialog.ask(
             self.view,
             selected[0],

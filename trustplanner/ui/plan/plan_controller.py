@@ -1,4 +1,7 @@
-"""The Plan page's behaviour: every button and edit becomes one store action."""
+"""The Plan page's behaviour: every button and edit becomes one store action.
+
+Its dialogs are loaded when first opened, not with the window, which should open at once.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +14,9 @@ from trustplanner.domain.realism import Level
 from trustplanner.domain.titles import TitleError, clean_title
 from trustplanner.store import plans
 from trustplanner.ui.context import AppContext
-from trustplanner.ui.plan.commit_confirmation import CommitConfirmation
 from trustplanner.ui.plan.estimate_delegate import EstimateDelegate
-from trustplanner.ui.plan.let_go_dialog import LetGoDialog
-from trustplanner.ui.plan.move_dialog import MoveDialog
-from trustplanner.ui.plan.paste_dialog import PasteDialog
 from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow, plan_rows
 from trustplanner.ui.plan.plan_view import PlanView
-from trustplanner.ui.plan.split_dialog import SplitDialog
 from trustplanner.ui.texts import (
     day_in_sentence,
     estimate_problem_text,
@@ -37,7 +35,7 @@ class PlanController(QObject):
         self.model = PlanModel(editor=self._save_edit, parent=self)
         self.view.table.setModel(self.model)
         self.view.table.setItemDelegateForColumn(ESTIMATE, EstimateDelegate(self.view.table))
-        self.view.configure_columns()
+        self.view.configure_columns(self.model.status_texts())
         self._plan: plans.DayPlan | None = None
         self._connect()
         self.refresh()
@@ -169,6 +167,8 @@ class PlanController(QObject):
         view.title_edit.setFocus()
 
     def _on_paste(self, text: str = "") -> None:
+        from trustplanner.ui.plan.paste_dialog import PasteDialog
+
         entries = PasteDialog.ask(self.view, text)
         if not entries:
             return
@@ -186,6 +186,8 @@ class PlanController(QObject):
             return
         context = self._context
         item = plans.get_item(context.store, selected[0].id)
+        from trustplanner.ui.plan.split_dialog import SplitDialog
+
         steps = SplitDialog.ask(self.view, item, context.settings.max_step_minutes)
         if not steps:
             return
@@ -201,6 +203,8 @@ class PlanController(QObject):
             return
         context = self._context
         today = context.today()
+        from trustplanner.ui.plan.move_dialog import MoveDialog
+
         move = MoveDialog.ask(
             self.view, [row.title for row in selected], earliest_move_day(self.day, today), today
         )
@@ -219,6 +223,8 @@ class PlanController(QObject):
         selected = self._selected_items()
         if not selected:
             return
+        from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+
         answer = LetGoDialog.ask(self.view, [row.title for row in selected])
         if answer is None:
             return
@@ -251,6 +257,8 @@ class PlanController(QObject):
         if problem is not None:
             self.view.list_message.say(self._commit_problem_text(problem))
             return
+        from trustplanner.ui.plan.commit_confirmation import CommitConfirmation
+
         if plan.realism.level is Level.RED and not CommitConfirmation.ask(self.view, plan.realism):
             return
         day = self.day

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from trustplanner.domain.agreements import Agreement, Item
+from trustplanner.domain.agreements import Agreement, Ending, Item
 from trustplanner.domain.splitting import is_too_big
 from trustplanner.ui.texts import ending_text, minutes_text
 
@@ -18,7 +18,9 @@ TITLE, ESTIMATE, STATUS = range(3)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
+# Not frozen: a plan is rebuilt row by row after every change, and a frozen dataclass
+# takes five times as long to make. Rows are replaced, never changed.
+@dataclass(slots=True)
 class PlanRow:
     """One row: an item (`agreement` is None) or an agreement made for the day."""
 
@@ -118,6 +120,16 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ESTIMATE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def status_texts(self) -> list[str]:
+        """Every status a row can show: the column is made as wide as the widest."""
+        endings = [ending_text(ending) for ending in Ending]
+        return [
+            self.tr("Agreed"),
+            *endings,
+            self.tr("Needs an estimate"),
+            self.tr("Too big to keep as one step"),
+        ]
 
     def _status(self, row: PlanRow) -> str:
         if not row.is_item:

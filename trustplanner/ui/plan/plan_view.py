@@ -166,14 +166,19 @@ class PlanView(QWidget):
         layout.addLayout(add_row)
         layout.addLayout(actions)
 
-    def configure_columns(self) -> None:
+    def configure_columns(self, status_texts: list[str]) -> None:
         """Size the columns once the table has its model."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
         # Wide enough for "12 h 30 min" and for the estimate editor's arrow.
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("12 h 30 min") + 48)
+        header.resizeSection(1, metrics.horizontalAdvance("12 h 30 min") + 48)
+        # As wide as the widest status there can be, measured once: sizing the column
+        # to its contents would measure every row, which takes long with a long list.
+        widest = max(metrics.horizontalAdvance(text) for text in status_texts)
+        header.resizeSection(2, widest + 24)
 
     def show_list(self, has_rows: bool) -> None:
         self.list_stack.show_rows(has_rows)

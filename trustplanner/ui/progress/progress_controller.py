@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from trustplanner.domain import progress
 from trustplanner.domain.progress import Span
-from trustplanner.domain.trust_index import START
+from trustplanner.domain.trust_index import START, index_change
 from trustplanner.store.history import History
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.errors import log
@@ -111,8 +111,8 @@ class ProgressController(QObject):
             return
         change = (
             self.tr("%1 over the last 7 days, %2 over the last 30 days.")
-            .replace("%1", signed_number_text(progress.index_change(series, today, 7)))
-            .replace("%2", signed_number_text(progress.index_change(series, today, 30)))
+            .replace("%1", signed_number_text(index_change(series, today, 7)))
+            .replace("%2", signed_number_text(index_change(series, today, 30)))
         )
         half_life = self._context.settings.half_life_days
         count, recent = progress.recent_evidence(self._history.evidence, half_life)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from trustplanner.domain.nudges import Nudge, Snooze, due, waiting
 from trustplanner.resources import resource_path
-from trustplanner.store import history
+from trustplanner.store import evidence
 from trustplanner.store import nudges as stored
 from trustplanner.ui.context import AppContext
 
@@ -149,7 +149,7 @@ class TrayController(QObject):
         self.tray.setToolTip(self.tooltip())
 
     def tooltip(self) -> str:
-        counts = history.endings_on(self._context.store, self._context.today())
+        counts = evidence.endings_on(self._context.store, self._context.today())
         total = sum(counts.values())
         if not total:
             state = self.tr("No agreements yet today")

@@ -21,6 +21,11 @@ class LazyPage(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.content is None:
-            self.content = self._build()
-            self.layout().addWidget(self.content)
+            content = self._build()
+            # Building may have asked for the page itself, and placed it already.
+            if self.content is None:
+                self.content = content
+                self.layout().addWidget(content)
+                # At once, not on the next turn of the event loop: no empty frame first.
+                content.show()
         return self.content

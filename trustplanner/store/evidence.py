@@ -1,0 +1,76 @@
+"""The evidence behind the self-trust index, counted per day in SQL.
+
+Light on purpose: the tray and `trustplanner status` read it, and neither should
+load what the charts and reports need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustplanner.domain.trust_index import DayEvidence
+from trustplanner.store.database import Reading
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def between(start: dt.date | None, end: dt.date | None, column: str = "day") -> tuple[str, list]:
+    clauses, params = [], []
+    if start is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append(f"{column} <= ?")
+        params.append(end.isoformat())
+    return (" AND " + " AND ".join(clauses)) if clauses else "", params
+
+
+def day_evidence(
+    store: Reading, start: dt.date | None = None, end: dt.date | None = None
+) -> list[DayEvidence]:
+    """For every day with evidence: how its agreements ended and how many fears were faced."""
+    where, params = between(start, end)
+    rows = store.conn.execute(
+        f"""SELECT day,
+                   sum(outcome = 'kept'),
+                   sum(outcome = 'renegotiated' AND late = 0),
+                   sum(outcome = 'renegotiated' AND late = 1),
+                   sum(outcome = 'didnt_happen')
+            FROM agreements
+            WHERE outcome IS NOT NULL{where}
+            GROUP BY day ORDER BY day""",
+        params,
+    ).fetchall()
+    evidence = {}
+    for text, kept, honest, late, didnt in rows:
+        day = _day(text)
+        evidence[day] = DayEvidence(day, kept, honest, late, didnt)
+    for day, count in fears_per_day(store, start, end).items():
+        faced = DayEvidence(day, fears_faced=count)
+        evidence[day] = evidence[day] + faced if day in evidence else faced
+    return [evidence[day] for day in sorted(evidence)]
+
+
+def fears_per_day(
+    store: Reading, start: dt.date | None = None, end: dt.date | None = None
+) -> dict[dt.date, int]:
+    """How many fears were faced on each day: evidence for the self-trust index."""
+    rows = store.conn.execute(
+        "SELECT day, count(*) FROM fears WHERE day >= ? AND day <= ? GROUP BY day",
+        [(start or dt.date.min).isoformat(), (end or dt.date.max).isoformat()],
+    ).fetchall()
+    return {_day(day): count for day, count in rows}
+
+
+def endings_on(store: Reading, day: dt.date) -> dict[str, int]:
+    """How the agreements made for `day` stand: open, kept, renegotiated, didn't happen."""
+    counts = {"open": 0, "kept": 0, "renegotiated": 0, "didnt_happen": 0}
+    rows = store.conn.execute(
+        "SELECT coalesce(outcome, 'open'), count(*) FROM agreements WHERE day = ? GROUP BY 1",
+        [day.isoformat()],
+    ).fetchall()
+    for outcome, count in rows:
+        counts[outcome] = count
+    return counts
