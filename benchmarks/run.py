@@ -567,13 +567,13 @@ def main() -> int:
         f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.system()}"
     )
-    print(f"\n{'figure':38} {'measured':>10} {'reference':>10} {'result':>9}  target")
+    print(f"\n{'figure':44} {'measured':>10} {'reference':>10} {'result':>9}  target")
     for figure in figures:
         result = f"{figure.value:.2f}x" if figure.unit == "ratio" else f"{figure.value:.2f}s"
         mark = "met" if figure.met else "MISSED"
         note = f"; {figure.note}" if figure.note else ""
         print(
-            f"{figure.name:38} {figure.shown(figure.measured):>10} "
+            f"{figure.name:44} {figure.shown(figure.measured):>10} "
             f"{figure.shown(figure.reference) if figure.reference else '-':>10} "
             f"{result:>9}  {figure.target} ({mark}{note})"
         )
