@@ -275,6 +275,23 @@ def settled_memory(command: list[str], env: dict[str, str]) -> int:
         process.wait(10)
 
 
+def program_against_reference(
+    measure: Callable[[list[str], dict[str, str]], float],
+    program: list[str],
+    reference: list[str],
+    env: dict[str, str],
+    rounds: int,
+) -> tuple[float, float]:
+    """The medians of `measure` for a program and its reference, after one round of each
+    that is not counted (it fills the system's caches)."""
+    measure(program, env)
+    measure(reference, env)
+    return (
+        statistics.median(measure(program, env) for _ in range(rounds)),
+        statistics.median(measure(reference, env) for _ in range(rounds)),
+    )
+
+
 def tray_memory_figure(folder: Path, rounds: int) -> Figure | None:
     """The resident memory of `trustplanner --tray`, against a bare PySide6 tray program."""
     if not Path("/proc/self/status").exists():
@@ -286,11 +303,8 @@ def tray_memory_figure(folder: Path, rounds: int) -> Figure | None:
     bare = [sys.executable, str(Path(__file__).with_name("bare_tray.py"))]
     rounds = min(rounds, 5)  # each round is a process that must settle: seconds each
     with desktop() as (env, where):
-        # One round each first, not counted: the first start of the day shows a nudge once.
-        settled_memory(tray, env)
-        settled_memory(bare, env)
-        measured = statistics.median(settled_memory(tray, env) for _ in range(rounds))
-        reference = statistics.median(settled_memory(bare, env) for _ in range(rounds))
+        # The first round is not counted: the first start of the day shows a nudge once.
+        measured, reference = program_against_reference(settled_memory, tray, bare, env, rounds)
     figure = Figure(
         "resident memory of trustplanner --tray",
         "at most 1.3 x a bare PySide6 program with one tray icon",
@@ -373,10 +387,9 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
         app = [*installed_command(), "--data-dir", str(store)]
         bare = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
         with desktop() as (env, where):
-            first_frame_seconds(app, env)  # not counted: the system's file caches fill
-            first_frame_seconds(bare, env)
-            measured = statistics.median(first_frame_seconds(app, env) for _ in range(rounds))
-            reference = statistics.median(first_frame_seconds(bare, env) for _ in range(rounds))
+            measured, reference = program_against_reference(
+                first_frame_seconds, app, bare, env, rounds
+            )
     figure = Figure(
         "start to the first painted window",
         "at most 2 x a bare PySide6 QMainWindow",
