@@ -380,7 +380,6 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
     PySide6 program that shows an empty QMainWindow."""
     from desktop import desktop
 
-    _compile()
     with tempfile.TemporaryDirectory() as scratch:
         store = copy_store(folder, Path(scratch))
         _answer_start_at_login(store)
@@ -416,7 +415,7 @@ def planner_figure(folder: Path, rounds: int) -> Figure:
     from trustplanner.ui.context import AppContext
     from trustplanner.ui.plan.plan_controller import PlanController
 
-    app = application()
+    _app = application()  # kept alive for the whole figure
     with tempfile.TemporaryDirectory() as scratch:
         copy = copy_store(folder, Path(scratch))
         store = open_store(copy)
@@ -472,14 +471,12 @@ def planner_figure(folder: Path, rounds: int) -> Figure:
         "seconds",
     )
     figure.measured = longest[0] / 1000
-    del app
     return figure
 
 
 def status_figure(folder: Path, rounds: int) -> Figure:
     """`trustplanner status --json` on ten years, against Python starting, importing
     sqlite3 and running one query that reads the rows the index is made of."""
-    _compile()
     command = [*installed_command(), "status", "--json", "--data-dir", str(folder)]
     query = "SELECT day, outcome, late FROM agreements WHERE outcome IS NOT NULL"
     database = (folder / "trustplanner.db").as_uri() + "?mode=ro"
@@ -516,7 +513,6 @@ def _compile() -> None:
 def report_figure(folder: Path, rounds: int) -> Figure:
     """`trustplanner report` for one year of the ten, as a script runs it: a fresh process,
     from start to the PDF written and the process ended."""
-    _compile()
     last = dt.date.today().year - 1
     with tempfile.TemporaryDirectory() as scratch:
         command = [
@@ -574,6 +570,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep) if args.keep else Path(scratch) / "store"
         build_store(folder)
+        _compile()
         figures = [measure(folder, args.rounds) for measure in chosen]
         figures = [figure for figure in figures if figure is not None]
     machine = (

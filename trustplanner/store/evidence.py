@@ -12,7 +12,8 @@ from trustplanner.domain.trust_index import DayEvidence
 from trustplanner.store.database import Reading
 
 
-def _day(text: str) -> dt.date:
+def day_from_text(text: str) -> dt.date:
+    """A day as the store writes it (ISO 8601)."""
     return dt.date.fromisoformat(text)
 
 
@@ -45,7 +46,7 @@ def day_evidence(
     ).fetchall()
     evidence = {}
     for text, kept, honest, late, didnt in rows:
-        day = _day(text)
+        day = day_from_text(text)
         evidence[day] = DayEvidence(day, kept, honest, late, didnt)
     for day, count in fears_per_day(store, start, end).items():
         faced = DayEvidence(day, fears_faced=count)
@@ -61,7 +62,7 @@ def fears_per_day(
         "SELECT day, count(*) FROM fears WHERE day >= ? AND day <= ? GROUP BY day",
         [(start or dt.date.min).isoformat(), (end or dt.date.max).isoformat()],
     ).fetchall()
-    return {_day(day): count for day, count in rows}
+    return {day_from_text(day): count for day, count in rows}
 
 
 def endings_on(store: Reading, day: dt.date) -> dict[str, int]:

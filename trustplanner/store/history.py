@@ -13,11 +13,7 @@ from trustplanner.domain.report import AgreementLine, FearLine
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_series
 from trustplanner.store.database import Reading
-from trustplanner.store.evidence import between, day_evidence
-
-
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
+from trustplanner.store.evidence import between, day_evidence, day_from_text
 
 
 def planned_minutes(
@@ -32,7 +28,7 @@ def planned_minutes(
             GROUP BY a.day""",
         params,
     ).fetchall()
-    return {_day(day): minutes for day, minutes in rows}
+    return {day_from_text(day): minutes for day, minutes in rows}
 
 
 def capacity_overrides(
@@ -40,13 +36,13 @@ def capacity_overrides(
 ) -> dict[dt.date, int]:
     where, params = between(start, end)
     rows = store.conn.execute(f"SELECT day, minutes FROM day_capacity WHERE 1 = 1{where}", params)
-    return {_day(day): minutes for day, minutes in rows.fetchall()}
+    return {day_from_text(day): minutes for day, minutes in rows.fetchall()}
 
 
 def first_day(store: Reading) -> dt.date | None:
     """The first day with an agreement: where "all" begins."""
     day = store.value("SELECT min(day) FROM agreements")
-    return None if day is None else _day(day)
+    return None if day is None else day_from_text(day)
 
 
 def fear_points(
@@ -60,7 +56,7 @@ def fear_points(
         params,
     ).fetchall()
     return [
-        FearPoint(_day(day), before, after, FearOutcome(outcome))
+        FearPoint(day_from_text(day), before, after, FearOutcome(outcome))
         for day, before, after, outcome in rows
     ]
 
@@ -73,7 +69,7 @@ def agreement_lines(store: Reading, start: dt.date, end: dt.date) -> list[Agreem
         [start.isoformat(), end.isoformat()],
     ).fetchall()
     return [
-        AgreementLine(_day(day), title, minutes, _ending(outcome, late), note)
+        AgreementLine(day_from_text(day), title, minutes, _ending(outcome, late), note)
         for day, title, minutes, outcome, late, note in rows
     ]
 
@@ -94,7 +90,7 @@ def fear_lines(store: Reading, start: dt.date, end: dt.date) -> list[FearLine]:
         [start.isoformat(), end.isoformat()],
     ).fetchall()
     return [
-        FearLine(_day(day), situation, before, after, FearOutcome(outcome), learned)
+        FearLine(day_from_text(day), situation, before, after, FearOutcome(outcome), learned)
         for day, situation, before, after, outcome, learned in rows
     ]
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.progress import Span
 from trustplanner.ui.fears.fear_form import FearForm
 from trustplanner.ui.widgets.date_field import date_field
+from trustplanner.ui.widgets.span_combo import span_combo
 
 
 def _table(name: str) -> QTableView:
@@ -76,16 +77,10 @@ class FearsView(QWidget):
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.span_combo = QComboBox()
-        self.span_combo.setAccessibleName(self.tr("Period"))
-        for label, span in (
-            (self.tr("All"), Span.ALL),
-            (self.tr("Last 4 weeks"), Span.FOUR_WEEKS),
-            (self.tr("Last 3 months"), Span.THREE_MONTHS),
-            (self.tr("Last year"), Span.YEAR),
-            (self.tr("Choose dates…"), Span.CUSTOM),
-        ):
-            self.span_combo.addItem(label, span)
+        # All first: a fear written down long ago is still worth finding.
+        self.span_combo = span_combo(
+            [Span.ALL, Span.FOUR_WEEKS, Span.THREE_MONTHS, Span.YEAR, Span.CUSTOM]
+        )
         self.from_edit = date_field(self.tr("From"))
         self.to_edit = date_field(self.tr("To"))
         self.ladder_filter = QComboBox()

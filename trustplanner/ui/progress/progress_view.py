@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from trustplanner.domain.progress import Span
 from trustplanner.ui.widgets.date_field import date_field
+from trustplanner.ui.widgets.span_combo import span_combo
 
 
 class ProgressView(QWidget):
@@ -34,16 +34,9 @@ class ProgressView(QWidget):
         self.change_label.setWordWrap(True)
         self.explain_button = QPushButton(self.tr("How is this &computed?"))
 
-        self.span_combo = QComboBox()
-        self.span_combo.setAccessibleName(self.tr("Period"))
-        for label, span in (
-            (self.tr("Last 4 weeks"), Span.FOUR_WEEKS),
-            (self.tr("Last 3 months"), Span.THREE_MONTHS),
-            (self.tr("Last year"), Span.YEAR),
-            (self.tr("All"), Span.ALL),
-            (self.tr("Choose dates…"), Span.CUSTOM),
-        ):
-            self.span_combo.addItem(label, span)
+        self.span_combo = span_combo(
+            [Span.FOUR_WEEKS, Span.THREE_MONTHS, Span.YEAR, Span.ALL, Span.CUSTOM]
+        )
         span_label = QLabel(self.tr("&Show:"))
         span_label.setBuddy(self.span_combo)
         self.from_edit = date_field(self.tr("From"))

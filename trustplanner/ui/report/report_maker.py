@@ -21,10 +21,14 @@ class _Job(QRunnable):
         from trustplanner.report.chart_drawing import ChartsNotDrawn
 
         try:
+            from trustplanner.report.chart_drawing import ChartDrawer
             from trustplanner.report.content import read_report
             from trustplanner.report.pages import prepare
+            from trustplanner.ui.i18n import installed_language
 
-            report = prepare(read_report(data_dir, start, end, today))
+            # Before the store is read: a helper process loads matplotlib meanwhile.
+            drawer = ChartDrawer(installed_language())
+            report = prepare(read_report(data_dir, start, end, today), drawer)
             report.pictures()  # drawn here, so that painting on the window's thread never waits
             pages = 0
             if pdf is not None:
