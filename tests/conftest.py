@@ -10,9 +10,23 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LC_ALL", "C.UTF-8")
 os.environ.setdefault("LANGUAGE", "en")
 
-import pytest
+import importlib.util
+import sys
+from pathlib import Path
 
-from trustplanner.store.database import open_store
+# Every Python the suite starts, this one included, fails on any use of the network.
+_GUARD = Path(__file__).with_name("network_guard")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(_GUARD), *filter(None, [os.environ.get("PYTHONPATH")])]
+)
+if "network_guard" not in sys.modules:
+    _spec = importlib.util.spec_from_file_location("network_guard", _GUARD / "sitecustomize.py")
+    sys.modules["network_guard"] = _guard = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_guard)
+
+import pytest  # noqa: E402
+
+from trustplanner.store.database import open_store  # noqa: E402
 
 LOCAL = dt.timezone(dt.timedelta(hours=1))
 
@@ -68,3 +82,23 @@ def now():
 @pytest.fixture
 def clock(now):
     return FakeClock(now)
+
+
+EXPORTED_AT = dt.datetime(2026, 11, 25, 9, 10, tzinfo=LOCAL)
+
+
+@pytest.fixture(scope="module")
+def demo_document(tmp_path_factory):
+    """An export of 60 days of demo history, with a nudge added so that every kind has rows."""
+    from trustplanner.demo import fill_store
+    from trustplanner.exchange.exporting import export_document
+    from trustplanner.exchange.fields import KINDS
+
+    store = open_store(tmp_path_factory.mktemp("demo"))
+    fill_store(store, 60, EXPORTED_AT.date())
+    with store.action():
+        store.insert("nudges", {"id": "2026-11-24/morning", "day": "2026-11-24", "kind": "morning"})
+    document = export_document(store, EXPORTED_AT)
+    store.close()
+    assert all(document[kind] for kind in KINDS)
+    return document

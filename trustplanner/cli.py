@@ -16,21 +16,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trustplanner import APP_NAME, __version__
+from trustplanner.store.damage import StoreDamaged
+from trustplanner.wording import translate
 
 MAX_DEMO_DAYS = 36500
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translation once Qt is loaded; before that no translator can exist: the text."""
-    core = sys.modules.get("PySide6.QtCore")
-    if core is None:
-        return text.replace("%n", str(n)) if n >= 0 else text
-    return core.QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def _say(text: str, *, error: bool = False) -> None:
+def say(text: str, *, error: bool = False) -> None:
     # A GUI script on Windows has no console: there is nowhere to print then.
     stream = sys.stderr if error else sys.stdout
     if stream is not None:
@@ -43,7 +37,7 @@ class CommandLineError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        _say(f"{APP_NAME}: {message}", error=True)
+        say(f"{APP_NAME}: {message}", error=True)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -144,7 +138,41 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("a4", "letter"),
         help=translate("cli", "the paper size (default: the one used in your country)"),
     )
+    _add_data_commands(commands, common)
     return parser
+
+
+def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
+    commands.add_parser(
+        "backup", parents=[common], help=translate("cli", "make a backup of your data now")
+    )
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help=translate("cli", "check your data file thoroughly and list the backups"),
+    )
+    commands.add_parser(
+        "restore",
+        parents=[common],
+        help=translate("cli", "put back the newest good backup of a damaged data file"),
+    )
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help=translate("cli", "write everything to a JSON file, or CSV files into a folder"),
+    )
+    export.add_argument(
+        "--out", required=True, metavar="FILE.json|DIR", help=translate("cli", "where to write")
+    )
+    export.add_argument(
+        "--format", choices=("json", "csv"), default="json", help=translate("cli", "json or csv")
+    )
+    import_ = commands.add_parser(
+        "import",
+        parents=[common],
+        help=translate("cli", "add what is new in an exported JSON file to your data"),
+    )
+    import_.add_argument("file", metavar="FILE.json", help=translate("cli", "the file to import"))
 
 
 def _run_demo(args: argparse.Namespace, data_dir: Path) -> int:
@@ -164,7 +192,7 @@ def _run_demo(args: argparse.Namespace, data_dir: Path) -> int:
         ) from None
     finally:
         store.close()
-    _say(
+    say(
         translate("cli", "Wrote %1 days of example history (%2 agreements) to %3")
         .replace("%1", str(args.days))
         .replace("%2", str(len(rows.agreements)))
@@ -178,7 +206,7 @@ def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
 
     status = read_status(data_dir, dt.date.today())
     if args.json:
-        _say(json.dumps(status.as_json(), indent=2))
+        say(json.dumps(status.as_json(), indent=2))
         return 0
     from trustplanner.ui.texts import long_date_text, number_text, signed_number_text
 
@@ -206,7 +234,7 @@ def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
         .replace("%2", signed_number_text(status.change_7_days))
         .replace("%3", signed_number_text(status.change_30_days))
     )
-    _say("\n".join(lines))
+    say("\n".join(lines))
     return 0
 
 
@@ -243,7 +271,7 @@ def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
         ) from None
     from trustplanner.report.words import period_text
 
-    _say(
+    say(
         translate("cli", "Wrote the report for %1 (%n page(s)) to %2", None, pages)
         .replace("%1", period_text(start, end))
         .replace("%2", str(out))
@@ -306,14 +334,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_status(args, data_dir)
         if args.command == "report":
             return _run_report(args, data_dir)
+        if args.command in ("backup", "check", "restore", "export", "import"):
+            from trustplanner import data_commands
+
+            if args.command in ("export", "import"):
+                return getattr(data_commands, f"run_{args.command}")(args, data_dir)
+            return getattr(data_commands, f"run_{args.command}")(data_dir)
         _check_desktop()
         from trustplanner.ui.app import run_app
 
         return run_app(data_dir, tray_only=args.tray)
     except CommandLineError as problem:
-        _say(f"{APP_NAME}: {problem}", error=True)
+        say(f"{APP_NAME}: {problem}", error=True)
+    except StoreDamaged as damaged:
+        from trustplanner.data_commands import damaged_text
+
+        say(f"{APP_NAME}: {damaged_text(damaged)}", error=True)
     except sqlite3.DatabaseError as problem:
-        _say(
+        from trustplanner.store.damage import Damage, is_damage
+
+        if is_damage(problem):
+            from trustplanner.data_commands import damaged_text
+
+            damaged = StoreDamaged(data_dir / "trustplanner.db", Damage.DAMAGED, str(problem))
+            say(f"{APP_NAME}: {damaged_text(damaged)}", error=True)
+            return EXIT_FAILURE
+        say(
             f"{APP_NAME}: "
             + translate("cli", "the data in %1 cannot be read (%2)")
             .replace("%1", str(data_dir))
@@ -321,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             error=True,
         )
     except OSError as problem:
-        _say(
+        say(
             f"{APP_NAME}: "
             + translate("cli", "cannot use the data folder %1 (%2)")
             .replace("%1", str(data_dir))

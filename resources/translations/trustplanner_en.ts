@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>DataActions</name>
+    <message numerus="yes">
+      <source>Exported %n record(s) to %1.</source>
+      <translation>
+        <numerusform>Exported %n record to %1.</numerusform>
+        <numerusform>Exported %n records to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n record(s) as CSV files to %1.</source>
+      <translation>
+        <numerusform>Exported %n record as CSV files to %1.</numerusform>
+        <numerusform>Exported %n records as CSV files to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new record(s) were added from %1.</source>
+      <translation>
+        <numerusform>%n new record were added from %1.</numerusform>
+        <numerusform>%n new records were added from %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were there already and were left as they are.</source>
+      <translation>
+        <numerusform>%n record were there already and were left as they are.</numerusform>
+        <numerusform>%n records were there already and were left as they are.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FearsController</name>
     <message numerus="yes">
       <source>%n fear(s) faced shown.</source>
@@ -238,6 +269,51 @@
       <translation>
         <numerusform>Wrote the report for %1 (%n page) to %2</numerusform>
         <numerusform>Wrote the report for %1 (%n pages) to %2</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n backup(s) in %1:</source>
+      <translation>
+        <numerusform>%n backup in %1:</numerusform>
+        <numerusform>%n backups in %1:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n record(s) to %1.</source>
+      <translation>
+        <numerusform>Exported %n record to %1.</numerusform>
+        <numerusform>Exported %n records to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n new record(s) from %1.</source>
+      <translation>
+        <numerusform>Imported %n new record from %1.</numerusform>
+        <numerusform>Imported %n new records from %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were there already and were left as they are.</source>
+      <translation>
+        <numerusform>%n record were there already and were left as they are.</numerusform>
+        <numerusform>%n records were there already and were left as they are.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message numerus="yes">
+      <source>and %n more problem(s) like these</source>
+      <translation>
+        <numerusform>and %n more problem like these</numerusform>
+        <numerusform>and %n more problems like these</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (and %n more problem(s))</source>
+      <translation>
+        <numerusform>%1 (and %n more problem)</numerusform>
+        <numerusform>%1 (and %n more problems)</numerusform>
       </translation>
     </message>
   </context>

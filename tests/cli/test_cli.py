@@ -96,7 +96,7 @@ def test_a_damaged_store_gets_one_line_and_stays_untouched(tmp_path):
     (tmp_path / "trustplanner.db").write_bytes(b"garbage" * 1000)
     result = run("demo", "--data-dir", str(tmp_path))
     assert result.returncode == 1
-    assert "cannot be read" in result.stderr
+    assert "is not a Trust Planner data file" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert (tmp_path / "trustplanner.db").read_bytes() == b"garbage" * 1000
 

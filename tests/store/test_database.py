@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from trustplanner.store.changes import StaleChange
+from trustplanner.store.damage import Damage, StoreDamaged
 from trustplanner.store.database import DB_FILENAME, migrations, open_store
 
 
@@ -14,7 +15,7 @@ def test_a_new_store_is_created_with_safe_settings(data_dir):
         assert store.value("PRAGMA foreign_keys") == 1
         assert store.value("PRAGMA synchronous") == 2  # FULL
         assert store.value("PRAGMA busy_timeout") >= 5000
-        assert store.schema_version == 3
+        assert store.schema_version == 4
         assert migrations().pending(store.db) == []
         assert {"items", "agreements", "events", "day_capacity", "settings"} <= set(
             store.db.table_names()
@@ -107,8 +108,9 @@ def test_undo_is_refused_when_the_rows_changed_since(store):
 def test_a_file_that_is_not_a_database_is_reported_and_left_alone(data_dir):
     path = data_dir / DB_FILENAME
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(StoreDamaged) as raised:
         open_store(data_dir)
+    assert raised.value.damage is Damage.NOT_A_DATABASE
     assert path.read_bytes() == b"this is not sqlite" * 100
 
 

@@ -1,4 +1,8 @@
-"""Every schema version that ever shipped opens, migrates and keeps every row."""
+"""Every schema version that ever shipped opens, migrates and keeps every row.
+
+The fixtures are stores as each version left them: `store_vN.db` has had the
+first N migrations, and rows in every table that version had.
+"""
 
 import shutil
 import sqlite3
@@ -7,40 +11,73 @@ from pathlib import Path
 import pytest
 
 from trustplanner.store import agreements as store_agreements
+from trustplanner.store.backups import list_backups
 from trustplanner.store.database import DB_FILENAME, MIGRATIONS, open_store
 from trustplanner.store.settings import load_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-TABLES = ("items", "agreements", "events", "day_capacity", "settings")
 
 
-@pytest.mark.parametrize("fixture", ["store_v1.db"])
-def test_an_old_store_migrates_without_losing_a_row(tmp_path, fixture):
-    shutil.copy(FIXTURES / fixture, tmp_path / DB_FILENAME)
-    with sqlite3.connect(tmp_path / DB_FILENAME) as old:
-        before = {
-            table: old.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in TABLES
-        }
-    assert before["agreements"]
+def test_every_shipped_version_has_a_fixture():
+    assert sorted(path.name for path in FIXTURES.glob("store_v*.db")) == [
+        f"store_v{version}.db" for version in range(1, len(MIGRATIONS) + 1)
+    ]
+
+
+def _rows(conn: sqlite3.Connection) -> dict[str, tuple[list[str], list[tuple]]]:
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master"
+            " WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'"
+        )
+    ]
+    found = {}
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+        found[table] = (columns, conn.execute(f"SELECT * FROM [{table}] ORDER BY 1").fetchall())
+    return found
+
+
+@pytest.mark.parametrize("version", range(1, len(MIGRATIONS) + 1))
+def test_an_old_store_migrates_without_losing_a_row(tmp_path, version):
+    fixture = FIXTURES / f"store_v{version}.db"
+    shutil.copy(fixture, tmp_path / DB_FILENAME)
+    with sqlite3.connect(fixture) as old:
+        before = _rows(old)
+    assert all(rows for _, rows in before.values()), "every table of a fixture holds rows"
     store = open_store(tmp_path)
     try:
         assert store.schema_version == len(MIGRATIONS)
-        for table in TABLES:
-            columns = [
-                row[1]
-                for row in sqlite3.connect(FIXTURES / fixture).execute(
-                    f"PRAGMA table_info({table})"
-                )
-            ]
+        for table, (columns, rows) in before.items():
             after = store.db.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1"
+                f"SELECT {', '.join(columns)} FROM [{table}] ORDER BY 1"
             ).fetchall()
-            assert after == before[table], table
+            assert after == rows, table
         assert store.value("PRAGMA foreign_key_check") is None
         assert store.value("PRAGMA integrity_check") == "ok"
-        first = store_agreements.get_agreement(store, before["agreements"][0][0])
-        assert first.step_id is None
+        first = store_agreements.get_agreement(store, before["agreements"][1][0][0])
+        assert first.title
         assert load_settings(store).max_step_minutes == 45
-        assert store.value("SELECT count(*) FROM fears") == 0
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("version", range(1, len(MIGRATIONS)))
+def test_a_backup_is_taken_before_a_migration(tmp_path, version):
+    fixture = FIXTURES / f"store_v{version}.db"
+    shutil.copy(fixture, tmp_path / DB_FILENAME)
+    open_store(tmp_path).close()
+    (backup,) = list_backups(tmp_path)
+    assert not backup.daily
+    assert backup.path.name.startswith(f"before-update-v{version}-")
+    with sqlite3.connect(fixture) as old, sqlite3.connect(backup.path) as copy:
+        assert _rows(copy) == _rows(old)
+        assert copy.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == version
+
+
+def test_a_current_store_is_not_backed_up_on_open(tmp_path):
+    shutil.copy(FIXTURES / f"store_v{len(MIGRATIONS)}.db", tmp_path / DB_FILENAME)
+    open_store(tmp_path).close()
+    open_store(tmp_path).close()
+    assert list_backups(tmp_path) == []

@@ -58,12 +58,12 @@ def test_the_log_rotates_and_stays_small(data_dir):
     assert (data_dir / "trustplanner.log.1").exists()
 
 
-def test_a_damaged_store_is_told_in_a_dialog_and_left_untouched(qapp, tmp_path, monkeypatch):
-    (tmp_path / "trustplanner.db").write_bytes(b"not a database" * 200)
+def test_a_folder_that_cannot_be_opened_is_told_in_a_dialog(qapp, tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args))
-    assert app_module.run_app(tmp_path) == 1
+    assert app_module.run_app(blocker / "inside") == 1
     [(_parent, title, text)] = said
     assert title == "Trust Planner cannot start"
     assert "Nothing was changed" in text
-    assert (tmp_path / "trustplanner.db").read_bytes() == b"not a database" * 200

@@ -94,6 +94,17 @@ class Settings:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
+    def accepts(cls, name: str, value: Any) -> bool:
+        """Whether `value`, as stored (lists for tuples), is allowed for the setting `name`."""
+        if name not in {f.name for f in fields(cls)}:
+            return False
+        try:
+            replace(cls(), **{name: tuple(value) if isinstance(value, list) else value})
+        except (TypeError, ValueError, AttributeError):
+            return False
+        return True
+
+    @classmethod
     def from_dict(cls, values: dict[str, Any]) -> Settings:
         """Build settings from stored values; unknown keys are ignored, bad values fall back."""
         settings = cls()

@@ -11,13 +11,24 @@ the tray, which otherwise needs nothing beyond the standard library's sqlite3.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustplanner.store.changes import ChangeSet, Key, Row, StaleChange
+from trustplanner.store.damage import (
+    Damage,
+    StoreDamaged,
+    damage_before_opening,
+    is_damage,
+    quick_check,
+)
+from trustplanner.store.private_files import private_file, private_folder
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -155,11 +166,32 @@ def _nudges(db: Database) -> None:
     )
 
 
+def _import_identity(db: Database) -> None:
+    import uuid
+
+    # Exports name the store they came from, and imports remember what they added,
+    # so that importing the same file twice adds nothing twice.
+    db.execute(
+        "CREATE TABLE store_identity (id INTEGER PRIMARY KEY CHECK (id = 1), uid TEXT NOT NULL)"
+    )
+    db.execute("INSERT INTO store_identity (id, uid) VALUES (1, ?)", [uuid.uuid4().hex])
+    db.execute(
+        """CREATE TABLE imported (
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            PRIMARY KEY (source, kind, source_id)
+        )"""
+    )
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
     ("0002_fears_and_ladders", _fears_and_ladders),
     ("0003_nudges", _nudges),
+    ("0004_import_identity", _import_identity),
 ]
 
 
@@ -207,6 +239,32 @@ class Store(Reading):
         self.path = path
         self._change: ChangeSet | None = None
         self._savepoints = 0
+        self.checked: Future[Damage | None] = Future()
+        self.checked.set_result(None)
+
+    def check_in_background(self) -> None:
+        """Run SQLite's quick check on a second connection; writes wait for its verdict.
+
+        A large store takes a tenth of a second to check: the window need not wait
+        for that before it shows, but nothing is written until the file is known sound.
+        """
+        self.checked = Future()
+        threading.Thread(target=self._check, name="store check", daemon=True).start()
+
+    def _check(self) -> None:
+        try:
+            conn = _connect(self.path)
+            try:
+                self.checked.set_result(quick_check(conn))
+            finally:
+                conn.close()
+        except sqlite3.Error as problem:
+            self.checked.set_result(Damage.DAMAGED if is_damage(problem) else None)
+
+    def _wait_for_check(self) -> None:
+        damage = self.checked.result()
+        if damage is not None:
+            raise StoreDamaged(self.path, damage)
 
     @functools.cached_property
     def db(self) -> Database:
@@ -234,6 +292,7 @@ class Store(Reading):
             with self._transaction():
                 yield self._change
             return
+        self._wait_for_check()
         change = ChangeSet()
         self._change = change
         try:
@@ -337,6 +396,7 @@ class Store(Reading):
     def _apply(
         self, keys: list[Key], expected: dict[Key, Row | None], wanted: dict[Key, Row | None]
     ) -> None:
+        self._wait_for_check()
         with self._transaction():
             # Rows come back in any order; the constraints are checked at commit.
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -382,20 +442,49 @@ def _applied(conn: sqlite3.Connection) -> int:
     ).fetchone()[0]
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open (and create or migrate) the store in `data_dir`."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+def open_store(data_dir: Path, *, check_in_background: bool = False) -> Store:
+    """Open (and create or migrate) the store in `data_dir`.
+
+    A damaged file raises StoreDamaged before anything is written to it. The quick
+    check of every page runs now, or beside the caller with `check_in_background`
+    (the window), in which case writes wait for it. Before a schema update, the old
+    file is backed up.
+    """
+    private_folder(data_dir)
     path = data_dir / DB_FILENAME
+    existed = path.exists()
+    if existed:
+        damage = damage_before_opening(path)
+        if damage is not None:
+            raise StoreDamaged(path, damage)
+    private_file(path)
     conn = _connect(path)
     try:
+        applied = _applied(conn)
+        must_update = applied < len(MIGRATIONS)
+        if existed and (must_update or not check_in_background):
+            damage = quick_check(conn)
+            if damage is not None:
+                raise StoreDamaged(path, damage)
         conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a kept agreement survives a power cut; actions write little, so it costs little.
         conn.execute("PRAGMA synchronous = FULL")
         store = Store(conn, path)
-        if _applied(conn) < len(MIGRATIONS):
+        if existed and applied > 0 and must_update:
+            from trustplanner.store.backups import back_up_before_update
+
+            back_up_before_update(data_dir, path, applied, dt.date.today())
+        if must_update:
             migrations().apply(store.db)
+        elif existed and check_in_background:
+            store.check_in_background()
+    except sqlite3.DatabaseError as problem:
+        conn.close()
+        if is_damage(problem):
+            raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
+        raise
     except BaseException:
         conn.close()
         raise
@@ -410,11 +499,17 @@ def open_reader(data_dir: Path) -> Reading | None:
     path = data_dir / DB_FILENAME
     if not path.is_file():
         return None
+    damage = damage_before_opening(path)
+    if damage is not None:
+        raise StoreDamaged(path, damage)
     conn = _connect(path)
     try:
         applied = _applied(conn)
-    except sqlite3.DatabaseError:
-        applied = -1
+    except sqlite3.DatabaseError as problem:
+        conn.close()
+        if is_damage(problem):
+            raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
+        raise
     if applied == len(MIGRATIONS):
         return Reader(conn, path)
     conn.close()

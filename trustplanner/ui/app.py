@@ -47,7 +47,6 @@ def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | Non
     shows its window); or None when the store could not be opened (the person
     has been told).
     """
-    from trustplanner.store.database import open_store
     from trustplanner.ui.context import AppContext
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
     from trustplanner.ui.i18n import install_translators
@@ -62,7 +61,9 @@ def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | Non
     instance.listen()
     try:
         log_path = setup_logging(data_dir)
-        store = open_store(data_dir)
+        store = _open_or_recover(data_dir)
+        if store is None:
+            return None
     except (OSError, sqlite3.DatabaseError) as problem:
         use_app_icon()
         QMessageBox.critical(
@@ -86,7 +87,56 @@ def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | Non
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(5000))
     app.aboutToQuit.connect(store.close)
     shell.start(show_window=not tray_only)
+    _watch(shell, store)
     return shell
+
+
+def _open_or_recover(data_dir: Path):
+    """The store; when it is damaged, the person chooses a backup or a fresh start first.
+
+    Returns None when they chose to close.
+    """
+    from trustplanner.store.damage import StoreDamaged
+    from trustplanner.store.database import open_store
+    from trustplanner.ui.errors import log
+
+    for _attempt in range(3):
+        try:
+            return open_store(data_dir, check_in_background=True)
+        except StoreDamaged as damaged:
+            log.warning("the store is damaged: %s", damaged)
+            from trustplanner.ui.data.recovery_dialog import recover
+
+            use_app_icon()
+            if not recover(damaged):
+                return None
+    return None
+
+
+def _watch(shell, store) -> None:
+    """When the background check finds damage: stop, and offer the backup."""
+    from trustplanner.ui.data.store_watch import StoreWatch
+
+    def on_damage(damage) -> None:
+        from trustplanner.store.damage import StoreDamaged
+        from trustplanner.ui.data.recovery_dialog import recover
+        from trustplanner.ui.errors import log
+
+        damaged = StoreDamaged(store.path, damage)
+        log.warning("the store's check found damage: %s", damaged)
+        if recover(damaged, shell.window, before=store.close):
+            QMessageBox.information(
+                shell.window,
+                translate("app", "Start Trust Planner again"),
+                translate(
+                    "app",
+                    "Your data is in order again. Trust Planner closes now; "
+                    "start it again to go on where you were.",
+                ),
+            )
+        shell.quit()
+
+    shell.store_watch = StoreWatch(store, on_damage, shell)
 
 
 def _on_second_start(shell, wish: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from trustplanner import APP_DISPLAY_NAME, __version__
 from trustplanner.ui.context import AppContext
+from trustplanner.ui.data.data_actions import DataActions
 from trustplanner.ui.plan.plan_controller import PlanController
 from trustplanner.ui.widgets.lazy_page import LazyPage
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.tabs.currentChanged.connect(self._on_area_changed)
+        self.data_actions = DataActions(context, self)
         self._build_menus()
         context.message.connect(self._show_message)
         self._window_state = QSettings(
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         if self._settings is None:
             from trustplanner.ui.settings.settings_controller import SettingsController
 
-            self._settings = SettingsController(self.context, self)
+            self._settings = SettingsController(self.context, self.data_actions, self)
             self.settings_area.ensure_built()
         return self._settings
 
@@ -107,6 +109,22 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence.StandardKey.Print)
         self.report_action.triggered.connect(self.open_report)
         file_menu.addAction(self.report_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(lambda: self.data_actions.back_up_now(self))
+        self.export_action = QAction(self.tr("&Export everything…"), self)
+        self.export_action.triggered.connect(lambda: self.data_actions.export_json(self))
+        self.export_csv_action = QAction(self.tr("Export as &CSV files…"), self)
+        self.export_csv_action.triggered.connect(lambda: self.data_actions.export_csv(self))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(lambda: self.data_actions.import_file(self))
+        for action in (
+            self.backup_action,
+            self.export_action,
+            self.export_csv_action,
+            self.import_action,
+        ):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -36,6 +36,10 @@ class Shell(QObject):
         # collector's full passes, which would otherwise pause the window now and then.
         QTimer.singleShot(0, gc.freeze)
         self.tray.start()
+        from trustplanner.ui.data.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(self.context, self)
+        self.auto_backup.start()
         if show_window:
             self.open("window")
             if self.context.settings.start_at_login is None:
@@ -50,6 +54,7 @@ class Shell(QObject):
             use_app_icon()
             self.window = MainWindow(self.context)
             self.window.quit_handler = self.quit
+            self.window.data_actions.deleted.connect(self._quit_after_deletion)
             self.window.installEventFilter(self)
         return self.window
 
@@ -99,6 +104,11 @@ class Shell(QObject):
         settings = replace(self.context.settings, start_at_login=answer)
         self.context.save_settings(settings)
         start_at_login.apply(answer)
+
+    def _quit_after_deletion(self) -> None:
+        # Without saving the window's place: nothing may be written into the folder again.
+        self.tray.stop()
+        QApplication.quit()
 
     def quit(self) -> None:
         if self.window is not None:

@@ -13,10 +13,14 @@ from trustplanner.ui.settings.settings_view import SettingsView
 
 
 class SettingsController(QObject):
-    def __init__(self, context: AppContext, parent: QObject | None = None):
+    def __init__(self, context: AppContext, data_actions, parent: QObject | None = None):
         super().__init__(parent)
         self._context = context
         self.view = SettingsView()
+        self.view.data_folder_label.setText(str(context.data_dir))
+        self.view.backup_button.clicked.connect(lambda: data_actions.back_up_now(self.view))
+        self.view.show_backups_button.clicked.connect(self._on_show_backups)
+        self.view.delete_all_button.clicked.connect(lambda: data_actions.delete_all(self.view))
         self._show(context.settings)
         view = self.view
         for spin in self._spins():
@@ -27,6 +31,16 @@ class SettingsController(QObject):
         view.evening_time.timeChanged.connect(self._on_changed)
         view.defaults_button.clicked.connect(self._on_defaults)
         context.settings_changed.connect(lambda: self._show(context.settings))
+
+    def _on_show_backups(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from trustplanner.store.backups import backup_folder
+        from trustplanner.store.private_files import private_folder
+
+        folder = private_folder(backup_folder(self._context.data_dir))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _spins(self) -> list:
         view = self.view

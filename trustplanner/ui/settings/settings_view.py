@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -134,6 +134,30 @@ class SettingsView(QWidget):
         ladder_form.addRow(self.tr("Times faced:"), self.mastery_exposures_spin)
         ladder_form.addRow(self.tr("Anxiety afterwards at most:"), self.mastery_anxiety_spin)
 
+        data_box, data_form = self._section(
+            self.tr("Your data"),
+            self.tr(
+                "Everything stays on this computer, in one folder. A backup is made "
+                "every day you make a change; the last 7 days, 4 weeks and 12 months are kept."
+            ),
+        )
+        self.data_folder_label = QLabel()
+        self.data_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_folder_label.setWordWrap(True)
+        data_form.addRow(self.tr("Folder:"), self.data_folder_label)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.show_backups_button = QPushButton(self.tr("Show the backups"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.show_backups_button)
+        buttons.addStretch(1)
+        data_form.addRow(buttons)
+        self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
+        self.delete_all_button.setAccessibleDescription(
+            self.tr("Deletes your data and every backup from this computer, after asking")
+        )
+        data_form.addRow(self.delete_all_button)
+
         self.defaults_button = QPushButton(self.tr("Back to the defaults"))
         self.saved_label = QLabel(self.tr("Changes are saved as you make them."))
         bottom = QHBoxLayout()
@@ -143,7 +167,7 @@ class SettingsView(QWidget):
         # The sections scroll, so that the window can stay small on a small screen.
         sections = QWidget()
         sections_layout = QVBoxLayout(sections)
-        for box in (capacity_box, reminder_box, step_box, index_box, ladder_box):
+        for box in (capacity_box, reminder_box, step_box, index_box, ladder_box, data_box):
             sections_layout.addWidget(box)
         sections_layout.addStretch(1)
         scroll = QScrollArea()

@@ -1,0 +1,102 @@
+"""Export and import: everything goes out, comes back the same, and never twice."""
+
+import copy
+import json
+
+import pytest
+
+from tests.exchange.conftest import NOW, by_content, dump
+from trustplanner.exchange import importing
+from trustplanner.exchange.checking import ImportRejected, Problem, parse_document
+from trustplanner.exchange.exporting import export_document, write_json
+from trustplanner.exchange.importing import import_document
+
+
+def test_an_export_imported_into_a_new_store_gives_the_same_export(store, demo_document):
+    summary = import_document(store, demo_document)
+    assert summary.already_there == 0
+    again = export_document(store, NOW)
+    assert by_content(again) == by_content(demo_document)
+    assert again["source"] != demo_document["source"]
+
+
+def test_importing_the_same_file_twice_adds_nothing_twice(store, demo_document):
+    import_document(store, demo_document)
+    before = dump(store)
+    summary = import_document(store, demo_document)
+    assert summary.total_added == 0
+    assert summary.already_there == sum(
+        len(records) for key, records in demo_document.items() if isinstance(records, list)
+    )
+    assert dump(store) == before
+
+
+def test_a_store_s_own_export_adds_back_only_what_was_deleted(store, demo_document):
+    import_document(store, demo_document)
+    own = export_document(store, NOW)
+    fear = own["fears"][-1]
+    with store.action():
+        store.delete("fears", fear["id"])
+    summary = import_document(store, own)
+    assert summary.added == {"fears": 1}
+    assert import_document(store, own).total_added == 0
+    assert by_content(export_document(store, NOW))["fears"][-1] == by_content(own)["fears"][-1]
+
+
+def test_an_import_only_adds_and_never_changes_what_is_there(store, demo_document):
+    import_document(store, demo_document)
+    changed = copy.deepcopy(demo_document)
+    changed["fears"][0]["situation"] = "Changed in the file"
+    changed["settings"]["max_step_minutes"] = 60
+    before = dump(store)
+    assert import_document(store, changed).total_added == 0
+    assert dump(store) == before
+
+
+def test_an_import_is_one_undoable_action(store, demo_document):
+    before = dump(store)
+    with store.action() as change:
+        import_document(store, demo_document)
+    store.undo(change)
+    after = dump(store)
+    after.pop("imported"), before.pop("imported")
+    assert after == before
+
+
+def test_a_record_the_store_refuses_leaves_the_store_unchanged(store, demo_document, monkeypatch):
+    original = importing.to_store
+
+    def refuse_the_last_fear(field, value):
+        if field.name == "situation" and value == demo_document["fears"][-1]["situation"]:
+            return "   "  # the store's own check refuses an empty situation
+        return original(field, value)
+
+    monkeypatch.setattr(importing, "to_store", refuse_the_last_fear)
+    before = dump(store)
+    with pytest.raises(ImportRejected) as rejected:
+        import_document(store, demo_document)
+    assert rejected.value.findings[0].problem is Problem.REFUSED
+    assert dump(store) == before
+
+
+def test_the_written_file_is_private_json_that_reads_back(store, demo_document, tmp_path):
+    import_document(store, demo_document)
+    target = tmp_path / "export.json"
+    counts = write_json(store, target, NOW)
+    assert counts["agreements"] == len(demo_document["agreements"])
+    assert target.stat().st_mode & 0o777 == 0o600
+    text = target.read_text(encoding="utf-8")
+    assert json.loads(text)["format"] == "trustplanner-export"
+    assert by_content(parse_document(text.encode())) == by_content(demo_document)
+
+
+def test_the_documented_format_names_every_kind_and_field():
+    from pathlib import Path
+
+    from trustplanner.exchange.fields import KINDS
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text()
+    for kind, fields in KINDS.items():
+        section = text.split(f"### `{kind}`", 1)[1].split("###", 1)[0]
+        for field in fields:
+            assert f"| `{field.name}` |" in section, (kind, field.name)

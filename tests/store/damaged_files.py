@@ -1,0 +1,57 @@
+"""Stores damaged in each of the ways a file can go wrong."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from trustplanner.store.database import DB_FILENAME, MIGRATIONS
+
+# A store of the current version, with rows in every table.
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / f"store_v{len(MIGRATIONS)}.db"
+
+
+def damaged_pages(data_dir: Path) -> Path:
+    """A store whose middle pages were overwritten, as a failing disk might leave it."""
+    path = data_dir / DB_FILENAME
+    shutil.copy(FIXTURE, path)
+    return overwrite_middle_pages(path)
+
+
+def overwrite_middle_pages(path: Path) -> Path:
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as file:
+        file.seek(page_size * (pages // 2))
+        file.write(b"\xa5" * page_size * 2)
+    return path
+
+
+def not_a_database(data_dir: Path) -> Path:
+    path = data_dir / DB_FILENAME
+    path.write_text("Dear diary,\n" * 500)
+    return path
+
+
+def empty_file(data_dir: Path) -> Path:
+    path = data_dir / DB_FILENAME
+    path.write_bytes(b"")
+    return path
+
+
+def cut_short(data_dir: Path) -> Path:
+    """A store whose end was lost: the header is there, half the pages are not."""
+    path = data_dir / DB_FILENAME
+    shutil.copy(FIXTURE, path)
+    with path.open("r+b") as file:
+        file.truncate(path.stat().st_size // 2)
+    return path
+
+
+KINDS = {
+    "damaged pages": damaged_pages,
+    "not a database": not_a_database,
+    "empty": empty_file,
+    "cut short": cut_short,
+}

@@ -1,0 +1,230 @@
+"""The window's side of data safety: recovery, backups, export, import, deleting everything."""
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.exchange.conftest import dump
+from tests.store.damaged_files import FIXTURE, overwrite_middle_pages
+from trustplanner.store.backups import back_up, list_backups
+from trustplanner.store.damage import Damage
+from trustplanner.store.database import DB_FILENAME, open_store
+from trustplanner.ui.data import data_actions as data_actions_module
+from trustplanner.ui.data.auto_backup import AutoBackup
+from trustplanner.ui.data.recovery_dialog import Choice, RecoveryDialog
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """What the person answers in the recovery dialog, and what they were shown."""
+    seen = []
+
+    def ask(damaged, backup, parent=None, answer=Choice.RESTORE):
+        dialog = RecoveryDialog(damaged, backup, parent)
+        seen.append((damaged, backup, dialog.text(), dialog.informativeText()))
+        dialog.deleteLater()
+        return seen_answer[0]
+
+    seen_answer = [Choice.RESTORE]
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, *a, **k: ask(*a, **k)))
+    return seen, seen_answer
+
+
+def _start(data_dir):
+    from trustplanner.ui.app import start
+
+    return start(data_dir, tray_only=True, tray_available=False)
+
+
+def _stop(shell):
+    shell.tray.stop()
+    shell.context.store.close()
+
+
+def _store_with_a_backup(data_dir):
+    shutil.copy(FIXTURE, data_dir / DB_FILENAME)
+    store = open_store(data_dir)
+    with store.action():
+        store.insert("settings", {"key": "before_the_damage", "value": "1"})
+    store.close()
+    back_up(data_dir, data_dir / DB_FILENAME, dt.date(2026, 11, 24))
+
+
+def test_a_store_found_empty_at_start_is_restored_from_the_newest_backup(qapp, data_dir, answers):
+    seen, _ = answers
+    _store_with_a_backup(data_dir)
+    (data_dir / DB_FILENAME).write_bytes(b"")
+
+    shell = _start(data_dir)
+    try:
+        [(found, backup, text, informative)] = seen
+        assert found.damage is Damage.EMPTY
+        assert backup.day == dt.date(2026, 11, 24)
+        assert "empty" in text
+        assert "Nothing has been written to it" in informative
+        assert "24 November 2026" in informative
+        value = "SELECT value FROM settings WHERE key = 'before_the_damage'"
+        assert shell.context.store.value(value) == "1"
+    finally:
+        _stop(shell)
+    (aside,) = data_dir.glob("trustplanner.db.damaged-*")
+    assert aside.read_bytes() == b""
+
+
+def test_closing_at_the_recovery_question_changes_nothing(qapp, data_dir, answers):
+    seen, answer = answers
+    answer[0] = Choice.CLOSE
+    (data_dir / DB_FILENAME).write_bytes(b"")
+    assert _start(data_dir) is None
+    assert seen[0][0].damage is Damage.EMPTY
+    assert "no backup" in seen[0][3]
+    assert sorted(path.name for path in data_dir.iterdir()) == [DB_FILENAME, "trustplanner.log"]
+    assert (data_dir / DB_FILENAME).read_bytes() == b""
+
+
+@pytest.mark.parametrize("choice", [Choice.RESTORE, Choice.CLOSE])
+def test_damage_found_by_the_background_check_stops_the_app_and_offers_the_backup(
+    qtbot, qapp, data_dir, answers, monkeypatch, choice
+):
+    seen, answer = answers
+    answer[0] = choice
+    _store_with_a_backup(data_dir)
+    # Damage that only SQLite's check of every page sees: the header is fine.
+    damaged = overwrite_middle_pages(data_dir / DB_FILENAME).read_bytes()
+    from trustplanner.ui.shell import Shell
+
+    quits, told = [], []
+    monkeypatch.setattr(Shell, "quit", lambda self: quits.append(self))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args))
+    shell = _start(data_dir)
+    try:
+        qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
+    finally:
+        shell.tray.stop()
+    assert seen[0][0].damage is Damage.DAMAGED
+    assert "damaged" in seen[0][2]
+    if choice is Choice.RESTORE:
+        (aside,) = data_dir.glob("trustplanner.db.damaged-*")
+        assert aside.read_bytes() == damaged
+        assert "start it again" in told[0][2]
+        restored = open_store(data_dir)
+        value = "SELECT value FROM settings WHERE key = 'before_the_damage'"
+        assert restored.value(value) == "1"
+        restored.close()
+    else:
+        assert (data_dir / DB_FILENAME).read_bytes() == damaged
+        assert told == []
+
+
+def test_the_automatic_backup_runs_once_a_day_off_the_window_s_thread(
+    qtbot, context, data_dir, clock
+):
+    with context.store.action():
+        context.store.insert("settings", {"key": "changed", "value": "1"})
+    backups = AutoBackup(context)
+    with qtbot.waitSignal(backups.finished, timeout=10_000) as made:
+        backups.run()
+    assert made.args[0].day == clock().date()
+    with qtbot.waitSignal(backups.finished, timeout=10_000) as again:
+        backups.run()
+    assert again.args[0] is None
+    clock.advance(days=1)
+    with context.store.action():
+        context.store.insert("settings", {"key": "changed again", "value": "1"})
+    with qtbot.waitSignal(backups.finished, timeout=10_000) as next_day:
+        context.check_day()  # midnight passed: the day's backup follows
+    assert next_day.args[0].day == clock().date()
+    assert len(list_backups(data_dir)) == 2
+
+
+def test_file_back_up_now_and_export_everything(
+    qtbot, window, context, data_dir, monkeypatch, tmp_path
+):
+    window.backup_action.trigger()
+    assert [b.day for b in list_backups(data_dir)] == [context.today()]
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(context.message) as told:
+        window.export_action.trigger()
+    assert json.loads(target.read_text())["format"] == "trustplanner-export"
+    assert str(target) in told.args[0]
+
+
+def test_export_as_csv_files_into_a_new_folder(qtbot, window, context, monkeypatch, tmp_path):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    window.export_csv_action.trigger()
+    (folder,) = tmp_path.glob("trustplanner-csv-*")
+    assert (folder / "agreements.csv").read_text().startswith("id,item_id,title")
+
+
+def test_import_adds_the_records_and_undo_takes_them_back(
+    qtbot, window, context, monkeypatch, demo_document, tmp_path
+):
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(demo_document))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args))
+    before = dump(context.store)
+    window.import_action.trigger()
+    assert context.store.value("SELECT count(*) FROM agreements") == len(
+        demo_document["agreements"]
+    )
+    [(_parent, title, text)] = told
+    assert title == "Imported"
+    assert "Undo takes the import back" in text
+    window.undo_action.trigger()
+    after = dump(context.store)
+    after.pop("imported"), before.pop("imported")
+    assert after == before
+
+
+def test_a_bad_import_says_what_is_wrong_and_changes_nothing(
+    qtbot, window, context, monkeypatch, tmp_path
+):
+    source = tmp_path / "export.json"
+    source.write_text('{"format": "trustplanner-export", "version": 7}')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    before = dump(context.store)
+    window.import_action.trigger()
+    [box] = shown
+    assert box.windowTitle() == "Nothing was imported"
+    assert "your data is unchanged" in box.text()
+    assert "format version 7" in box.informativeText()
+    assert dump(context.store) == before
+
+
+def test_the_delete_question_keeps_the_data_unless_delete_is_chosen(qapp, data_dir, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed with Escape
+    assert not data_actions_module.confirm_delete_all(None, data_dir)
+
+    def choose_delete(box):
+        [delete] = [b for b in box.buttons() if b.text() == "Delete everything"]
+        assert box.defaultButton().text() == "Keep my data"
+        delete.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_delete)
+    assert data_actions_module.confirm_delete_all(None, data_dir)
+
+
+def test_delete_all_my_data_removes_the_store_and_the_backups(
+    qtbot, window, context, data_dir, monkeypatch
+):
+    (data_dir / "my own notes.txt").write_text("not the app's")
+    window.backup_action.trigger()
+    window.tabs.setCurrentIndex(4)
+    view = window.settings_page.view
+    assert view.data_folder_label.text() == str(data_dir)
+    monkeypatch.setattr(data_actions_module, "confirm_delete_all", lambda *a: True)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args))
+    with qtbot.waitSignal(window.data_actions.deleted):
+        view.delete_all_button.click()
+    assert sorted(path.name for path in data_dir.iterdir()) == ["my own notes.txt"]
+    assert "deleted" in told[0][2]

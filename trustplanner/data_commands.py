@@ -1,0 +1,216 @@
+"""The commands that look after the data: backup, check, restore, export and import.
+
+Each reports in plain words on stdout and raises CommandLineError for what the
+person can fix; the store is opened only where the command needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from trustplanner.cli import CommandLineError, say
+from trustplanner.store.damage import StoreDamaged
+from trustplanner.store.database import DB_FILENAME
+from trustplanner.wording import translate
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def damaged_text(damaged: StoreDamaged) -> str:
+    """One line for a damaged store: what happened, that nothing was written, what to do."""
+    from trustplanner.store.damage import Damage
+    from trustplanner.store.recovery import newest_good_backup
+
+    what = {
+        Damage.EMPTY: translate("cli", "your data file %1 is empty"),
+        Damage.NOT_A_DATABASE: translate("cli", "%1 is not a Trust Planner data file"),
+        Damage.DAMAGED: translate("cli", "your data file %1 is damaged"),
+    }[damaged.damage].replace("%1", str(damaged.path))
+    backup = newest_good_backup(damaged.path.parent)
+    if backup is None:
+        advice = translate("cli", "nothing was written to it, and there is no backup to restore")
+    else:
+        advice = translate(
+            "cli", "nothing was written to it; 'trustplanner restore' puts back the backup of %1"
+        ).replace("%1", backup.day.isoformat())
+    return f"{what}; {advice}"
+
+
+def run_backup(data_dir: Path) -> int:
+    from trustplanner.store.backups import back_up
+    from trustplanner.store.database import open_store
+
+    if not (data_dir / DB_FILENAME).exists():
+        say(
+            translate("cli", "There is nothing to back up yet: %1 holds no data.").replace(
+                "%1", str(data_dir)
+            )
+        )
+        return 0
+    store = open_store(data_dir)
+    try:
+        made = back_up(data_dir, store.path, dt.date.today())
+    finally:
+        store.close()
+    say(
+        translate("cli", "Backed up your data to %1 (%2).")
+        .replace("%1", str(made.path))
+        .replace("%2", _megabytes(made.size))
+    )
+    return 0
+
+
+def run_check(data_dir: Path) -> int:
+    from trustplanner.store.backups import list_backups
+    from trustplanner.store.damage import damage_before_opening, integrity_problems
+    from trustplanner.store.recovery import is_good
+
+    database = data_dir / DB_FILENAME
+    sound = True
+    if not database.exists():
+        say(translate("cli", "There is no data file in %1 yet.").replace("%1", str(data_dir)))
+    else:
+        damage = damage_before_opening(database)
+        problems = [damage.value] if damage else _integrity(database, integrity_problems)
+        sound = not problems
+        if sound:
+            say(translate("cli", "Your data file %1 is sound.").replace("%1", str(database)))
+        else:
+            say(
+                translate("cli", "Your data file %1 is damaged: %2")
+                .replace("%1", str(database))
+                .replace("%2", "; ".join(problems[:5]))
+            )
+    backups = list_backups(data_dir)
+    if not backups:
+        say(translate("cli", "There are no backups yet."))
+    else:
+        count = len(backups)  # a plain name: pyside6-lupdate misses a count written otherwise
+        say(
+            translate("cli", "%n backup(s) in %1:", None, count).replace(
+                "%1", str(backups[0].path.parent)
+            )
+        )
+        for backup in backups:
+            verdict = translate("cli", "sound") if is_good(backup) else translate("cli", "damaged")
+            say(f"  {backup.path.name}  {_megabytes(backup.size)}  {verdict}")
+    return 0 if sound else 1
+
+
+def _integrity(database: Path, integrity_problems) -> list[str]:
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()
+
+
+def run_restore(data_dir: Path) -> int:
+    from trustplanner.store.database import open_store
+    from trustplanner.store.recovery import newest_good_backup, restore
+
+    database = data_dir / DB_FILENAME
+    if database.exists():
+        try:
+            open_store(data_dir).close()
+        except StoreDamaged:
+            pass
+        else:
+            raise CommandLineError(
+                translate(
+                    "cli", "your data file %1 is sound, so there is nothing to restore"
+                ).replace("%1", str(database))
+            )
+    backup = newest_good_backup(data_dir)
+    if backup is None:
+        raise CommandLineError(
+            translate("cli", "there is no good backup in %1 to restore").replace(
+                "%1", str(data_dir)
+            )
+        )
+    aside = restore(database, backup, dt.datetime.now())
+    say(
+        translate("cli", "Restored your data from the backup of %1.").replace(
+            "%1", backup.day.isoformat()
+        )
+    )
+    if aside is not None:
+        say(translate("cli", "The damaged file is kept as %1.").replace("%1", str(aside)))
+    return 0
+
+
+def run_export(args: argparse.Namespace, data_dir: Path) -> int:
+    from trustplanner.exchange.exporting import write_csv, write_json
+    from trustplanner.store.database import open_reader
+
+    out = Path(args.out).expanduser()
+    if args.format == "json" and out.is_dir():
+        raise CommandLineError(
+            translate("cli", "%1 is a folder; give the name of the JSON file to write").replace(
+                "%1", str(out)
+            )
+        )
+    if args.format == "csv" and out.exists() and not out.is_dir():
+        raise CommandLineError(
+            translate("cli", "%1 is a file; CSV files go into a folder").replace("%1", str(out))
+        )
+    reader = open_reader(data_dir)
+    if reader is None:
+        raise CommandLineError(
+            translate("cli", "%1 holds no data to export").replace("%1", str(data_dir))
+        )
+    try:
+        if args.format == "json":
+            counts = write_json(reader, out, dt.datetime.now().astimezone())
+        else:
+            counts = write_csv(reader, out)
+    except OSError as problem:
+        raise CommandLineError(
+            translate("cli", "cannot write %1 (%2)")
+            .replace("%1", str(out))
+            .replace("%2", problem.strerror or str(problem))
+        ) from None
+    finally:
+        reader.close()
+    total = sum(counts.values())
+    say(translate("cli", "Exported %n record(s) to %1.", None, total).replace("%1", str(out)))
+    return 0
+
+
+def run_import(args: argparse.Namespace, data_dir: Path) -> int:
+    from trustplanner.exchange.checking import ImportRejected, read_document
+    from trustplanner.exchange.finding_texts import rejection_summary
+    from trustplanner.exchange.importing import import_document
+    from trustplanner.store.database import open_store
+
+    path = Path(args.file).expanduser()
+    try:
+        document = read_document(path)
+        store = open_store(data_dir)
+        try:
+            summary = import_document(store, document)
+        finally:
+            store.close()
+    except ImportRejected as rejected:
+        raise CommandLineError(
+            translate("cli", "nothing was imported from %1: %2")
+            .replace("%1", str(path))
+            .replace("%2", rejection_summary(rejected))
+        ) from None
+    added = summary.total_added
+    say(
+        translate("cli", "Imported %n new record(s) from %1.", None, added).replace("%1", str(path))
+    )
+    if summary.already_there:
+        there = summary.already_there
+        say(
+            translate(
+                "cli", "%n record(s) were there already and were left as they are.", None, there
+            )
+        )
+    return 0

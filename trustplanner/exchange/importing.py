@@ -1,0 +1,129 @@
+"""Adding an export's records to the store: all of them in one transaction, none twice.
+
+An import only adds. What the store holds already is never changed: a record
+imported before (or the store's own, when it is its own export) is skipped, and
+so are days, nudges and settings the store already has.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from trustplanner.exchange.checking import Finding, ImportRejected, Problem, check_document
+from trustplanner.exchange.exporting import store_uid
+from trustplanner.exchange.fields import KEYED, KINDS, to_store
+from trustplanner.store.database import Store
+
+
+@dataclass
+class ImportSummary:
+    added: dict[str, int] = field(default_factory=dict)
+    already_there: int = 0
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+
+def import_document(store: Store, document: Any) -> ImportSummary:
+    """Check `document` whole, then add what is new in one action; raises ImportRejected."""
+    check_document(document)
+    try:
+        with store.action():
+            return _Import(store, document).run()
+    except sqlite3.IntegrityError as problem:
+        raise ImportRejected([Finding(Problem.REFUSED, detail=(str(problem),))]) from None
+
+
+class _Import:
+    def __init__(self, store: Store, document: dict):
+        self.store = store
+        self.document = document
+        self.source = document["source"]
+        self.own = self.source == store_uid(store)
+        self.summary = ImportSummary()
+        self.local: dict[str, dict[int, int]] = {kind: {} for kind in KINDS}
+
+    def run(self) -> ImportSummary:
+        for kind in KINDS:
+            records = self.document.get(kind, [])
+            if kind in KEYED:
+                self._add_keyed(kind, records)
+            else:
+                self._add_numbered(kind, records)
+        self._add_settings(self.document.get("settings", {}))
+        return self.summary
+
+    def _count(self, kind: str) -> None:
+        self.summary.added[kind] = self.summary.added.get(kind, 0) + 1
+
+    def _add_keyed(self, kind: str, records: list[dict]) -> None:
+        key = KEYED[kind]
+        for record in records:
+            if self.store.value(f"SELECT 1 FROM [{kind}] WHERE [{key}] = ?", [record[key]]):
+                self.summary.already_there += 1
+                continue
+            self.store.insert(kind, {f.name: to_store(f, record.get(f.name)) for f in KINDS[kind]})
+            self._count(kind)
+
+    def _here_already(self, kind: str, file_id: int) -> int | None:
+        """The local id of a record this file (or this store) added before, if it is still here."""
+        mapped = self.store.value(
+            "SELECT local_id FROM imported WHERE source = ? AND kind = ? AND source_id = ?",
+            [self.source, kind, str(file_id)],
+        )
+        candidates = [int(mapped)] if mapped is not None else []
+        if self.own:
+            candidates.append(file_id)
+        for local_id in candidates:
+            if self.store.value(f"SELECT 1 FROM [{kind}] WHERE id = ?", [local_id]):
+                return local_id
+        return None
+
+    def _add_numbered(self, kind: str, records: list[dict]) -> None:
+        fields = KINDS[kind]
+        own_refs = [f.name for f in fields if f.kind == "ref" and f.refers_to == kind]
+        added = []
+        for record in records:
+            file_id = record["id"]
+            existing = self._here_already(kind, file_id)
+            if existing is not None:
+                self.local[kind][file_id] = existing
+                self.summary.already_there += 1
+                continue
+            values = {}
+            for f in fields:
+                if f.name == "id" or f.name in own_refs:
+                    continue
+                value = record.get(f.name)
+                if f.kind == "ref" and value is not None:
+                    value = self.local[f.refers_to][value]
+                values[f.name] = to_store(f, value)
+            local_id = self.store.insert(kind, values)
+            self.local[kind][file_id] = local_id
+            self.store.conn.execute(
+                "INSERT OR REPLACE INTO imported (source, kind, source_id, local_id)"
+                " VALUES (?, ?, ?, ?)",
+                [self.source, kind, str(file_id), str(local_id)],
+            )
+            added.append(record)
+            self._count(kind)
+        # References within a kind may point forwards: they are set once all are in.
+        for record in added:
+            links = {
+                name: self.local[kind][record[name]]
+                for name in own_refs
+                if record.get(name) is not None
+            }
+            if links:
+                self.store.update(kind, self.local[kind][record["id"]], **links)
+
+    def _add_settings(self, settings: dict[str, Any]) -> None:
+        for key, value in settings.items():
+            if self.store.value("SELECT 1 FROM settings WHERE key = ?", [key]):
+                continue
+            self.store.insert("settings", {"key": key, "value": json.dumps(value)})
+            self._count("settings")

@@ -1,0 +1,74 @@
+"""Telling a damaged store from a good one, without writing to it."""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from pathlib import Path
+
+HEADER = b"SQLite format 3\x00"
+# SQLite's primary result codes for a damaged file and for a file that is not a database.
+_CORRUPT, _NOT_A_DATABASE = 11, 26
+
+
+class Damage(enum.Enum):
+    EMPTY = "empty"
+    NOT_A_DATABASE = "not a database"
+    DAMAGED = "damaged"
+
+
+class StoreDamaged(Exception):
+    """The data file cannot be used as it is; nothing has been written to it."""
+
+    def __init__(self, path: Path, damage: Damage, detail: str = ""):
+        super().__init__(f"{path}: {damage.value}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.damage = damage
+        self.detail = detail
+
+
+def beside(database: Path, suffix: str) -> Path:
+    """The -wal or -shm file that SQLite keeps next to `database`."""
+    return database.with_name(database.name + suffix)
+
+
+def damage_before_opening(database: Path) -> Damage | None:
+    """What shows without SQLite: an empty file, or one that is not a database at all."""
+    if database.stat().st_size == 0:
+        wal = beside(database, "-wal")
+        # A store that was new when the computer stopped may live in its log so far.
+        if wal.is_file() and wal.stat().st_size > 0:
+            return None
+        return Damage.EMPTY
+    with database.open("rb") as file:
+        if file.read(len(HEADER)) != HEADER:
+            return Damage.NOT_A_DATABASE
+    return None
+
+
+def is_damage(problem: sqlite3.Error) -> bool:
+    """Whether an error means a damaged file (and not, say, a busy one)."""
+    code = getattr(problem, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_CORRUPT, _NOT_A_DATABASE)
+
+
+def quick_check(conn: sqlite3.Connection) -> Damage | None:
+    """SQLite's quick check of every page; None when the file is sound."""
+    try:
+        verdict = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as problem:
+        if is_damage(problem):
+            return Damage.DAMAGED
+        raise
+    return None if verdict == [("ok",)] else Damage.DAMAGED
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's full integrity check: what it found, or nothing when the file is sound."""
+    try:
+        verdict = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as problem:
+        if is_damage(problem):
+            return [str(problem)]
+        raise
+    return [] if verdict == ["ok"] else verdict

@@ -1,0 +1,234 @@
+"""Back up now, export, import, and delete all my data: the person's own data, in their hands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from trustplanner.ui.context import AppContext
+
+translate = QCoreApplication.translate
+
+
+class _Busy:
+    """A wait cursor while the window's thread is busy with a large file."""
+
+    def __enter__(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QApplication.restoreOverrideCursor()
+
+
+class DataActions(QObject):
+    deleted = Signal()  # every file is gone: the app must close without writing again
+
+    def __init__(self, context: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.context = context
+
+    def _where(self, name: str) -> str:
+        return str(Path(QDir.homePath()) / name)
+
+    def _cannot(self, parent: QWidget | None, what: str, problem: Exception) -> None:
+        reason = getattr(problem, "strerror", None) or str(problem)
+        QMessageBox.warning(
+            parent, translate("DataActions", "That did not work"), f"{what}\n\n{reason}"
+        )
+
+    def back_up_now(self, parent: QWidget | None = None) -> Path | None:
+        from trustplanner.store.backups import BackupFailed, back_up
+
+        try:
+            with _Busy():
+                made = back_up(self.context.data_dir, self.context.store.path, self.context.today())
+        except (BackupFailed, OSError) as problem:
+            self._cannot(
+                parent,
+                translate("DataActions", "Your data could not be backed up just now."),
+                problem,
+            )
+            return None
+        self.context.message.emit(
+            translate("DataActions", "Backed up your data to %1.").replace("%1", str(made.path))
+        )
+        return made.path
+
+    def export_json(self, parent: QWidget | None = None) -> Path | None:
+        from trustplanner.exchange.exporting import write_json
+
+        name = f"trustplanner-export-{self.context.today().isoformat()}.json"
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("DataActions", "Export everything"),
+            self._where(name),
+            translate("DataActions", "Trust Planner export (*.json)"),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        try:
+            with _Busy():
+                counts = write_json(self.context.store, target, self.context.now())
+        except OSError as problem:
+            self._cannot(
+                parent,
+                translate("DataActions", "%1 could not be written.").replace("%1", chosen),
+                problem,
+            )
+            return None
+        total = sum(counts.values())
+        self.context.message.emit(
+            translate("DataActions", "Exported %n record(s) to %1.", None, total).replace(
+                "%1", str(target)
+            )
+        )
+        return target
+
+    def export_csv(self, parent: QWidget | None = None) -> Path | None:
+        from trustplanner.exchange.exporting import write_csv
+
+        chosen = QFileDialog.getExistingDirectory(
+            parent, translate("DataActions", "Choose where to put the CSV files"), QDir.homePath()
+        )
+        if not chosen:
+            return None
+        folder = Path(chosen) / f"trustplanner-csv-{self.context.today().isoformat()}"
+        try:
+            with _Busy():
+                counts = write_csv(self.context.store, folder)
+        except OSError as problem:
+            self._cannot(
+                parent,
+                translate("DataActions", "%1 could not be written.").replace("%1", str(folder)),
+                problem,
+            )
+            return None
+        total = sum(counts.values())
+        self.context.message.emit(
+            translate(
+                "DataActions", "Exported %n record(s) as CSV files to %1.", None, total
+            ).replace("%1", str(folder))
+        )
+        return folder
+
+    def import_file(self, parent: QWidget | None = None) -> bool:
+        from trustplanner.exchange.checking import ImportRejected, read_document
+        from trustplanner.exchange.importing import import_document
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("DataActions", "Import an export"),
+            QDir.homePath(),
+            translate("DataActions", "Trust Planner export (*.json)"),
+        )
+        if not chosen:
+            return False
+        try:
+            with _Busy():
+                document = read_document(Path(chosen))
+                summary = self.context.perform(
+                    translate("DataActions", "Import"),
+                    lambda: import_document(self.context.store, document),
+                )
+        except ImportRejected as rejected:
+            self._tell_rejected(parent, chosen, rejected)
+            return False
+        if summary is None:
+            return False
+        self.context.reload_settings()
+        added = summary.total_added
+        text = translate(
+            "DataActions", "%n new record(s) were added from %1.", None, added
+        ).replace("%1", chosen)
+        if summary.already_there:
+            there = summary.already_there
+            text += " " + translate(
+                "DataActions",
+                "%n record(s) were there already and were left as they are.",
+                None,
+                there,
+            )
+        if added:
+            text += "\n\n" + translate("DataActions", "Edit → Undo takes the import back.")
+        QMessageBox.information(parent, translate("DataActions", "Imported"), text)
+        return True
+
+    def _tell_rejected(self, parent, chosen: str, rejected) -> None:
+        from trustplanner.exchange.finding_texts import rejection_lines
+
+        lines = rejection_lines(rejected)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("DataActions", "Nothing was imported"),
+            "",
+            parent=parent,
+        )
+        box.setText(
+            translate(
+                "DataActions", "Nothing was imported from %1, and your data is unchanged."
+            ).replace("%1", chosen)
+        )
+        box.setInformativeText(
+            translate("DataActions", "What is wrong with the file:")
+            + "\n"
+            + "\n".join(f"• {line}" for line in lines[:4])
+        )
+        if len(lines) > 4:
+            box.setDetailedText("\n".join(lines))
+        box.exec()
+
+    def delete_all(self, parent: QWidget | None = None) -> bool:
+        """Ask clearly, then remove the store and every backup; `deleted` follows."""
+        if not confirm_delete_all(parent, self.context.data_dir):
+            return False
+        from trustplanner.store.erasing import delete_all_data
+        from trustplanner.ui.errors import log
+
+        log.info("deleting all data on request")
+        self.context.store.close()
+        try:
+            delete_all_data(self.context.data_dir)
+        except OSError as problem:
+            self._cannot(
+                parent, translate("DataActions", "Not everything could be deleted."), problem
+            )
+        QMessageBox.information(
+            parent,
+            translate("DataActions", "Your data is deleted"),
+            translate(
+                "DataActions",
+                "Everything Trust Planner kept about you, with every backup, is deleted "
+                "from this computer. Trust Planner closes now.",
+            ),
+        )
+        self.deleted.emit()
+        return True
+
+
+def confirm_delete_all(parent: QWidget | None, data_dir: Path) -> bool:
+    """The one question before everything goes; "Keep my data" is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("DataActions", "Delete all my data?"))
+    box.setText(translate("DataActions", "Delete all your data from this computer?"))
+    box.setInformativeText(
+        translate(
+            "DataActions",
+            "This deletes your plans, agreements, fears, ladders and settings, and every "
+            "backup, from %1. It cannot be undone.\n\nIf you may want them later, export "
+            "them first (File → Export everything…).",
+        ).replace("%1", str(data_dir))
+    )
+    delete = box.addButton(
+        translate("DataActions", "Delete everything"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        translate("DataActions", "Keep my data"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is delete

@@ -1,0 +1,26 @@
+"""Acting on the verdict of the store's background check, on the window's thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from trustplanner.store.database import Store
+
+
+class StoreWatch(QObject):
+    """Emits `damaged` on its own thread when the store's quick check finds damage."""
+
+    damaged = Signal(object)  # a store.damage.Damage
+
+    def __init__(self, store: Store, on_damage: Callable, parent: QObject | None = None):
+        super().__init__(parent)
+        # A queued signal: the check's thread must not touch widgets.
+        self.damaged.connect(on_damage)
+        store.checked.add_done_callback(self._on_checked)
+
+    def _on_checked(self, future) -> None:
+        damage = future.result()
+        if damage is not None:
+            self.damaged.emit(damage)
