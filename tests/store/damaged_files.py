@@ -55,3 +55,18 @@ KINDS = {
     "empty": empty_file,
     "cut short": cut_short,
 }
+
+
+def store_with_a_backup(data_dir: Path) -> None:
+    """A current store with one setting written before its backup of 24 November 2026."""
+    import datetime as dt
+
+    from trustplanner.store.backups import back_up
+    from trustplanner.store.database import open_store
+
+    shutil.copy(FIXTURE, data_dir / DB_FILENAME)
+    store = open_store(data_dir)
+    with store.action():
+        store.insert("settings", {"key": "before_the_damage", "value": "1"})
+    store.close()
+    back_up(data_dir, data_dir / DB_FILENAME, dt.date(2026, 11, 24))

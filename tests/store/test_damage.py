@@ -5,7 +5,12 @@ import shutil
 
 import pytest
 
-from tests.store.damaged_files import FIXTURE, KINDS, overwrite_middle_pages
+from tests.store.damaged_files import (
+    FIXTURE,
+    KINDS,
+    overwrite_middle_pages,
+    store_with_a_backup,
+)
 from trustplanner.store.backups import back_up, list_backups
 from trustplanner.store.damage import Damage, StoreDamaged
 from trustplanner.store.database import DB_FILENAME, open_reader, open_store
@@ -71,12 +76,7 @@ def test_a_sound_store_checked_in_the_background_writes_as_usual(data_dir):
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_restoring_puts_the_newest_good_backup_in_place_and_keeps_the_damaged_file(data_dir, kind):
-    shutil.copy(FIXTURE, data_dir / DB_FILENAME)
-    store = open_store(data_dir)
-    with store.action():
-        store.insert("settings", {"key": "before_the_damage", "value": "yes"})
-    store.close()
-    back_up(data_dir, data_dir / DB_FILENAME, dt.date(2026, 11, 24))
+    store_with_a_backup(data_dir)
     KINDS[kind](data_dir)
     damaged = (data_dir / DB_FILENAME).read_bytes()
 
@@ -88,7 +88,7 @@ def test_restoring_puts_the_newest_good_backup_in_place_and_keeps_the_damaged_fi
     assert aside.read_bytes() == damaged
     store = open_store(data_dir)
     try:
-        assert store.value("SELECT value FROM settings WHERE key = 'before_the_damage'") == "yes"
+        assert store.value("SELECT value FROM settings WHERE key = 'before_the_damage'") == "1"
         assert store.value("SELECT count(*) FROM fears") == 12
     finally:
         store.close()

@@ -2,14 +2,13 @@
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.exchange.conftest import dump
-from tests.store.damaged_files import FIXTURE, overwrite_middle_pages
-from trustplanner.store.backups import back_up, list_backups
+from tests.store.damaged_files import overwrite_middle_pages, store_with_a_backup
+from trustplanner.store.backups import list_backups
 from trustplanner.store.damage import Damage
 from trustplanner.store.database import DB_FILENAME, open_store
 from trustplanner.ui.data import data_actions as data_actions_module
@@ -44,18 +43,9 @@ def _stop(shell):
     shell.context.store.close()
 
 
-def _store_with_a_backup(data_dir):
-    shutil.copy(FIXTURE, data_dir / DB_FILENAME)
-    store = open_store(data_dir)
-    with store.action():
-        store.insert("settings", {"key": "before_the_damage", "value": "1"})
-    store.close()
-    back_up(data_dir, data_dir / DB_FILENAME, dt.date(2026, 11, 24))
-
-
 def test_a_store_found_empty_at_start_is_restored_from_the_newest_backup(qapp, data_dir, answers):
     seen, _ = answers
-    _store_with_a_backup(data_dir)
+    store_with_a_backup(data_dir)
     (data_dir / DB_FILENAME).write_bytes(b"")
 
     shell = _start(data_dir)
@@ -91,7 +81,7 @@ def test_damage_found_by_the_background_check_stops_the_app_and_offers_the_backu
 ):
     seen, answer = answers
     answer[0] = choice
-    _store_with_a_backup(data_dir)
+    store_with_a_backup(data_dir)
     # Damage that only SQLite's check of every page sees: the header is fine.
     damaged = overwrite_middle_pages(data_dir / DB_FILENAME).read_bytes()
     from trustplanner.ui.shell import Shell
