@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from trustplanner.cli import CommandLineError, say
@@ -67,7 +66,11 @@ def run_backup(data_dir: Path) -> int:
 
 def run_check(data_dir: Path) -> int:
     from trustplanner.store.backups import list_backups
-    from trustplanner.store.damage import damage_before_opening, integrity_problems
+    from trustplanner.store.damage import (
+        damage_before_opening,
+        integrity_problems,
+        open_read_only,
+    )
     from trustplanner.store.recovery import is_good
 
     database = data_dir / DB_FILENAME
@@ -76,7 +79,14 @@ def run_check(data_dir: Path) -> int:
         say(translate("cli", "There is no data file in %1 yet.").replace("%1", str(data_dir)))
     else:
         damage = damage_before_opening(database)
-        problems = [damage.value] if damage else _integrity(database, integrity_problems)
+        if damage is not None:
+            problems = [damage.value]
+        else:
+            conn = open_read_only(database)
+            try:
+                problems = integrity_problems(conn)
+            finally:
+                conn.close()
         sound = not problems
         if sound:
             say(translate("cli", "Your data file %1 is sound.").replace("%1", str(database)))
@@ -102,30 +112,17 @@ def run_check(data_dir: Path) -> int:
     return 0 if sound else 1
 
 
-def _integrity(database: Path, integrity_problems) -> list[str]:
-    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return integrity_problems(conn)
-    finally:
-        conn.close()
-
-
 def run_restore(data_dir: Path) -> int:
-    from trustplanner.store.database import open_store
+    from trustplanner.store.damage import damage_of
     from trustplanner.store.recovery import newest_good_backup, restore
 
     database = data_dir / DB_FILENAME
-    if database.exists():
-        try:
-            open_store(data_dir).close()
-        except StoreDamaged:
-            pass
-        else:
-            raise CommandLineError(
-                translate(
-                    "cli", "your data file %1 is sound, so there is nothing to restore"
-                ).replace("%1", str(database))
+    if database.exists() and damage_of(database) is None:
+        raise CommandLineError(
+            translate("cli", "your data file %1 is sound, so there is nothing to restore").replace(
+                "%1", str(database)
             )
+        )
     backup = newest_good_backup(data_dir)
     if backup is None:
         raise CommandLineError(
@@ -208,9 +205,5 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
     )
     if summary.already_there:
         there = summary.already_there
-        say(
-            translate(
-                "cli", "%n record(s) were there already and were left as they are.", None, there
-            )
-        )
+        say(translate("cli", "Already there, so left as they were: %n record(s).", None, there))
     return 0

@@ -17,17 +17,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n new record(s) were added from %1.</source>
+      <source>Added from %1: %n new record(s).</source>
       <translation>
-        <numerusform>%n new record were added from %1.</numerusform>
-        <numerusform>%n new records were added from %1.</numerusform>
+        <numerusform>Added from %1: %n new record.</numerusform>
+        <numerusform>Added from %1: %n new records.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s) were there already and were left as they are.</source>
+      <source>Already there, so left as they were: %n record(s).</source>
       <translation>
-        <numerusform>%n record were there already and were left as they are.</numerusform>
-        <numerusform>%n records were there already and were left as they are.</numerusform>
+        <numerusform>Already there, so left as they were: %n record.</numerusform>
+        <numerusform>Already there, so left as they were: %n records.</numerusform>
       </translation>
     </message>
   </context>
@@ -293,10 +293,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s) were there already and were left as they are.</source>
+      <source>Already there, so left as they were: %n record(s).</source>
       <translation>
-        <numerusform>%n record were there already and were left as they are.</numerusform>
-        <numerusform>%n records were there already and were left as they are.</numerusform>
+        <numerusform>Already there, so left as they were: %n record.</numerusform>
+        <numerusform>Already there, so left as they were: %n records.</numerusform>
       </translation>
     </message>
   </context>

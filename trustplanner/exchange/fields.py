@@ -7,6 +7,7 @@ The limits are the store's own, so that whatever passes here can be written.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,8 +140,6 @@ def to_file(field: Field, value: Any) -> Any:
     if field.kind == "bool":
         return bool(value)
     if field.kind == "tags":
-        import json
-
         return json.loads(value)
     return value
 
@@ -152,8 +151,6 @@ def to_store(field: Field, value: Any) -> Any:
     if field.kind == "bool":
         return int(value)
     if field.kind == "tags":
-        import json
-
         return json.dumps(value, ensure_ascii=False)
     if field.kind == "real":
         return float(value)

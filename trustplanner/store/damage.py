@@ -72,3 +72,24 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
             return [str(problem)]
         raise
     return [] if verdict == ["ok"] else verdict
+
+
+def open_read_only(database: Path) -> sqlite3.Connection:
+    """A connection that cannot write, for looking at a file that may be damaged."""
+    return sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def damage_of(database: Path) -> Damage | None:
+    """The damage of a file that is not open: its header, then SQLite's quick check.
+
+    The check only reads. A plain connection, not a read-only one: on a store in WAL
+    mode a read-only connection leaves empty -wal and -shm files behind.
+    """
+    damage = damage_before_opening(database)
+    if damage is not None:
+        return damage
+    conn = sqlite3.connect(database)
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()

@@ -14,9 +14,7 @@ import contextlib
 import datetime as dt
 import functools
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +29,8 @@ from trustplanner.store.damage import (
 from trustplanner.store.private_files import private_file, private_folder
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
@@ -239,6 +239,10 @@ class Store(Reading):
         self.path = path
         self._change: ChangeSet | None = None
         self._savepoints = 0
+        # Imported here, not with the module: `status` reads through this module and
+        # must stay light, and concurrent.futures brings logging along.
+        from concurrent.futures import Future
+
         self.checked: Future[Damage | None] = Future()
         self.checked.set_result(None)
 
@@ -248,6 +252,9 @@ class Store(Reading):
         A large store takes a tenth of a second to check: the window need not wait
         for that before it shows, but nothing is written until the file is known sound.
         """
+        import threading
+        from concurrent.futures import Future
+
         self.checked = Future()
         threading.Thread(target=self._check, name="store check", daemon=True).start()
 

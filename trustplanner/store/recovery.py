@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from trustplanner.store.backups import Backup, copy_database, list_backups
-from trustplanner.store.damage import beside, quick_check
+from trustplanner.store.damage import beside, damage_of
 
 
 def set_aside(database: Path, now: dt.datetime) -> Path:
@@ -26,16 +26,11 @@ def set_aside(database: Path, now: dt.datetime) -> Path:
 
 
 def is_good(backup: Backup) -> bool:
+    """Whether a backup can be restored: a copy that cannot even be read is not."""
     try:
-        conn = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        return damage_of(backup.path) is None
+    except (sqlite3.Error, OSError):
         return False
-    try:
-        return quick_check(conn) is None
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
 
 
 def newest_good_backup(data_dir: Path) -> Backup | None:

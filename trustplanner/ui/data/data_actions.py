@@ -140,14 +140,14 @@ class DataActions(QObject):
             return False
         self.context.reload_settings()
         added = summary.total_added
-        text = translate(
-            "DataActions", "%n new record(s) were added from %1.", None, added
-        ).replace("%1", chosen)
+        text = translate("DataActions", "Added from %1: %n new record(s).", None, added).replace(
+            "%1", chosen
+        )
         if summary.already_there:
             there = summary.already_there
             text += " " + translate(
                 "DataActions",
-                "%n record(s) were there already and were left as they are.",
+                "Already there, so left as they were: %n record(s).",
                 None,
                 there,
             )
