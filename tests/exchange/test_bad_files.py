@@ -74,6 +74,30 @@ def test_a_bad_value_is_named_where_it_is(store, demo_document, kind, field, val
     assert finding_text(finding).startswith(f"{kind}, record 1, “{field}”: ")
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("id", 10**9, Problem.NO_SUCH_RECORD),
+        ("kind", "nudges", Problem.NOT_A_CHOICE),
+        ("source_id", "7", Problem.NOT_WHOLE),
+        ("source", KeyError, Problem.MISSING),
+        ("surprise", 1, Problem.UNKNOWN_FIELD),
+    ],
+)
+def test_a_bad_origin_is_named_where_it_is(store, demo_document, field, value, problem):
+    changed = copy.deepcopy(demo_document)
+    fear = changed["fears"][0]["id"]
+    changed["origins"] = [{"kind": "fears", "id": fear, "source": "elsewhere", "source_id": 7}]
+    rejected = _rejected(store, _changed(changed, "origins", 1, field, value))
+    (finding,) = rejected.findings
+    assert (finding.problem, finding.kind, finding.number, finding.field) == (
+        problem,
+        "origins",
+        1,
+        field,
+    )
+
+
 def test_two_records_with_the_same_id_are_refused(store, demo_document):
     changed = copy.deepcopy(demo_document)
     changed["ladders"].append(dict(changed["ladders"][0]))
@@ -105,6 +129,7 @@ def test_an_ending_needs_its_outcome_and_its_time(store, demo_document):
         (lambda d: d.update(format="something else"), Problem.NOT_AN_EXPORT),
         (lambda d: d.pop("source"), Problem.MISSING),
         (lambda d: d.update(fears={"not": "a list"}), Problem.NOT_A_LIST),
+        (lambda d: d.update(origins={"not": "a list"}), Problem.NOT_A_LIST),
         (lambda d: d.update(extra=[]), Problem.UNKNOWN_PART),
         (lambda d: d["settings"].update(max_step_minutes=100000), Problem.BAD_SETTING),
         (lambda d: d["settings"].update(colour="green"), Problem.UNKNOWN_FIELD),

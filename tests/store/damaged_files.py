@@ -70,3 +70,37 @@ def store_with_a_backup(data_dir: Path) -> None:
         store.insert("settings", {"key": "before_the_damage", "value": "1"})
     store.close()
     back_up(data_dir, data_dir / DB_FILENAME, dt.date(2026, 11, 24))
+
+
+def damaged_with_a_log(data_dir: Path) -> Path:
+    """Damaged pages, and committed writes that still live in the -wal file.
+
+    This is how a computer that stopped leaves a store: closing the last connection
+    would copy the log into the damaged file, which must not happen.
+    """
+    path = data_dir / DB_FILENAME
+    shutil.copy(FIXTURE, path)
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    with writer:
+        writer.execute("INSERT INTO settings (key, value) VALUES ('in_the_log', '1')")
+    snapshot = data_dir / "snapshot"
+    snapshot.mkdir()
+    for name in (DB_FILENAME, DB_FILENAME + "-wal"):
+        shutil.copy(data_dir / name, snapshot / name)
+    writer.close()
+    for name in (DB_FILENAME, DB_FILENAME + "-wal"):
+        shutil.move(snapshot / name, data_dir / name)
+    snapshot.rmdir()
+    return overwrite_middle_pages_only(path)
+
+
+def overwrite_middle_pages_only(path: Path) -> Path:
+    """Overwrite pages without opening the file with SQLite (which could tidy its log)."""
+    page_size = int.from_bytes(path.read_bytes()[16:18], "big")
+    pages = path.stat().st_size // page_size
+    with path.open("r+b") as file:
+        file.seek(page_size * (pages // 2))
+        file.write(b"\xa5" * page_size * 2)
+    return path

@@ -8,11 +8,12 @@ import pytest
 from tests.store.damaged_files import (
     FIXTURE,
     KINDS,
+    damaged_with_a_log,
     overwrite_middle_pages,
     store_with_a_backup,
 )
 from trustplanner.store.backups import back_up, list_backups
-from trustplanner.store.damage import Damage, StoreDamaged
+from trustplanner.store.damage import Damage, StoreDamaged, damage_of
 from trustplanner.store.database import DB_FILENAME, open_reader, open_store
 from trustplanner.store.recovery import newest_good_backup, restore
 
@@ -107,3 +108,27 @@ def test_a_damaged_backup_is_passed_over_for_an_older_good_one(data_dir):
 def test_without_backups_there_is_nothing_to_restore(data_dir):
     KINDS["damaged pages"](data_dir)
     assert newest_good_backup(data_dir) is None
+
+
+@pytest.mark.parametrize("in_background", [False, True])
+def test_a_damaged_store_with_a_log_is_not_written_to_on_open_or_close(data_dir, in_background):
+    damaged = damaged_with_a_log(data_dir)
+    before = damaged.read_bytes()
+    log = (data_dir / (DB_FILENAME + "-wal")).read_bytes()
+    assert log, "the fixture must leave committed writes in the log"
+    if in_background:
+        store = open_store(data_dir, check_in_background=True)
+        assert store.checked.result(timeout=10) is Damage.DAMAGED
+        store.close()
+    else:
+        with pytest.raises(StoreDamaged):
+            open_store(data_dir)
+    assert damaged.read_bytes() == before
+    assert (data_dir / (DB_FILENAME + "-wal")).read_bytes() == log
+
+
+def test_looking_at_a_damaged_store_with_a_log_writes_nothing(data_dir):
+    damaged = damaged_with_a_log(data_dir)
+    before = damaged.read_bytes()
+    assert damage_of(damaged) is Damage.DAMAGED
+    assert damaged.read_bytes() == before

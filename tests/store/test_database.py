@@ -4,7 +4,7 @@ import pytest
 
 from trustplanner.store.changes import StaleChange
 from trustplanner.store.damage import Damage, StoreDamaged
-from trustplanner.store.database import DB_FILENAME, migrations, open_store
+from trustplanner.store.database import DB_FILENAME, MIGRATIONS, migrations, open_store
 
 
 def test_a_new_store_is_created_with_safe_settings(data_dir):
@@ -15,7 +15,7 @@ def test_a_new_store_is_created_with_safe_settings(data_dir):
         assert store.value("PRAGMA foreign_keys") == 1
         assert store.value("PRAGMA synchronous") == 2  # FULL
         assert store.value("PRAGMA busy_timeout") >= 5000
-        assert store.schema_version == 4
+        assert store.schema_version == len(MIGRATIONS)
         assert migrations().pending(store.db) == []
         assert {"items", "agreements", "events", "day_capacity", "settings"} <= set(
             store.db.table_names()

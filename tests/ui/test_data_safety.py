@@ -2,15 +2,18 @@
 
 import datetime as dt
 import json
+import sqlite3
+import threading
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from tests.exchange.conftest import dump
 from tests.store.damaged_files import overwrite_middle_pages, store_with_a_backup
+from trustplanner.exchange import importing
 from trustplanner.store.backups import list_backups
 from trustplanner.store.damage import Damage
-from trustplanner.store.database import DB_FILENAME, open_store
+from trustplanner.store.database import DB_FILENAME
 from trustplanner.ui.data import data_actions as data_actions_module
 from trustplanner.ui.data.auto_backup import AutoBackup
 from trustplanner.ui.data.recovery_dialog import Choice, RecoveryDialog
@@ -32,10 +35,10 @@ def answers(monkeypatch):
     return seen, seen_answer
 
 
-def _start(data_dir):
+def _start(data_dir, *, window=False):
     from trustplanner.ui.app import start
 
-    return start(data_dir, tray_only=True, tray_available=False)
+    return start(data_dir, tray_only=not window, tray_available=False)
 
 
 def _stop(shell):
@@ -60,8 +63,7 @@ def test_a_store_found_empty_at_start_is_restored_from_the_newest_backup(qapp, d
         assert shell.context.store.value(value) == "1"
     finally:
         _stop(shell)
-    (aside,) = data_dir.glob("trustplanner.db.damaged-*")
-    assert aside.read_bytes() == b""
+    assert _aside(data_dir).read_bytes() == b""
 
 
 def test_closing_at_the_recovery_question_changes_nothing(qapp, data_dir, answers):
@@ -75,38 +77,77 @@ def test_closing_at_the_recovery_question_changes_nothing(qapp, data_dir, answer
     assert (data_dir / DB_FILENAME).read_bytes() == b""
 
 
-@pytest.mark.parametrize("choice", [Choice.RESTORE, Choice.CLOSE])
-def test_damage_found_by_the_background_check_stops_the_app_and_offers_the_backup(
-    qtbot, qapp, data_dir, answers, monkeypatch, choice
-):
-    seen, answer = answers
-    answer[0] = choice
+def _damaged_under_a_running_window(data_dir) -> bytes:
     store_with_a_backup(data_dir)
     # Damage that only SQLite's check of every page sees: the header is fine.
-    damaged = overwrite_middle_pages(data_dir / DB_FILENAME).read_bytes()
+    return overwrite_middle_pages(data_dir / DB_FILENAME).read_bytes()
+
+
+def _aside(data_dir):
+    (aside,) = (
+        path
+        for path in data_dir.glob("trustplanner.db.damaged-*")
+        if not path.name.endswith(("-wal", "-shm"))
+    )
+    return aside
+
+
+@pytest.mark.parametrize("window", [False, True])
+def test_damage_found_by_the_background_check_is_restored_and_the_app_goes_on(
+    qtbot, qapp, data_dir, answers, monkeypatch, window
+):
     from trustplanner.ui.shell import Shell
 
-    quits, told = [], []
+    seen, _ = answers
+    damaged = _damaged_under_a_running_window(data_dir)
+    quits = []
     monkeypatch.setattr(Shell, "quit", lambda self: quits.append(self))
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args))
+    monkeypatch.setattr(Shell, "_ask_start_at_login", lambda self: None)
+    first = _start(data_dir, window=window)
+    running = first.parent()
+    try:
+        qtbot.waitUntil(lambda: running.shell is not first, timeout=10_000)
+        shell = running.shell
+        assert seen[0][0].damage is Damage.DAMAGED
+        assert "damaged" in seen[0][2]
+        assert _aside(data_dir).read_bytes() == damaged
+        value = "SELECT value FROM settings WHERE key = 'before_the_damage'"
+        assert shell.context.store.value(value) == "1"
+        # The restored store takes writes at once, and nothing asked to quit.
+        with shell.context.store.action():
+            shell.context.store.insert("settings", {"key": "after_the_restore", "value": "1"})
+        assert quits == []
+        if window:
+            assert shell.window.isVisible()
+            qtbot.waitUntil(lambda: "in order again" in shell.window.statusBar().currentMessage())
+        else:
+            assert shell.window is None
+    finally:
+        if running.shell.window is not None:
+            running.shell.window.removeEventFilter(running.shell)
+            running.shell.window.close()
+        running.shell.tray.stop()
+        running.shell.context.store.close()
+    assert first.context.store is not running.shell.context.store
+
+
+def test_closing_at_the_background_check_s_question_quits_and_changes_nothing(
+    qtbot, qapp, data_dir, answers, monkeypatch
+):
+    from trustplanner.ui.shell import Shell
+
+    seen, answer = answers
+    answer[0] = Choice.CLOSE
+    damaged = _damaged_under_a_running_window(data_dir)
+    quits = []
+    monkeypatch.setattr(Shell, "quit", lambda self: quits.append(self))
     shell = _start(data_dir)
     try:
         qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
     finally:
         shell.tray.stop()
     assert seen[0][0].damage is Damage.DAMAGED
-    assert "damaged" in seen[0][2]
-    if choice is Choice.RESTORE:
-        (aside,) = data_dir.glob("trustplanner.db.damaged-*")
-        assert aside.read_bytes() == damaged
-        assert "start it again" in told[0][2]
-        restored = open_store(data_dir)
-        value = "SELECT value FROM settings WHERE key = 'before_the_damage'"
-        assert restored.value(value) == "1"
-        restored.close()
-    else:
-        assert (data_dir / DB_FILENAME).read_bytes() == damaged
-        assert told == []
+    assert (data_dir / DB_FILENAME).read_bytes() == damaged
 
 
 def test_the_automatic_backup_runs_once_a_day_off_the_window_s_thread(
@@ -158,8 +199,19 @@ def test_import_adds_the_records_and_undo_takes_them_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args))
+    threads = []
+    original = importing.import_document
+
+    def import_and_note_the_thread(*args):
+        threads.append(threading.current_thread())
+        return original(*args)
+
+    monkeypatch.setattr(importing, "import_document", import_and_note_the_thread)
     before = dump(context.store)
-    window.import_action.trigger()
+    with qtbot.waitSignal(window.data_actions.import_finished) as finished:
+        window.import_action.trigger()
+    assert finished.args == [True]
+    assert threads and threads[0] is not threading.main_thread()
     assert context.store.value("SELECT count(*) FROM agreements") == len(
         demo_document["agreements"]
     )
@@ -167,9 +219,33 @@ def test_import_adds_the_records_and_undo_takes_them_back(
     assert title == "Imported"
     assert "Undo takes the import back" in text
     window.undo_action.trigger()
-    after = dump(context.store)
-    after.pop("imported"), before.pop("imported")
-    assert after == before
+    assert dump(context.store) == before
+    window.redo_action.trigger()
+    assert context.store.value("SELECT count(*) FROM fears") == len(demo_document["fears"])
+
+
+def test_an_import_the_store_cannot_take_now_is_told_and_changes_nothing(
+    qtbot, window, context, monkeypatch, demo_document, tmp_path
+):
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(demo_document))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+
+    def locked(store, document):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(importing, "import_document", locked)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args))
+    before = dump(context.store)
+    with qtbot.waitSignal(window.data_actions.import_finished) as finished:
+        window.import_action.trigger()
+    assert finished.args == [False]
+    [(_parent, _title, text)] = warned
+    assert "your data is unchanged" in text and "database is locked" in text
+    assert dump(context.store) == before
+    qtbot.waitUntil(lambda: window.findChildren(QProgressDialog) == [])
+    assert window.undo_action.isEnabled() is False
 
 
 def test_a_bad_import_says_what_is_wrong_and_changes_nothing(
@@ -181,7 +257,9 @@ def test_a_bad_import_says_what_is_wrong_and_changes_nothing(
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     before = dump(context.store)
-    window.import_action.trigger()
+    with qtbot.waitSignal(window.data_actions.import_finished) as finished:
+        window.import_action.trigger()
+    assert finished.args == [False]
     [box] = shown
     assert box.windowTitle() == "Nothing was imported"
     assert "your data is unchanged" in box.text()

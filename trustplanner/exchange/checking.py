@@ -20,6 +20,8 @@ from trustplanner.exchange.fields import (
     KINDS,
     MAX_TAG,
     MAX_TAGS,
+    ORIGIN_FIELDS,
+    ORIGINS,
     VERSION,
     Field,
     is_day,
@@ -31,7 +33,16 @@ MAX_RECORDS = 2_000_000
 MAX_TIME_TEXT = 40
 MAX_SETTING_TEXT = 200
 MAX_PROBLEMS = 20
-TOP_LEVEL = {"format", "version", "source", "exported_at", "app_version", "settings", *KINDS}
+TOP_LEVEL = {
+    "format",
+    "version",
+    "source",
+    "exported_at",
+    "app_version",
+    "settings",
+    ORIGINS,
+    *KINDS,
+}
 
 
 class Problem(enum.Enum):
@@ -177,6 +188,7 @@ def _findings(document: dict) -> Iterator[Finding]:
                     yield Finding(Problem.SAME_ID, kind, number, key, (_shown(identity),))
                 seen.add(identity)
     yield from _reference_findings(document, ids)
+    yield from _origin_findings(document.get(ORIGINS, []), ids)
 
 
 def _record_findings(
@@ -272,6 +284,23 @@ def _reference_findings(document: dict, ids: dict[str, set]) -> Iterator[Finding
                     yield Finding(Problem.NO_SUCH_RECORD, kind, number, field.name, (value,))
     for kind, field in (("items", "parent_id"), ("agreements", "renegotiated_from")):
         yield from _circles(document.get(kind), kind, field)
+
+
+def _origin_findings(origins: Any, ids: dict[str, set]) -> Iterator[Finding]:
+    if not isinstance(origins, list):
+        yield Finding(Problem.NOT_A_LIST, ORIGINS)
+        return
+    if len(origins) > MAX_RECORDS:
+        yield Finding(Problem.TOO_MANY, ORIGINS, detail=(MAX_RECORDS,))
+        return
+    for number, origin in enumerate(origins, start=1):
+        if not isinstance(origin, dict):
+            yield Finding(Problem.NOT_AN_OBJECT, ORIGINS, number)
+            continue
+        found = list(_record_findings(ORIGINS, number, origin, ORIGIN_FIELDS))
+        yield from found
+        if not found and origin["id"] not in ids.get(origin["kind"], ()):
+            yield Finding(Problem.NO_SUCH_RECORD, ORIGINS, number, "id", (origin["id"],))
 
 
 def _circles(records: Any, kind: str, field: str) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from trustplanner import __version__
-from trustplanner.exchange.fields import FORMAT, KEYED, KINDS, VERSION, to_file
+from trustplanner.exchange.fields import FORMAT, KEYED, KINDS, NUMBERED, ORIGINS, VERSION, to_file
 from trustplanner.store.database import Reading
 from trustplanner.store.private_files import private_file, private_folder
 from trustplanner.store.settings import load_settings
@@ -41,7 +41,23 @@ def export_document(reader: Reading, now: dt.datetime) -> dict[str, Any]:
             {field.name: to_file(field, row[field.name]) for field in fields}
             for row in _rows(reader, kind)
         ]
+    document[ORIGINS] = _origins(reader, document)
     return document
+
+
+def _origins(reader: Reading, document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where the records this store imported came from, for those that are still here."""
+    here = {kind: {record["id"] for record in document[kind]} for kind in NUMBERED}
+    return [
+        {
+            "kind": row["kind"],
+            "id": int(row["local_id"]),
+            "source": row["source"],
+            "source_id": int(row["source_id"]),
+        }
+        for row in reader.rows("SELECT kind, local_id, source, source_id FROM imported ORDER BY id")
+        if int(row["local_id"]) in here.get(row["kind"], ())
+    ]
 
 
 def _replace_privately(target: Path, write) -> None:

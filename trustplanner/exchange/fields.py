@@ -131,6 +131,18 @@ KINDS: dict[str, tuple[Field, ...]] = {
 
 # Kinds whose records are known by a key of their own rather than by a number.
 KEYED = {"day_capacity": "day", "nudges": "id"}
+NUMBERED = tuple(kind for kind in KINDS if kind not in KEYED)
+
+# Where an imported record first came from: record `id` of `kind` in this file is
+# record `source_id` of the store `source`. A record that goes from store A to B
+# and back is known again by it.
+ORIGINS = "origins"
+ORIGIN_FIELDS: tuple[Field, ...] = (
+    Field("kind", "choice", choices=NUMBERED),
+    _ref("id", "", required=True),
+    Field("source", "key", high=100),
+    _ref("source_id", "", required=True),
+)
 
 
 def to_file(field: Field, value: Any) -> Any:

@@ -2,7 +2,9 @@
 
 An import only adds. What the store holds already is never changed: a record
 imported before (or the store's own, when it is its own export) is skipped, and
-so are days, nudges and settings the store already has.
+so are days, nudges and settings the store already has. A record is known by
+where the file says it first came from too, so that what went from store A to B
+comes back to A as the record A still has.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from trustplanner.exchange.checking import Finding, ImportRejected, Problem, check_document
 from trustplanner.exchange.exporting import store_uid
-from trustplanner.exchange.fields import KEYED, KINDS, to_store
+from trustplanner.exchange.fields import KEYED, KINDS, ORIGINS, to_store
 from trustplanner.store.database import Store
 
 
@@ -43,9 +45,27 @@ class _Import:
         self.store = store
         self.document = document
         self.source = document["source"]
-        self.own = self.source == store_uid(store)
+        self.uid = store_uid(store)
         self.summary = ImportSummary()
         self.local: dict[str, dict[int, int]] = {kind: {} for kind in KINDS}
+        self.origins: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        for origin in document.get(ORIGINS, []):
+            self.origins.setdefault((origin["kind"], origin["id"]), []).append(
+                (origin["source"], origin["source_id"])
+            )
+        # What the store remembers of these sources, read once: one query per record
+        # would make a large import a good deal slower.
+        sources = sorted(
+            {self.source, *(name for names in self.origins.values() for name, _ in names)}
+        )
+        self.remembered: dict[tuple[str, str, int], tuple[int, int]] = {
+            (source, kind, int(source_id)): (row_id, int(local_id))
+            for row_id, source, kind, source_id, local_id in store.conn.execute(
+                "SELECT id, source, kind, source_id, local_id FROM imported"
+                f" WHERE source IN ({', '.join('?' for _ in sources)})",
+                sources,
+            )
+        }
 
     def run(self) -> ImportSummary:
         for kind in KINDS:
@@ -69,19 +89,45 @@ class _Import:
             self.store.insert(kind, {f.name: to_store(f, record.get(f.name)) for f in KINDS[kind]})
             self._count(kind)
 
+    def _names(self, kind: str, file_id: int) -> list[tuple[str, int]]:
+        """Every (store, id) the record is known by: this file's, and where it came from."""
+        return [(self.source, file_id), *self.origins.get((kind, file_id), ())]
+
     def _here_already(self, kind: str, file_id: int) -> int | None:
-        """The local id of a record this file (or this store) added before, if it is still here."""
-        mapped = self.store.value(
-            "SELECT local_id FROM imported WHERE source = ? AND kind = ? AND source_id = ?",
-            [self.source, kind, str(file_id)],
-        )
-        candidates = [int(mapped)] if mapped is not None else []
-        if self.own:
-            candidates.append(file_id)
-        for local_id in candidates:
+        """The local id of this record, if the store has it already."""
+        for source, source_id in self._names(kind, file_id):
+            if source == self.uid:
+                local_id = source_id
+            else:
+                remembered = self.remembered.get((source, kind, source_id))
+                if remembered is None:
+                    continue
+                local_id = remembered[1]
             if self.store.value(f"SELECT 1 FROM [{kind}] WHERE id = ?", [local_id]):
                 return local_id
         return None
+
+    def _remember(self, kind: str, file_id: int, local_id: int) -> None:
+        """Remember each name of the record, as part of the action, so that undo forgets it."""
+        for source, source_id in self._names(kind, file_id):
+            if source == self.uid:
+                continue
+            name = (source, kind, source_id)
+            remembered = self.remembered.get(name)
+            if remembered is None:
+                row_id = self.store.insert(
+                    "imported",
+                    {
+                        "source": source,
+                        "kind": kind,
+                        "source_id": str(source_id),
+                        "local_id": str(local_id),
+                    },
+                )
+                self.remembered[name] = (row_id, local_id)
+            elif remembered[1] != local_id:
+                self.store.update("imported", remembered[0], local_id=str(local_id))
+                self.remembered[name] = (remembered[0], local_id)
 
     def _add_numbered(self, kind: str, records: list[dict]) -> None:
         fields = KINDS[kind]
@@ -92,6 +138,7 @@ class _Import:
             existing = self._here_already(kind, file_id)
             if existing is not None:
                 self.local[kind][file_id] = existing
+                self._remember(kind, file_id, existing)
                 self.summary.already_there += 1
                 continue
             values = {}
@@ -104,11 +151,7 @@ class _Import:
                 values[f.name] = to_store(f, value)
             local_id = self.store.insert(kind, values)
             self.local[kind][file_id] = local_id
-            self.store.conn.execute(
-                "INSERT OR REPLACE INTO imported (source, kind, source_id, local_id)"
-                " VALUES (?, ?, ?, ?)",
-                [self.source, kind, str(file_id), str(local_id)],
-            )
+            self._remember(kind, file_id, local_id)
             added.append(record)
             self._count(kind)
         # References within a kind may point forwards: they are set once all are in.

@@ -79,6 +79,24 @@ def open_read_only(database: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
 
 
+def close_without_writing(conn: sqlite3.Connection, database: Path) -> None:
+    """Close a connection to a damaged file without SQLite writing to it.
+
+    The last connection to close copies the -wal log into the file. A read-only
+    connection held open meanwhile keeps the closing one from being the last, and
+    cannot copy anything itself, so the file and its log stay as they were found.
+    """
+    try:
+        witness = open_read_only(database)
+        # A read takes the shared lock that WAL mode keeps while the connection is open.
+        witness.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        witness = None
+    conn.close()
+    if witness is not None:
+        witness.close()
+
+
 def damage_of(database: Path) -> Damage | None:
     """The damage of a file that is not open: its header, then SQLite's quick check.
 
@@ -89,7 +107,12 @@ def damage_of(database: Path) -> Damage | None:
     if damage is not None:
         return damage
     conn = sqlite3.connect(database)
+    damage = Damage.DAMAGED
     try:
-        return quick_check(conn)
+        damage = quick_check(conn)
+        return damage
     finally:
-        conn.close()
+        if damage is None:
+            conn.close()
+        else:
+            close_without_writing(conn, database)

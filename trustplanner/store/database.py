@@ -22,6 +22,7 @@ from trustplanner.store.changes import ChangeSet, Key, Row, StaleChange
 from trustplanner.store.damage import (
     Damage,
     StoreDamaged,
+    close_without_writing,
     damage_before_opening,
     is_damage,
     quick_check,
@@ -48,6 +49,7 @@ PRIMARY_KEYS = {
     "ladders": "id",
     "ladder_steps": "id",
     "nudges": "id",
+    "imported": "id",
 }
 
 MIGRATION_SET = "trustplanner"
@@ -186,12 +188,35 @@ def _import_identity(db: Database) -> None:
     )
 
 
+def _undoable_imports(db: Database) -> None:
+    # A key of its own, so that undoing an import takes back what it remembered too:
+    # otherwise a record made after the undo could take a freed id and be mistaken
+    # for the imported one.
+    for statement in (
+        """CREATE TABLE imported_v5 (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            UNIQUE (source, kind, source_id)
+        )""",
+        "INSERT INTO imported_v5 (source, kind, source_id, local_id)"
+        " SELECT source, kind, source_id, local_id FROM imported",
+        "DROP TABLE imported",
+        "ALTER TABLE imported_v5 RENAME TO imported",
+        "CREATE INDEX imported_by_local ON imported(kind, local_id)",
+    ):
+        db.execute(statement)
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
     ("0002_fears_and_ladders", _fears_and_ladders),
     ("0003_nudges", _nudges),
     ("0004_import_identity", _import_identity),
+    ("0005_undoable_imports", _undoable_imports),
 ]
 
 
@@ -259,14 +284,20 @@ class Store(Reading):
         threading.Thread(target=self._check, name="store check", daemon=True).start()
 
     def _check(self) -> None:
+        damage = None
         try:
             conn = _connect(self.path)
+            damage = Damage.DAMAGED
             try:
-                self.checked.set_result(quick_check(conn))
+                damage = quick_check(conn)
             finally:
-                conn.close()
+                if damage is None:
+                    conn.close()
+                else:
+                    close_without_writing(conn, self.path)
         except sqlite3.Error as problem:
-            self.checked.set_result(Damage.DAMAGED if is_damage(problem) else None)
+            damage = Damage.DAMAGED if is_damage(problem) else None
+        self.checked.set_result(damage)
 
     def _wait_for_check(self) -> None:
         damage = self.checked.result()
@@ -428,7 +459,11 @@ class Store(Reading):
         return _applied(self.conn)
 
     def close(self) -> None:
-        self.conn.close()
+        found = self.checked.result() if self.checked.done() else None
+        if found is None:
+            self.conn.close()
+        else:
+            close_without_writing(self.conn, self.path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -472,6 +507,7 @@ def open_store(data_dir: Path, *, check_in_background: bool = False) -> Store:
         if existed and (must_update or not check_in_background):
             damage = quick_check(conn)
             if damage is not None:
+                close_without_writing(conn, path)
                 raise StoreDamaged(path, damage)
         conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -487,10 +523,13 @@ def open_store(data_dir: Path, *, check_in_background: bool = False) -> Store:
             migrations().apply(store.db)
         elif existed and check_in_background:
             store.check_in_background()
+    except StoreDamaged:
+        raise
     except sqlite3.DatabaseError as problem:
-        conn.close()
         if is_damage(problem):
+            close_without_writing(conn, path)
             raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
+        conn.close()
         raise
     except BaseException:
         conn.close()
@@ -513,10 +552,11 @@ def open_reader(data_dir: Path) -> Reading | None:
     try:
         applied = _applied(conn)
     except sqlite3.DatabaseError as problem:
-        conn.close()
-        if is_damage(problem):
-            raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
-        raise
+        if not is_damage(problem):
+            conn.close()
+            raise
+        close_without_writing(conn, path)
+        raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
     if applied == len(MIGRATIONS):
         return Reader(conn, path)
     conn.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -47,10 +47,8 @@ def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | Non
     shows its window); or None when the store could not be opened (the person
     has been told).
     """
-    from trustplanner.ui.context import AppContext
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
     from trustplanner.ui.i18n import install_translators
-    from trustplanner.ui.shell import Shell
     from trustplanner.ui.single_instance import SingleInstance, server_name
 
     app = application()
@@ -81,14 +79,75 @@ def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | Non
     log.info("started %s %s with %s", APP_NAME, __version__, store.path)
     # The shell decides when to quit: closing the window may leave the tray running.
     app.setQuitOnLastWindowClosed(False)
-    shell = Shell(AppContext(store, data_dir), tray_available=tray_available, parent=app)
-    instance.message.connect(lambda wish: _on_second_start(shell, wish))
     # Let workers that read the history finish before the store closes.
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(5000))
-    app.aboutToQuit.connect(store.close)
-    shell.start(show_window=not tray_only)
-    _watch(shell, store)
-    return shell
+    running = Running(data_dir, tray_available, app)
+    instance.message.connect(running.on_second_start)
+    return running.begin(store, show_window=not tray_only)
+
+
+class Running(QObject):
+    """The shell now running. When the background check finds the store damaged and
+    the person restores a backup, a new shell on the restored store takes its place."""
+
+    def __init__(self, data_dir: Path, tray_available: bool | None, parent: QObject):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.tray_available = tray_available
+        self.shell = None
+
+    def begin(self, store, *, show_window: bool):
+        from trustplanner.ui.context import AppContext
+        from trustplanner.ui.data.store_watch import StoreWatch
+        from trustplanner.ui.shell import Shell
+
+        self.shell = Shell(
+            AppContext(store, self.data_dir), tray_available=self.tray_available, parent=self
+        )
+        QApplication.instance().aboutToQuit.connect(store.close)
+        self.shell.start(show_window=show_window)
+        self.shell.store_watch = StoreWatch(store, self._on_damage, self.shell)
+        return self.shell
+
+    def on_second_start(self, wish: str) -> None:
+        from trustplanner.ui.errors import log
+
+        log.info("a second start (%s) handed over: showing the window", wish)
+        self.shell.open("window")
+
+    def _on_damage(self, damage) -> None:
+        """Stop writing, offer the backup, and go on with it without a restart."""
+        from trustplanner.store.damage import StoreDamaged
+        from trustplanner.ui.data.recovery_dialog import recover
+        from trustplanner.ui.errors import log
+
+        old = self.shell
+        store = old.context.store
+        damaged = StoreDamaged(store.path, damage)
+        log.warning("the store's check found damage: %s", damaged)
+        showing = old.window is not None and old.window.isVisible()
+
+        def close_store() -> None:
+            # Readers on worker threads finish first: the store closes under none of them.
+            QThreadPool.globalInstance().waitForDone(5000)
+            store.close()
+
+        if not recover(damaged, old.window, before=close_store):
+            old.quit()
+            return
+        QApplication.instance().aboutToQuit.disconnect(store.close)
+        restored = _open_or_recover(self.data_dir)
+        if restored is None:
+            old.quit()
+            return
+        log.info("going on with the restored store")
+        old.retire()
+        self.begin(restored, show_window=showing)
+        self.shell.context.message.emit(
+            translate(
+                "app", "Your data is in order again. Nothing was written to the damaged file."
+            )
+        )
 
 
 def _open_or_recover(data_dir: Path):
@@ -111,39 +170,6 @@ def _open_or_recover(data_dir: Path):
             if not recover(damaged):
                 return None
     return None
-
-
-def _watch(shell, store) -> None:
-    """When the background check finds damage: stop, and offer the backup."""
-    from trustplanner.ui.data.store_watch import StoreWatch
-
-    def on_damage(damage) -> None:
-        from trustplanner.store.damage import StoreDamaged
-        from trustplanner.ui.data.recovery_dialog import recover
-        from trustplanner.ui.errors import log
-
-        damaged = StoreDamaged(store.path, damage)
-        log.warning("the store's check found damage: %s", damaged)
-        if recover(damaged, shell.window, before=store.close):
-            QMessageBox.information(
-                shell.window,
-                translate("app", "Start Trust Planner again"),
-                translate(
-                    "app",
-                    "Your data is in order again. Trust Planner closes now; "
-                    "start it again to go on where you were.",
-                ),
-            )
-        shell.quit()
-
-    shell.store_watch = StoreWatch(store, on_damage, shell)
-
-
-def _on_second_start(shell, wish: str) -> None:
-    from trustplanner.ui.errors import log
-
-    log.info("a second start (%s) handed over: showing the window", wish)
-    shell.open("window")
 
 
 def run_app(data_dir: Path, *, tray_only: bool = False) -> int:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from trustplanner.domain.settings import Settings
 from trustplanner.store.agreements import AgreementError
+from trustplanner.store.changes import ChangeSet
 from trustplanner.store.database import Store
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
@@ -97,9 +98,14 @@ class AppContext(QObject):
             )
             self.changed.emit()
             return None
+        self.record(label, change, done=done)
+        return result
+
+    def record(self, label: str, change: ChangeSet, *, done: str | None = None) -> None:
+        """An action that has been done (here, or on a worker's connection): make it
+        undoable under `label`, refresh the views, and say `done`."""
         if change:
             self.undo_stack.push(StoreCommand(self, label, change))
         self.changed.emit()
         if done:
             self.message.emit(done)
-        return result

@@ -110,6 +110,18 @@ class Shell(QObject):
         self.tray.stop()
         QApplication.quit()
 
+    def retire(self) -> None:
+        """Step down for a shell on a restored store: the window and tray go, the app stays."""
+        self.tray.stop()
+        if self.window is not None:
+            self.window.removeEventFilter(self)
+            self.window.save_state()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.context.setParent(self)  # its day timer goes with the shell
+        self.deleteLater()
+
     def quit(self) -> None:
         if self.window is not None:
             self.window.save_state()

@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from trustplanner.ui.context import AppContext
 
@@ -22,12 +28,18 @@ class _Busy:
         QApplication.restoreOverrideCursor()
 
 
+class _Reason(Exception):
+    """A reason given as text, told like any other problem."""
+
+
 class DataActions(QObject):
     deleted = Signal()  # every file is gone: the app must close without writing again
+    import_finished = Signal(bool)  # whether anything was imported
 
     def __init__(self, context: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self.context = context
+        self._importing = None
 
     def _where(self, name: str) -> str:
         return str(Path(QDir.homePath()) / name)
@@ -115,9 +127,12 @@ class DataActions(QObject):
         return folder
 
     def import_file(self, parent: QWidget | None = None) -> bool:
-        from trustplanner.exchange.checking import ImportRejected, read_document
-        from trustplanner.exchange.importing import import_document
+        """Ask for a file and import it on a worker thread; `import_finished` follows.
 
+        Returns False when no file was chosen, or an import is still running.
+        """
+        if self._importing is not None:
+            return False
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
             translate("DataActions", "Import an export"),
@@ -126,19 +141,57 @@ class DataActions(QObject):
         )
         if not chosen:
             return False
-        try:
-            with _Busy():
-                document = read_document(Path(chosen))
-                summary = self.context.perform(
-                    translate("DataActions", "Import"),
-                    lambda: import_document(self.context.store, document),
-                )
-        except ImportRejected as rejected:
+        from trustplanner.ui.data.importer import Importer
+
+        importer = Importer(self.context.data_dir, self)
+        waiting = QProgressDialog(
+            translate("DataActions", "Adding the records from %1…").replace("%1", chosen),
+            None,  # no Cancel: an import is all or nothing, and it is nearly done anyway
+            0,
+            0,
+            parent,
+        )
+        waiting.setWindowTitle(translate("DataActions", "Importing"))
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(400)
+        self._importing = (importer, waiting)
+
+        def finish() -> None:
+            waiting.reset()
+            waiting.deleteLater()
+            importer.deleteLater()
+            self._importing = None
+
+        def added(summary, change) -> None:
+            finish()
+            self.context.reload_settings()
+            self.context.record(translate("DataActions", "Import"), change)
+            self._tell_added(parent, chosen, summary)
+            self.import_finished.emit(True)
+
+        def refused(rejected) -> None:
+            finish()
             self._tell_rejected(parent, chosen, rejected)
-            return False
-        if summary is None:
-            return False
-        self.context.reload_settings()
+            self.import_finished.emit(False)
+
+        def failed(reason: str) -> None:
+            finish()
+            self._cannot(
+                parent,
+                translate(
+                    "DataActions", "Nothing was imported from %1, and your data is unchanged."
+                ).replace("%1", chosen),
+                _Reason(reason),
+            )
+            self.import_finished.emit(False)
+
+        importer.added.connect(added)
+        importer.refused.connect(refused)
+        importer.failed.connect(failed)
+        importer.start(Path(chosen))
+        return True
+
+    def _tell_added(self, parent: QWidget | None, chosen: str, summary) -> None:
         added = summary.total_added
         text = translate("DataActions", "Added from %1: %n new record(s).", None, added).replace(
             "%1", chosen
@@ -154,7 +207,6 @@ class DataActions(QObject):
         if added:
             text += "\n\n" + translate("DataActions", "Edit → Undo takes the import back.")
         QMessageBox.information(parent, translate("DataActions", "Imported"), text)
-        return True
 
     def _tell_rejected(self, parent, chosen: str, rejected) -> None:
         from trustplanner.exchange.finding_texts import rejection_lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from trustplanner.store.database import Store
 
@@ -16,8 +16,9 @@ class StoreWatch(QObject):
 
     def __init__(self, store: Store, on_damage: Callable, parent: QObject | None = None):
         super().__init__(parent)
-        # A queued signal: the check's thread must not touch widgets.
-        self.damaged.connect(on_damage)
+        # Queued, always: the check's thread must not touch widgets, and a check that
+        # is already done must not act in the middle of the start that made this watch.
+        self.damaged.connect(on_damage, Qt.ConnectionType.QueuedConnection)
         store.checked.add_done_callback(self._on_checked)
 
     def _on_checked(self, future) -> None:
