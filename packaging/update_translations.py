@@ -10,6 +10,7 @@ only holds plural forms; they are filled in here, since English plurals of
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -34,13 +35,14 @@ def fill_english_plurals(ts_file: Path) -> int:
     """Keep only the plural messages, writing "item" and "items" for every "%n item(s)";
     return how many messages were filled.
 
-    A message is plural when its text counts with %n. pyside6-lupdate does not always
+    A message is plural when its text counts with %n (or %Ln, the count in the
+    locale's digits). pyside6-lupdate does not always
     see that itself (6.11 misses it for QCoreApplication.translate with a count).
     """
     tree = ET.parse(ts_file)
     for context in tree.iter("context"):
         for message in list(context.iter("message")):
-            if "%n" not in (message.findtext("source") or ""):
+            if not re.search(r"%L?n", message.findtext("source") or ""):
                 context.remove(message)
     for context in list(tree.getroot().iter("context")):
         if context.find("message") is None:

@@ -1,10 +1,12 @@
-"""Every text that counts with %n has its English plural forms in the shipped file."""
+"""Every text that counts with %n (or %Ln) has its English plural forms in the shipped file."""
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+COUNTS = re.compile(r"%L?n")
 
 
 def counting_texts_in_the_code() -> set[str]:
@@ -17,7 +19,7 @@ def counting_texts_in_the_code() -> set[str]:
             if name not in ("tr", "translate"):
                 continue
             for argument in node.args:
-                if isinstance(argument, ast.Constant) and "%n" in str(argument.value):
+                if isinstance(argument, ast.Constant) and COUNTS.search(str(argument.value)):
                     texts.add(argument.value)
     return texts
 

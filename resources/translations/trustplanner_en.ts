@@ -3,31 +3,31 @@
   <context>
     <name>DataActions</name>
     <message numerus="yes">
-      <source>Exported %n record(s) to %1.</source>
+      <source>Exported %Ln record(s) to %1.</source>
       <translation>
-        <numerusform>Exported %n record to %1.</numerusform>
-        <numerusform>Exported %n records to %1.</numerusform>
+        <numerusform>Exported %Ln record to %1.</numerusform>
+        <numerusform>Exported %Ln records to %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Exported %n record(s) as CSV files to %1.</source>
+      <source>Exported %Ln record(s) as CSV files to %1.</source>
       <translation>
-        <numerusform>Exported %n record as CSV files to %1.</numerusform>
-        <numerusform>Exported %n records as CSV files to %1.</numerusform>
+        <numerusform>Exported %Ln record as CSV files to %1.</numerusform>
+        <numerusform>Exported %Ln records as CSV files to %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Added from %1: %n new record(s).</source>
+      <source>Added from %1: %Ln new record(s).</source>
       <translation>
-        <numerusform>Added from %1: %n new record.</numerusform>
-        <numerusform>Added from %1: %n new records.</numerusform>
+        <numerusform>Added from %1: %Ln new record.</numerusform>
+        <numerusform>Added from %1: %Ln new records.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Already there, so left as they were: %n record(s).</source>
+      <source>Already there, so left as they were: %Ln record(s).</source>
       <translation>
-        <numerusform>Already there, so left as they were: %n record.</numerusform>
-        <numerusform>Already there, so left as they were: %n records.</numerusform>
+        <numerusform>Already there, so left as they were: %Ln record.</numerusform>
+        <numerusform>Already there, so left as they were: %Ln records.</numerusform>
       </translation>
     </message>
   </context>

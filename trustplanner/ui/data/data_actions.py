@@ -93,7 +93,7 @@ class DataActions(QObject):
             return None
         total = sum(counts.values())
         self.context.message.emit(
-            translate("DataActions", "Exported %n record(s) to %1.", None, total).replace(
+            translate("DataActions", "Exported %Ln record(s) to %1.", None, total).replace(
                 "%1", str(target)
             )
         )
@@ -121,7 +121,7 @@ class DataActions(QObject):
         total = sum(counts.values())
         self.context.message.emit(
             translate(
-                "DataActions", "Exported %n record(s) as CSV files to %1.", None, total
+                "DataActions", "Exported %Ln record(s) as CSV files to %1.", None, total
             ).replace("%1", str(folder))
         )
         return folder
@@ -154,6 +154,7 @@ class DataActions(QObject):
         waiting.setWindowTitle(translate("DataActions", "Importing"))
         waiting.setWindowModality(Qt.WindowModality.WindowModal)
         waiting.setMinimumDuration(400)
+        waiting.setValue(0)  # starts the clock after which the dialog shows itself
         self._importing = (importer, waiting)
 
         def finish() -> None:
@@ -193,14 +194,14 @@ class DataActions(QObject):
 
     def _tell_added(self, parent: QWidget | None, chosen: str, summary) -> None:
         added = summary.total_added
-        text = translate("DataActions", "Added from %1: %n new record(s).", None, added).replace(
+        text = translate("DataActions", "Added from %1: %Ln new record(s).", None, added).replace(
             "%1", chosen
         )
         if summary.already_there:
             there = summary.already_there
             text += " " + translate(
                 "DataActions",
-                "Already there, so left as they were: %n record(s).",
+                "Already there, so left as they were: %Ln record(s).",
                 None,
                 there,
             )
