@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -35,7 +36,34 @@ class CommandLineError(Exception):
     """A problem the person can fix; its text is shown as one line."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the terminal's width found through os.
+
+    argparse makes a formatter for every argument added and would load shutil for
+    the width, with compression modules along: a cost to every command, `status` too.
+    """
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_columns() - 2)
+
+
+def _columns() -> int:
+    """The terminal's width: $COLUMNS when set, as shutil would, else the terminal's own."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         say(f"{APP_NAME}: {message}", error=True)
         raise SystemExit(EXIT_USAGE)
@@ -65,7 +93,7 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",

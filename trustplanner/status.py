@@ -1,23 +1,21 @@
 """Today at a glance, for `trustplanner status`: today's agreements and the self-trust index.
 
-Light on purpose: the standard library and the store's reader only, no Qt.
+Light on purpose: the standard library and the store's reader only, no Qt, and not
+even dataclasses (which bring the inspect module): a glance should start at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from trustplanner.domain.settings import Settings
-from trustplanner.domain.trust_index import START, index_change, index_series
+from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, START, index_on_days
 from trustplanner.store import evidence
 from trustplanner.store.database import open_reader
-from trustplanner.store.settings import load_settings
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     day: dt.date
     open: int
     kept: int
@@ -54,16 +52,16 @@ def read_status(data_dir: Path, today: dt.date) -> Status:
     """The status of the store in `data_dir`; an empty status when there is no store yet."""
     reader = open_reader(data_dir)
     if reader is None:
-        return Status(today, 0, 0, 0, 0, START, 0.0, 0.0, Settings().half_life_days)
+        return Status(today, 0, 0, 0, 0, START, 0.0, 0.0, DEFAULT_HALF_LIFE_DAYS)
     try:
-        settings = load_settings(reader)
+        half_life = evidence.half_life_days(reader)
         counts = evidence.endings_on(reader, today)
-        series = index_series(
-            evidence.day_evidence(reader, end=today), end=today, half_life=settings.half_life_days
+        days = (today, today - dt.timedelta(days=7), today - dt.timedelta(days=30))
+        index, week_ago, month_ago = index_on_days(
+            evidence.day_evidence(reader, end=today), days, half_life=half_life
         )
     finally:
         reader.close()
-    index = series[-1].index if series else START
     return Status(
         today,
         counts["open"],
@@ -71,7 +69,7 @@ def read_status(data_dir: Path, today: dt.date) -> Status:
         counts["renegotiated"],
         counts["didnt_happen"],
         index,
-        index_change(series, today, 7),
-        index_change(series, today, 30),
-        settings.half_life_days,
+        index - week_ago,
+        index - month_ago,
+        half_life,
     )

@@ -5,7 +5,6 @@ import pytest
 from trustplanner.domain.agreements import (
     MAX_NOTE_LENGTH,
     Agreement,
-    Ending,
     Item,
     ItemState,
     Outcome,
@@ -14,6 +13,7 @@ from trustplanner.domain.agreements import (
     clean_note,
     renegotiation_is_late,
 )
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.planning import (
     CommitProblem,
     commit_problem,

@@ -14,10 +14,10 @@ from trustplanner.domain.nudges import (
     Snooze,
     Today,
     due,
-    read_time,
     snoozed,
     waiting,
 )
+from trustplanner.domain.settings import read_time
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 TIMES = NudgeTimes()

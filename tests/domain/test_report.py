@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trustplanner.domain.agreements import Ending
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.report import (
     AgreementLine,

@@ -8,12 +8,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from trustplanner.domain.agreements import Ending
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.trust_index import (
     START,
     DayEvidence,
     evidence_from_events,
     index_on,
+    index_on_days,
     index_series,
     step_factor,
 )
@@ -166,3 +167,13 @@ def test_ten_years_of_evidence_is_computed_per_day():
     series = index_series(evidence)
     assert len(series) == 3650
     assert 50 < series[-1].index < 100
+
+
+@given(events, half_lives, st.lists(st.integers(-5, 70), min_size=1, max_size=5))
+def test_the_index_on_some_days_is_what_the_series_says(event_list, half_life, offsets):
+    evidence = evidence_from_events(event_list)
+    days = [DAY0 + dt.timedelta(days=n) for n in offsets]
+    series = index_series(evidence, end=DAY0 + dt.timedelta(days=70), half_life=half_life)
+    assert index_on_days(evidence, days, half_life=half_life) == pytest.approx(
+        [index_on(series, day) for day in days]
+    )

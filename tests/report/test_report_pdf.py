@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
-from trustplanner.domain.agreements import Ending
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.trust_index import evidence_from_events, index_on, index_series
 from trustplanner.report import pages as report_pages
 from trustplanner.report.content import read_report

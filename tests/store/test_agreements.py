@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from trustplanner.domain.agreements import Ending, RenegotiationProblem
+from trustplanner.domain.agreements import RenegotiationProblem
+from trustplanner.domain.endings import Ending
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 

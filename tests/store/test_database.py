@@ -183,3 +183,19 @@ def test_sqlite_utils_is_loaded_to_migrate_and_not_to_write(data_dir):
         assert reopened.value("SELECT value FROM settings WHERE key = 'k'") == "1"
     finally:
         reopened.close()
+
+
+def test_the_evidence_of_the_index_is_read_from_one_index_alone(store):
+    import datetime as dt
+
+    from trustplanner.store.evidence import day_evidence
+
+    executed = []
+    store.conn.set_trace_callback(executed.append)
+    try:
+        day_evidence(store, end=dt.date(2026, 11, 25))
+    finally:
+        store.conn.set_trace_callback(None)
+    [endings] = [sql for sql in executed if "FROM agreements" in sql]
+    plan = " ".join(row["detail"] for row in store.rows(f"EXPLAIN QUERY PLAN {endings}"))
+    assert "COVERING INDEX agreements_endings" in plan

@@ -386,7 +386,7 @@ def test_a_message_goes_once_its_field_is_right(qtbot, plan):
 
 
 def test_the_status_column_fits_every_status_there_is(plan, context):
-    from trustplanner.domain.agreements import Ending
+    from trustplanner.domain.endings import Ending
 
     model = plan.model
     texts = model.status_texts()

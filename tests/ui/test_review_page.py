@@ -2,7 +2,7 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from trustplanner.domain.agreements import Ending
+from trustplanner.domain.endings import Ending
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 from trustplanner.ui.review.agreement_model import ENDING, TITLE

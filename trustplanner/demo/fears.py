@@ -11,7 +11,7 @@ import json
 import random
 
 from trustplanner.demo.agreements import DemoRows, at_time
-from trustplanner.domain.fears import DEFAULT_MASTERY_ANXIETY, DEFAULT_MASTERY_EXPOSURES
+from trustplanner.domain.limits import DEFAULT_MASTERY_ANXIETY, DEFAULT_MASTERY_EXPOSURES
 
 LADDERS = (
     (

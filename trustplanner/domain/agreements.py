@@ -6,6 +6,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from trustplanner.domain.endings import Ending
+
 MAX_NOTE_LENGTH = 2000
 
 
@@ -19,15 +21,6 @@ class ItemState(enum.Enum):
 class Outcome(enum.Enum):
     KEPT = "kept"
     RENEGOTIATED = "renegotiated"
-    DIDNT_HAPPEN = "didnt_happen"
-
-
-class Ending(enum.Enum):
-    """How an agreement ended, with honest and late renegotiation told apart."""
-
-    KEPT = "kept"
-    RENEGOTIATED_HONESTLY = "renegotiated_honestly"
-    RENEGOTIATED_LATE = "renegotiated_late"
     DIDNT_HAPPEN = "didnt_happen"
 
 

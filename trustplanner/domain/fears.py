@@ -13,13 +13,16 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from trustplanner.domain.limits import (
+    DEFAULT_MASTERY_ANXIETY,
+    DEFAULT_MASTERY_EXPOSURES,
+    RATING_RANGE,
+)
+
 MAX_SITUATION_LENGTH = 500
 MAX_TEXT_LENGTH = 2000  # what was feared, what happened, what was learned
 MAX_TAG_LENGTH = 40
 MAX_TAGS = 10
-RATING_RANGE = (0, 100)
-DEFAULT_MASTERY_EXPOSURES = 2
-DEFAULT_MASTERY_ANXIETY = 30
 
 
 class FearOutcome(enum.Enum):

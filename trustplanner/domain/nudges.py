@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-ALL_WEEKDAYS = (0, 1, 2, 3, 4, 5, 6)
+from trustplanner.domain.limits import ALL_WEEKDAYS
 
 
 class Nudge(enum.Enum):
@@ -118,11 +118,3 @@ def snoozed(state: NudgeState, now: dt.datetime, choice: Snooze) -> NudgeState:
     if choice is Snooze.TOMORROW:
         return NudgeState(state.shown_at, state.snoozed_until, closed=True)
     return NudgeState(state.shown_at, now + dt.timedelta(minutes=choice.value), state.closed)
-
-
-def read_time(text: str) -> dt.time:
-    """ "08:30" as a time; raises ValueError for anything else."""
-    hours, _, minutes = text.partition(":")
-    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-        raise ValueError(f"not a time: {text!r}")
-    return dt.time(int(hours), int(minutes))

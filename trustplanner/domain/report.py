@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from trustplanner.domain.agreements import Ending
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.trust_index import IndexPoint, index_on
 

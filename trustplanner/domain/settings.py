@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trustplanner.domain.fears import (
+from trustplanner.domain.limits import (
+    ALL_WEEKDAYS,
     DEFAULT_MASTERY_ANXIETY,
     DEFAULT_MASTERY_EXPOSURES,
     RATING_RANGE,
 )
-from trustplanner.domain.nudges import ALL_WEEKDAYS, NudgeTimes, read_time
 from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE
+
+if TYPE_CHECKING:
+    from trustplanner.domain.nudges import NudgeTimes
 
 DEFAULT_CAPACITY = (240, 240, 240, 240, 240, 120, 120)  # Monday first, in minutes
 MAX_CAPACITY_MINUTES = 24 * 60
@@ -78,6 +81,8 @@ class Settings:
 
     @property
     def nudge_times(self) -> NudgeTimes:
+        from trustplanner.domain.nudges import NudgeTimes
+
         return NudgeTimes(
             morning=read_time(self.morning_nudge),
             evening=read_time(self.evening_nudge),
@@ -119,6 +124,14 @@ class Settings:
             except (TypeError, ValueError):
                 continue
         return settings
+
+
+def read_time(text: str) -> dt.time:
+    """ "08:30" as a time; raises ValueError for anything else."""
+    hours, _, minutes = text.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"not a time: {text!r}")
+    return dt.time(int(hours), int(minutes))
 
 
 def _plain(value: Any) -> Any:

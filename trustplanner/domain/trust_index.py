@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from trustplanner.domain.agreements import Ending
+from trustplanner.domain.endings import Ending
 
 START = 50.0
 DEFAULT_HALF_LIFE_DAYS = 14
@@ -45,8 +45,9 @@ _VALUES = tuple(
 FEAR_FACED_WEIGHT = 2.0  # facing a fear counts double: at least as strong as a kept agreement
 
 
-@dataclass(frozen=True)
-class DayEvidence:
+# DayEvidence and IndexPoint are named tuples, not dataclasses: ten years of days are
+# made on every glance (`trustplanner status`, the tray), and a tuple is made fastest.
+class DayEvidence(NamedTuple):
     """How many agreements of a day ended in each way, and how many fears were faced."""
 
     day: dt.date
@@ -80,7 +81,7 @@ class DayEvidence:
         )
         return total / weight
 
-    def __add__(self, other: DayEvidence) -> DayEvidence:
+    def __add__(self, other: DayEvidence) -> DayEvidence:  # type: ignore[override]
         return DayEvidence(
             self.day,
             self.kept + other.kept,
@@ -114,8 +115,7 @@ def step_factor(half_life: float) -> float:
     return 0.5 ** (1.0 / half_life)
 
 
-@dataclass(frozen=True)
-class IndexPoint:
+class IndexPoint(NamedTuple):
     day: dt.date
     index: float
     score: float | None  # that day's score, None on a day without evidence
@@ -153,6 +153,38 @@ def index_series(
             points.append(IndexPoint(day, index, score))
         day += dt.timedelta(days=1)
     return points
+
+
+def index_on_days(
+    evidence: Iterable[DayEvidence],
+    days: Iterable[dt.date],
+    *,
+    half_life: float = DEFAULT_HALF_LIFE_DAYS,
+) -> list[float]:
+    """The index on each of `days`, the same as the series gives, without making the series.
+
+    For a glance at today (`trustplanner status`): days without evidence leave the
+    index as it was, so only the days with evidence need a step.
+    """
+    by_day: dict[dt.date, DayEvidence] = {}
+    for day_evidence in evidence:
+        day = day_evidence.day
+        by_day[day] = by_day[day] + day_evidence if day in by_day else day_evidence
+    wanted = sorted(set(days))
+    found: dict[dt.date, float] = {}
+    factor = step_factor(half_life)
+    index = START
+    position = 0
+    for day in sorted(by_day):
+        while position < len(wanted) and wanted[position] < day:
+            found[wanted[position]] = index
+            position += 1
+        score = by_day[day].score
+        if score is not None:
+            index = index * factor + score * (1.0 - factor)
+    for day in wanted[position:]:
+        found[day] = index
+    return [found[day] for day in days]
 
 
 def index_on(series: list[IndexPoint], day: dt.date) -> float:

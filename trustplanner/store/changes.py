@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 Row = dict[str, Any]
@@ -13,12 +12,16 @@ class StaleChange(RuntimeError):
     """The rows changed since the action (another window, another process): undo is refused."""
 
 
-@dataclass
 class ChangeSet:
-    """What one action did: for every touched row, how it was before and after."""
+    """What one action did: for every touched row, how it was before and after.
 
-    before: dict[Key, Row | None] = field(default_factory=dict)
-    after: dict[Key, Row | None] = field(default_factory=dict)
+    A plain class, not a dataclass: the store's module is read by `trustplanner
+    status`, which need not load dataclasses (and the inspect module they bring).
+    """
+
+    def __init__(self) -> None:
+        self.before: dict[Key, Row | None] = {}
+        self.after: dict[Key, Row | None] = {}
 
     @property
     def keys(self) -> list[Key]:

@@ -7,8 +7,9 @@ load what the charts and reports need.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
-from trustplanner.domain.trust_index import DayEvidence
+from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE, DayEvidence
 from trustplanner.store.database import Reading
 
 
@@ -44,14 +45,33 @@ def day_evidence(
             GROUP BY day ORDER BY day""",
         params,
     ).fetchall()
-    evidence = {}
+    fears = fears_per_day(store, start, end)
+    # One DayEvidence per day, made once: ten years of days are read on every glance.
+    evidence = []
     for text, kept, honest, late, didnt in rows:
         day = day_from_text(text)
-        evidence[day] = DayEvidence(day, kept, honest, late, didnt)
-    for day, count in fears_per_day(store, start, end).items():
-        faced = DayEvidence(day, fears_faced=count)
-        evidence[day] = evidence[day] + faced if day in evidence else faced
-    return [evidence[day] for day in sorted(evidence)]
+        evidence.append(DayEvidence(day, kept, honest, late, didnt, fears.pop(day, 0)))
+    if fears:
+        evidence.extend(DayEvidence(day, fears_faced=count) for day, count in fears.items())
+        evidence.sort(key=lambda day_evidence: day_evidence.day)
+    return evidence
+
+
+def half_life_days(store: Reading) -> int:
+    """The index's half-life setting alone, as `load_settings` would give it.
+
+    For a glance: reading every setting would load the rules of fears and nudges,
+    which a glance at the index does not need. A test keeps the two in step.
+    """
+    stored = store.value("SELECT value FROM settings WHERE key = 'half_life_days'")
+    try:
+        value = json.loads(stored) if stored is not None else None
+    except ValueError:
+        return DEFAULT_HALF_LIFE_DAYS
+    low, high = HALF_LIFE_RANGE
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return DEFAULT_HALF_LIFE_DAYS
 
 
 def fears_per_day(

@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from trustplanner.domain.agreements import Ending, Outcome
+from trustplanner.domain.agreements import Outcome
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.progress import FearPoint
 from trustplanner.domain.report import AgreementLine, FearLine

@@ -6,8 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from trustplanner.domain.agreements import MAX_NOTE_LENGTH, Ending, RenegotiationProblem
+from trustplanner.domain.agreements import MAX_NOTE_LENGTH, RenegotiationProblem
 from trustplanner.domain.durations import MAX_ESTIMATE_MINUTES, EstimateProblem
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import MAX_TAG_LENGTH, MAX_TAGS, FearOutcome, FearProblem
 from trustplanner.domain.realism import Realism, Verdict
 from trustplanner.domain.titles import MAX_TITLE_LENGTH, TitleProblem

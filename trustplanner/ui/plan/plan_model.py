@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from trustplanner.domain.agreements import Agreement, Ending, Item
+from trustplanner.domain.agreements import Agreement, Item
+from trustplanner.domain.endings import Ending
 from trustplanner.domain.splitting import is_too_big
 from trustplanner.ui.texts import ending_text, minutes_text
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from trustplanner.domain.agreements import Agreement, Ending
+from trustplanner.domain.agreements import Agreement
+from trustplanner.domain.endings import Ending
 from trustplanner.ui.texts import compact_day_text, ending_text, minutes_text, short_date_text
 
 DAY, TITLE, SIZE, ENDING = range(4)

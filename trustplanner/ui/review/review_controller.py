@@ -6,7 +6,8 @@ from collections import Counter
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
-from trustplanner.domain.agreements import Ending, Outcome
+from trustplanner.domain.agreements import Outcome
+from trustplanner.domain.endings import Ending
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 from trustplanner.ui.context import AppContext

@@ -1,0 +1,10 @@
+"""Limits and defaults that the settings share with the rules they tune.
+
+It imports nothing, so that light commands (`trustplanner status`) can read the
+settings without loading the rules of fears, nudges and agreements.
+"""
+
+RATING_RANGE = (0, 100)  # anxiety and belief, from none to the most there is
+DEFAULT_MASTERY_EXPOSURES = 2
+DEFAULT_MASTERY_ANXIETY = 30
+ALL_WEEKDAYS = (0, 1, 2, 3, 4, 5, 6)  # Monday first
