@@ -283,13 +283,15 @@ def program_against_reference(
     rounds: int,
 ) -> tuple[float, float]:
     """The medians of `measure` for a program and its reference, after one round of each
-    that is not counted (it fills the system's caches)."""
+    that is not counted (it fills the system's caches). The rounds alternate, so that a
+    machine that slows down for a while slows both down alike."""
     measure(program, env)
     measure(reference, env)
-    return (
-        statistics.median(measure(program, env) for _ in range(rounds)),
-        statistics.median(measure(reference, env) for _ in range(rounds)),
-    )
+    measured, references = [], []
+    for _ in range(rounds):
+        measured.append(measure(program, env))
+        references.append(measure(reference, env))
+    return statistics.median(measured), statistics.median(references)
 
 
 def tray_memory_figure(folder: Path, rounds: int) -> Figure | None:

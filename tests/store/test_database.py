@@ -199,3 +199,20 @@ def test_the_evidence_of_the_index_is_read_from_one_index_alone(store):
     [endings] = [sql for sql in executed if "FROM agreements" in sql]
     plan = " ".join(row["detail"] for row in store.rows(f"EXPLAIN QUERY PLAN {endings}"))
     assert "COVERING INDEX agreements_endings" in plan
+
+
+def test_what_is_left_over_from_days_gone_by_is_read_from_its_own_index(store):
+    import datetime as dt
+
+    from trustplanner.store.plans import leftover_items, planned_items
+
+    executed = []
+    store.conn.set_trace_callback(executed.append)
+    try:
+        leftover_items(store, dt.date(2026, 11, 25))
+        planned_items(store, dt.date(2026, 11, 25))
+    finally:
+        store.conn.set_trace_callback(None)
+    for sql in executed:
+        plan = " ".join(row["detail"] for row in store.rows(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "INDEX items_planned" in plan and "TEMP B-TREE" not in plan, sql

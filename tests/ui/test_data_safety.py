@@ -42,7 +42,7 @@ def _start(data_dir, *, window=False):
 
 
 def _stop(shell):
-    shell.tray.stop()
+    shell.stop()
     shell.context.store.close()
 
 
@@ -126,7 +126,7 @@ def test_damage_found_by_the_background_check_is_restored_and_the_app_goes_on(
         if running.shell.window is not None:
             running.shell.window.removeEventFilter(running.shell)
             running.shell.window.close()
-        running.shell.tray.stop()
+        running.shell.stop()
         running.shell.context.store.close()
     assert first.context.store is not running.shell.context.store
 
@@ -145,7 +145,7 @@ def test_closing_at_the_background_check_s_question_quits_and_changes_nothing(
     try:
         qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
     finally:
-        shell.tray.stop()
+        shell.stop()
     assert seen[0][0].damage is Damage.DAMAGED
     assert (data_dir / DB_FILENAME).read_bytes() == damaged
 

@@ -247,7 +247,7 @@ def shell(qtbot, context, clock, messages):
     made = Shell(context, tray_available=True)
     made.tray.messages_available = True
     yield made
-    made.tray.stop()
+    made.stop()
     if made.window is not None:
         made.window.removeEventFilter(made)
         made.window.close()
@@ -259,6 +259,20 @@ def test_tray_only_makes_no_window_until_asked(qtbot, shell):
     shell.tray.review_action.trigger()
     assert shell.window is not None and shell.window.isVisible()
     assert shell.window.tabs.currentWidget() is shell.window.review_page
+
+
+def test_tray_only_starts_the_tray_at_once(qtbot, shell):
+    shell.start(show_window=False)
+    assert shell.background_started and shell.tray.timer.isActive()
+
+
+def test_with_the_window_the_tray_starts_once_the_window_is_up(qtbot, shell):
+    shell.start(show_window=True)
+    # A person who opened the window waits for it: the tray comes second.
+    assert not shell.background_started and not shell.tray.timer.isActive()
+    qtbot.waitExposed(shell.window)
+    qtbot.waitUntil(lambda: shell.background_started, timeout=5000)
+    assert shell.tray.timer.isActive()
 
 
 def test_closing_the_window_keeps_the_tray_running_when_chosen(
@@ -302,7 +316,7 @@ def test_the_first_run_asks_about_starting_at_login(
     from trustplanner.autostart import LinuxAutostart
 
     assert LinuxAutostart().is_enabled()
-    made.tray.stop()
+    made.stop()
     made.window.removeEventFilter(made)
     made.window.close()
 

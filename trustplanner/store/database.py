@@ -219,6 +219,12 @@ def _endings_index(db: Database) -> None:
     )
 
 
+def _planned_items_index(db: Database) -> None:
+    # The plan asks after every change what is still planned and left over from days
+    # gone by; after years of use that is few items among tens of thousands.
+    db.execute("CREATE INDEX items_planned ON items(day, position, id) WHERE state = 'planned'")
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -227,6 +233,7 @@ MIGRATIONS = [
     ("0004_import_identity", _import_identity),
     ("0005_undoable_imports", _undoable_imports),
     ("0006_endings_index", _endings_index),
+    ("0007_planned_items_index", _planned_items_index),
 ]
 
 

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from trustplanner.ui import start_at_login
 from trustplanner.ui.context import AppContext
-from trustplanner.ui.tray.tray_controller import TrayController
 
 if TYPE_CHECKING:
     from trustplanner.ui.main_window import MainWindow
+    from trustplanner.ui.tray.tray_controller import TrayController
+
+# With the window, the tray starts this long after it: once the window is on the screen.
+TRAY_AFTER_WINDOW_MS = 500
 
 
 class Shell(QObject):
@@ -26,24 +29,57 @@ class Shell(QObject):
         super().__init__(parent)
         self.context = context
         self.window: MainWindow | None = None
-        self.tray = TrayController(context, tray_available=tray_available, parent=self)
-        self.tray.open_requested.connect(self.open)
-        self.tray.quit_requested.connect(self.quit)
+        self._tray_available = tray_available
+        self._tray: TrayController | None = None
+        self._background_started = False
+        self._stopped = False
+        self._background_timer = QTimer(self)
+        self._background_timer.setSingleShot(True)
+        self._background_timer.setInterval(TRAY_AFTER_WINDOW_MS)
+        self._background_timer.timeout.connect(self._start_in_background)
         self._told_about_tray = False
+
+    @property
+    def tray(self) -> TrayController:
+        """The tray icon and its nudges, made the first time they are wanted."""
+        if self._tray is None:
+            from trustplanner.ui.tray.tray_controller import TrayController
+
+            self._tray = TrayController(
+                self.context, tray_available=self._tray_available, parent=self
+            )
+            self._tray.open_requested.connect(self.open)
+            self._tray.quit_requested.connect(self.quit)
+        return self._tray
 
     def start(self, *, show_window: bool) -> None:
         # What start-up made lives as long as the app: keep it out of the garbage
         # collector's full passes, which would otherwise pause the window now and then.
         QTimer.singleShot(0, gc.freeze)
+        if not show_window:
+            self._start_in_background()
+            return
+        # A person who opened the window waits for it: the tray, its nudges and the daily
+        # backup start once the window is on the screen.
+        self._background_timer.start()
+        self.open("window")
+        if self.context.settings.start_at_login is None:
+            QTimer.singleShot(0, self._ask_start_at_login)
+
+    @property
+    def background_started(self) -> bool:
+        """Whether the tray follows the clock and the daily backup is planned."""
+        return self._background_started
+
+    def _start_in_background(self) -> None:
+        if self._background_started or self._stopped:
+            return
+        self._background_started = True
         self.tray.start()
         from trustplanner.ui.data.auto_backup import AutoBackup
 
         self.auto_backup = AutoBackup(self.context, self)
         self.auto_backup.start()
-        if show_window:
-            self.open("window")
-            if self.context.settings.start_at_login is None:
-                QTimer.singleShot(0, self._ask_start_at_login)
 
     def main_window(self) -> MainWindow:
         """The window, made the first time it is wanted."""
@@ -107,12 +143,19 @@ class Shell(QObject):
 
     def _quit_after_deletion(self) -> None:
         # Without saving the window's place: nothing may be written into the folder again.
-        self.tray.stop()
+        self.stop()
         QApplication.quit()
+
+    def stop(self) -> None:
+        """Stop the tray, and what was still to start, before the store closes."""
+        self._stopped = True
+        self._background_timer.stop()
+        if self._tray is not None:
+            self._tray.stop()
 
     def retire(self) -> None:
         """Step down for a shell on a restored store: the window and tray go, the app stays."""
-        self.tray.stop()
+        self.stop()
         if self.window is not None:
             self.window.removeEventFilter(self)
             self.window.save_state()
@@ -125,5 +168,5 @@ class Shell(QObject):
     def quit(self) -> None:
         if self.window is not None:
             self.window.save_state()
-        self.tray.stop()
+        self.stop()
         QApplication.quit()

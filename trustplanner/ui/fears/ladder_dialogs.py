@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.durations import EstimateError
 from trustplanner.domain.fears import FearProblem, LadderStep
 from trustplanner.domain.titles import TitleError, clean_title
+from trustplanner.ui.fear_texts import fear_problem_text
 from trustplanner.ui.texts import (
     date_field_format,
     estimate_problem_text,
-    fear_problem_text,
     pydate,
     qdate,
     title_problem_text,
