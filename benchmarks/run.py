@@ -405,6 +405,17 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
 PLANNER_ITEMS = 10_000
 
 
+def _settle() -> None:
+    """Let the workers of earlier figures in this process finish and their garbage go:
+    a figure measures its own page, not what another left running."""
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    gc.collect()
+
+
 def planner_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while the Plan page opens on 10,000 open
     items and is scrolled from top to bottom, a page at a time."""
@@ -418,6 +429,7 @@ def planner_figure(folder: Path, rounds: int) -> Figure:
     from trustplanner.ui.plan.plan_controller import PlanController
 
     _app = application()  # kept alive for the whole figure
+    _settle()
     with tempfile.TemporaryDirectory() as scratch:
         copy = copy_store(folder, Path(scratch))
         store = open_store(copy)
