@@ -7,8 +7,9 @@ import os
 
 # Before Qt is imported anywhere: no display is needed, and no real user folder is touched.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("LC_ALL", "C.UTF-8")
-os.environ.setdefault("LANGUAGE", "en")
+# English and the C locale whatever the machine speaks: tests that want Dutch ask for it.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 import importlib.util
 import sys

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_resources_are_found_in_the_checkout():
     assert resource_path("icons", "trustplanner.svg").is_file()
     assert resource_path("translations", "trustplanner_en.qm").is_file()
+    assert resource_path("translations", "trustplanner_nl.qm").is_file()
     with pytest.raises(FileNotFoundError):
         resource_path("icons", "missing.svg")
 
@@ -53,6 +54,7 @@ def test_the_wheel_ships_the_resources_and_they_are_found_from_it(tmp_path):
         names = set(archive.namelist())
         assert "trustplanner/resources/icons/trustplanner.svg" in names
         assert "trustplanner/resources/translations/trustplanner_en.qm" in names
+        assert "trustplanner/resources/translations/trustplanner_nl.qm" in names
         installed = tmp_path / "site"
         archive.extractall(installed)
     code = (

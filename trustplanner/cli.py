@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trustplanner import APP_NAME, __version__
+from trustplanner.domain.limits import LANGUAGES
+from trustplanner.language import wished_language
 from trustplanner.store.damage import StoreDamaged
 from trustplanner.wording import translate
 
@@ -46,6 +48,11 @@ class _Formatter(argparse.HelpFormatter):
     def __init__(self, prog: str) -> None:
         super().__init__(prog, width=_columns() - 2)
 
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
 
 def _columns() -> int:
     """The terminal's width: $COLUMNS when set, as shutil would, else the terminal's own."""
@@ -60,9 +67,22 @@ def _columns() -> int:
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs) -> None:
+    """argparse's parser, with its own words translated too (argparse has no Dutch)."""
+
+    def __init__(self, *args, add_help: bool = True, parents=(), **kwargs) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = translate("cli", "commands")
+        self._optionals.title = translate("cli", "options")
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", help=translate("cli", "show this help and stop")
+            )
+        # The parents' options join this parser's groups by their titles: only now that
+        # the titles are translated do they match.
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         say(f"{APP_NAME}: {message}", error=True)
@@ -100,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=translate("cli", "use this data folder instead of the usual one"),
     )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=translate(
+            "cli", "the language to speak (default: as chosen in Settings, else the computer's)"
+        ),
+    )
     parser = _Parser(
         prog=APP_NAME,
         description=translate(
@@ -107,7 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("cli", "show the version and stop"),
+    )
     parser.add_argument(
         "--tray",
         action="store_true",
@@ -157,9 +190,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument(
         "--out", required=True, metavar="FILE.pdf", help=translate("cli", "where to write it")
-    )
-    report.add_argument(
-        "--lang", choices=("en", "nl"), help=translate("cli", "the report's language")
     )
     report.add_argument(
         "--paper",
@@ -277,10 +307,13 @@ def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
     elif args.end and not args.start:
         start = end.replace(day=1)
     problem = check_period(start, end)
+    language = wished_language(data_dir, getattr(args, "lang", None))
     if problem is not None:
+        _speak(language)
         raise CommandLineError(_period_problem_text(problem, start, end))
     out = Path(args.out).expanduser()
     if out.is_dir():
+        _speak(language)
         raise CommandLineError(
             translate("cli", "%1 is a folder; give the name of the PDF file to write").replace(
                 "%1", str(out)
@@ -290,7 +323,7 @@ def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
     from trustplanner.report.writing import write_report
 
     try:
-        pages = write_report(data_dir, start, end, today, out, language=args.lang, paper=args.paper)
+        pages = write_report(data_dir, start, end, today, out, language=language, paper=args.paper)
     except (OSError, ChartsNotDrawn) as problem:
         raise CommandLineError(
             translate("cli", "cannot write %1 (%2)")
@@ -344,6 +377,33 @@ def _check_desktop() -> None:
         )
 
 
+# Commands that print sentences for people, and so speak the person's language. The
+# window and the report make their own Qt application; `status --json` speaks JSON.
+SPEAKING = ("demo", "status", "backup", "check", "restore", "export", "import")
+
+
+def _speak(language: str | None) -> None:
+    """Have what the command says in the person's language, through Qt's translators."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trustplanner.ui.i18n import install_translators
+
+    if QCoreApplication.instance() is None:
+        install_translators(QCoreApplication([APP_NAME]), language)
+
+
+def _first_look(argv: list[str]) -> argparse.Namespace:
+    """The command, the language and the data folder, before the real parser is made:
+    its help texts are translated as it is made."""
+    look = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
+    look.add_argument("--lang", choices=LANGUAGES)
+    look.add_argument("--data-dir")
+    look.add_argument("--json", action="store_true")
+    look.add_argument("-h", "--help", action="store_true")
+    look.add_argument("words", nargs="*")
+    return look.parse_known_args(argv)[0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):
         # In a standalone bundle, the report's chart helper is this same program: it
@@ -351,6 +411,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    look = _first_look(argv)
+    command = look.words[0] if look.words else None
+    if look.help or (command in SPEAKING and not (command == "status" and look.json)):
+        from trustplanner.datadir import resolve_data_dir
+
+        _speak(wished_language(resolve_data_dir(look.data_dir), look.lang))
     args = build_parser().parse_args(argv)
     from trustplanner.datadir import resolve_data_dir
 
@@ -371,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_desktop()
         from trustplanner.ui.app import run_app
 
-        return run_app(data_dir, tray_only=args.tray)
+        return run_app(data_dir, tray_only=args.tray, language=getattr(args, "lang", None))
     except CommandLineError as problem:
         say(f"{APP_NAME}: {problem}", error=True)
     except StoreDamaged as damaged:

@@ -89,7 +89,7 @@ def test_export_then_import_into_a_new_folder_and_again(demo_dir, tmp_path):
     assert first.returncode == 0, first.stderr
     assert "Imported" in first.stdout
     second = run("import", str(out), "--data-dir", str(new))
-    assert "Imported 0 new record(s)" in second.stdout
+    assert "Imported 0 new records" in second.stdout
     with (
         sqlite3.connect(demo_dir / "trustplanner.db") as a,
         sqlite3.connect(new / "trustplanner.db") as b,
@@ -143,3 +143,23 @@ def test_export_and_import_mistakes_get_one_line(demo_dir, tmp_path, args, words
         run(*[a.replace("{tmp}", str(tmp_path)) for a in args], "--data-dir", str(demo_dir))
     )
     assert words in line
+
+
+def test_commands_speak_the_language_asked_for_or_chosen_in_settings(tmp_path):
+    folder = tmp_path / "data"
+    assert run("demo", "--days", "5", "--data-dir", str(folder)).returncode == 0
+    assert "is sound" in run("check", "--data-dir", str(folder)).stdout
+    dutch = run("--lang", "nl", "check", "--data-dir", str(folder)).stdout
+    assert "is in orde" in dutch and "reservekopie" not in dutch.split("\n")[0]
+
+    from trustplanner.domain.settings import Settings
+    from trustplanner.store.database import open_store
+    from trustplanner.store.settings import save_settings
+
+    store = open_store(folder)
+    save_settings(store, Settings(language="nl"))
+    store.close()
+    assert "is in orde" in run("check", "--data-dir", str(folder)).stdout
+    assert "is sound" in run("check", "--lang", "en", "--data-dir", str(folder)).stdout
+    # The glance for scripts speaks JSON, in any language, and loads no Qt for it.
+    assert '"index"' in run("status", "--json", "--data-dir", str(folder)).stdout

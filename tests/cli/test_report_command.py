@@ -98,3 +98,37 @@ def test_a_chart_helper_that_stopped_gets_one_line(demo_dir, tmp_path, monkeypat
     said = capsys.readouterr().err
     assert said == f"trustplanner: cannot write {out} (the charts could not be drawn just now)\n"
     assert not out.exists()
+
+
+def _english_fragments(contexts: tuple[str, ...]) -> set[str]:
+    """The pieces of English text, between placeholders, that the report's Dutch replaces."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "trustplanner_nl.ts"
+    fragments = set()
+    for context in ET.parse(ts).iter("context"):
+        if context.findtext("name") not in contexts:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            dutch = " ".join(message.find("translation").itertext())
+            for piece in re.split(r"%(?:L?n|\d)", source):
+                # Names such as "Trust Planner" stay the same in Dutch.
+                if len(piece.strip()) >= 8 and piece.strip() not in dutch:
+                    fragments.add(piece.strip())
+    return fragments
+
+
+def test_a_dutch_report_has_no_english_headings_or_sentences(demo_dir, tmp_path):
+    out = tmp_path / "verslag.pdf"
+    result = report(
+        demo_dir, "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out), "--lang", "nl"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Het verslag over 1 januari 2026 – 31 januari 2026")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Je voortgang" in text and "Je afspraken" in text
+    english = sorted(f for f in _english_fragments(("report", "charts", "texts")) if f in text)
+    assert english == []

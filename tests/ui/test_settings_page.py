@@ -62,3 +62,31 @@ def test_duration_fields_show_their_whole_text(qtbot, window):
                 qtbot.waitUntil(lambda s=spin: s.lineEdit().isVisible())
                 room = spin.lineEdit().contentsRect().width()
                 assert spin.fontMetrics().horizontalAdvance(spin.text()) <= room, spin.text()
+
+
+def test_the_language_is_chosen_in_settings_and_kept_by_the_defaults(qtbot, window, context):
+    combo = window.settings_page.view.language_combo
+    assert combo.currentData() is None and combo.currentText().startswith("As on this computer")
+    with qtbot.waitSignal(context.settings_changed):
+        combo.setCurrentIndex(combo.findData("nl"))
+    assert load_settings(context.store).language == "nl"
+    assert "next start" in window.statusBar().currentMessage()
+    window.settings_page.view.defaults_button.click()
+    assert load_settings(context.store).language == "nl"
+
+
+def test_the_window_speaks_the_language_chosen_in_settings(qapp, data_dir, monkeypatch):
+    from trustplanner.store.database import open_store
+    from trustplanner.store.settings import save_settings
+    from trustplanner.ui import app as app_module
+
+    store = open_store(data_dir)
+    save_settings(store, Settings(language="nl"))
+    store.close()
+    asked = []
+    monkeypatch.setattr(
+        "trustplanner.ui.i18n.install_translators", lambda app, lang: asked.append(lang)
+    )
+    monkeypatch.setattr(app_module, "_open_or_recover", lambda folder: None)
+    assert app_module.start(data_dir) is None
+    assert asked == ["nl"]

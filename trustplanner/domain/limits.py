@@ -8,3 +8,4 @@ RATING_RANGE = (0, 100)  # anxiety and belief, from none to the most there is
 DEFAULT_MASTERY_EXPOSURES = 2
 DEFAULT_MASTERY_ANXIETY = 30
 ALL_WEEKDAYS = (0, 1, 2, 3, 4, 5, 6)  # Monday first
+LANGUAGES = ("en", "nl")  # the languages Trust Planner speaks

@@ -10,6 +10,7 @@ from trustplanner.domain.limits import (
     ALL_WEEKDAYS,
     DEFAULT_MASTERY_ANXIETY,
     DEFAULT_MASTERY_EXPOSURES,
+    LANGUAGES,
     RATING_RANGE,
 )
 from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE
@@ -39,6 +40,7 @@ class Settings:
     nudge_weekdays: tuple[int, ...] = ALL_WEEKDAYS
     close_to_tray: bool = True  # closing the window keeps the tray icon and its nudges
     start_at_login: bool | None = None  # None until the person has been asked
+    language: str | None = None  # None: the language of the computer
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -74,6 +76,8 @@ class Settings:
                 raise TypeError(f"not a yes or no: {flag!r}")
         if self.start_at_login is not None and not isinstance(self.start_at_login, bool):
             raise TypeError(f"not a yes or no: {self.start_at_login!r}")
+        if self.language is not None and self.language not in LANGUAGES:
+            raise ValueError(f"not a language Trust Planner speaks: {self.language!r}")
         if not set(self.nudge_weekdays) <= set(ALL_WEEKDAYS) or any(
             isinstance(day, bool) or not isinstance(day, int) for day in self.nudge_weekdays
         ):

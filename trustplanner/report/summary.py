@@ -33,13 +33,16 @@ def summary_html(content: ReportContent) -> str:
         for label, value in words.summary_rows(summary)
     )
     findings = "".join(f"<li>{text(words.finding_text(f))}</li>" for f in content.findings)
+    # Outside the f-string: pyside6-lupdate does not look inside one.
+    in_figures = translate("report", "In figures")
+    what_helped = translate("report", "What helped")
     return (
         f"<h1>{text(words.title())}</h1>"
         f'<p class="period">{text(words.period_text(content.start, content.end))}</p>'
         f"<p>{text(words.index_line(summary))}</p>"
-        f"<h2>{text(translate('report', 'In figures'))}</h2>"
+        f"<h2>{text(in_figures)}</h2>"
         f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
-        f"<h2>{text(translate('report', 'What helped'))}</h2><ul>{findings}</ul>"
+        f"<h2>{text(what_helped)}</h2><ul>{findings}</ul>"
     )
 
 

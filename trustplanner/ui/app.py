@@ -40,19 +40,26 @@ def use_app_icon() -> None:
 HANDED_OVER = "handed over"  # what start() returns when a running instance took over
 
 
-def start(data_dir: Path, *, tray_only: bool = False, tray_available: bool | None = None):
+def start(
+    data_dir: Path,
+    *,
+    tray_only: bool = False,
+    tray_available: bool | None = None,
+    language: str | None = None,
+):
     """Start the app (the shell with its tray, and the window unless `tray_only`).
 
     Returns the shell; HANDED_OVER when an instance was already running (it now
     shows its window); or None when the store could not be opened (the person
     has been told).
     """
+    from trustplanner.language import wished_language
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
     from trustplanner.ui.i18n import install_translators
     from trustplanner.ui.single_instance import SingleInstance, server_name
 
     app = application()
-    install_translators(app)
+    install_translators(app, wished_language(data_dir, language))
     instance = SingleInstance(server_name(data_dir), app)
     if instance.hand_over("tray" if tray_only else "window"):
         return HANDED_OVER
@@ -172,9 +179,9 @@ def _open_or_recover(data_dir: Path):
     return None
 
 
-def run_app(data_dir: Path, *, tray_only: bool = False) -> int:
+def run_app(data_dir: Path, *, tray_only: bool = False, language: str | None = None) -> int:
     """Run the app on the store in `data_dir` until the person quits."""
-    shell = start(data_dir, tray_only=tray_only)
+    shell = start(data_dir, tray_only=tray_only, language=language)
     if shell is None:
         return 1
     if shell == HANDED_OVER:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from trustplanner.domain.limits import LANGUAGES as SUPPORTED
 from trustplanner.resources import resources_dir
 
-SUPPORTED = ("en", "nl")
 _installed: str | None = None  # the language chosen by install_translators in this process
 
 

@@ -71,7 +71,12 @@ class ProgressView(QWidget):
         self.chart_list.setModel(self.chart_model)
         self.chart_list.setAccessibleName(self.tr("Charts"))
         self.chart_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.chart_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 18))
+        # As wide as the longest chart name in the person's language, and no wider.
+        widest = max(
+            self.fontMetrics().horizontalAdvance(self.chart_model.index(row, 0).data())
+            for row in range(self.chart_model.rowCount())
+        )
+        self.chart_list.setFixedWidth(widest + self.fontMetrics().horizontalAdvance("M" * 3))
         self.chart_list.setCurrentIndex(self.chart_model.index(0, 0))
         # One canvas per chart, made when the chart is first shown.
         self.chart_stack = QStackedWidget()

@@ -29,6 +29,7 @@ class SettingsController(QObject):
             check.toggled.connect(self._on_changed)
         view.morning_time.timeChanged.connect(self._on_changed)
         view.evening_time.timeChanged.connect(self._on_changed)
+        view.language_combo.currentIndexChanged.connect(self._on_changed)
         view.defaults_button.clicked.connect(self._on_defaults)
         context.settings_changed.connect(lambda: self._show(context.settings))
 
@@ -64,7 +65,13 @@ class SettingsController(QObject):
 
     def _show(self, settings: Settings) -> None:
         view = self.view
-        widgets = [*self._spins(), *self._checks(), view.morning_time, view.evening_time]
+        widgets = [
+            *self._spins(),
+            *self._checks(),
+            view.morning_time,
+            view.evening_time,
+            view.language_combo,
+        ]
         for widget in widgets:
             widget.blockSignals(True)
         for spin, minutes in zip(view.capacity_spins, settings.capacity_minutes, strict=True):
@@ -82,6 +89,7 @@ class SettingsController(QObject):
             check.setChecked(weekday in times.weekdays)
         view.close_to_tray_check.setChecked(settings.close_to_tray)
         view.start_at_login_check.setChecked(bool(settings.start_at_login))
+        view.language_combo.setCurrentIndex(view.language_combo.findData(settings.language))
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -104,8 +112,15 @@ class SettingsController(QObject):
             start_at_login=view.start_at_login_check.isChecked()
             if old.start_at_login is not None or view.start_at_login_check.isChecked()
             else None,
+            language=view.language_combo.currentData(),
         )
         if settings == old:
+            return
+        if settings.language != old.language:
+            self._context.save_settings(settings)
+            self._context.message.emit(
+                self.tr("Saved. Trust Planner speaks the language you chose from its next start.")
+            )
             return
         if settings.start_at_login != old.start_at_login:
             start_at_login.apply(bool(settings.start_at_login))
@@ -114,8 +129,8 @@ class SettingsController(QObject):
 
     def _on_defaults(self) -> None:
         old = self._context.settings
-        # The defaults for everything, but starting at login stays as the person chose.
-        defaults = replace(Settings(), start_at_login=old.start_at_login)
+        # The defaults for everything, but starting at login and the language stay as chosen.
+        defaults = replace(Settings(), start_at_login=old.start_at_login, language=old.language)
         if defaults == old:
             self._context.message.emit(self.tr("Settings are already at the defaults."))
             return

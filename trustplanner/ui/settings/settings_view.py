@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustplanner.domain.limits import LANGUAGES
 from trustplanner.domain.settings import MASTERY_EXPOSURES_MAX, STEP_SIZE_RANGE
 from trustplanner.domain.trust_index import HALF_LIFE_RANGE
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
+
+# Each language by its own name, as people look for it: not translated, on purpose.
+_LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 class SettingsView(QWidget):
@@ -158,6 +163,21 @@ class SettingsView(QWidget):
         )
         data_form.addRow(self.delete_all_button)
 
+        language_box, language_form = self._section(
+            self.tr("Language"),
+            self.tr("The language Trust Planner speaks. A new choice applies from its next start."),
+        )
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        spoken = QLocale.system().name().split("_")[0]
+        spoken = spoken if spoken in LANGUAGES else "en"
+        self.language_combo.addItem(
+            self.tr("As on this computer (%1)").replace("%1", _LANGUAGE_NAMES[spoken]), None
+        )
+        for language in LANGUAGES:
+            self.language_combo.addItem(_LANGUAGE_NAMES[language], language)
+        language_form.addRow(self.tr("Language:"), self.language_combo)
+
         self.defaults_button = QPushButton(self.tr("Back to the defaults"))
         self.saved_label = QLabel(self.tr("Changes are saved as you make them."))
         bottom = QHBoxLayout()
@@ -167,7 +187,15 @@ class SettingsView(QWidget):
         # The sections scroll, so that the window can stay small on a small screen.
         sections = QWidget()
         sections_layout = QVBoxLayout(sections)
-        for box in (capacity_box, reminder_box, step_box, index_box, ladder_box, data_box):
+        for box in (
+            capacity_box,
+            reminder_box,
+            step_box,
+            index_box,
+            ladder_box,
+            language_box,
+            data_box,
+        ):
             sections_layout.addWidget(box)
         sections_layout.addStretch(1)
         scroll = QScrollArea()

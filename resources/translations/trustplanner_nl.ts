@@ -1,0 +1,3358 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="en">
+  <context>
+    <name>AgreementModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Afspraak</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Omvang</translation>
+    </message>
+    <message>
+      <source>How it ended</source>
+      <translation>Hoe het afliep</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>naar %1</translation>
+    </message>
+    <message>
+      <source>now %1</source>
+      <translation>nu %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AppContext</name>
+    <message>
+      <source>This changed in the meantime, so nothing was done. The list is up to date now.</source>
+      <translation>Dit is intussen veranderd, dus er is niets gedaan. De lijst is nu weer bij.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommitConfirmation</name>
+    <message>
+      <source>More than fits</source>
+      <translation>Meer dan er past</translation>
+    </message>
+    <message>
+      <source>This plan takes %1, and you have set no time for this day.</source>
+      <translation>Dit plan kost %1, en je hebt voor deze dag geen tijd ingesteld.</translation>
+    </message>
+    <message>
+      <source>This plan takes %1, and you have %2 on this day: about %3 times what fits.</source>
+      <translation>Dit plan kost %1, en je hebt %2 op deze dag: ongeveer %3 keer wat er past.</translation>
+    </message>
+    <message>
+      <source>You can make these your agreements anyway. Smaller plans are easier to keep, and every kept agreement builds trust in yourself.</source>
+      <translation>Je kunt er toch je afspraken van maken. Kleinere plannen zijn makkelijker na te komen, en elke nagekomen afspraak bouwt vertrouwen in jezelf op.</translation>
+    </message>
+    <message>
+      <source>Make them my agreements anyway</source>
+      <translation>Toch mijn afspraken maken</translation>
+    </message>
+    <message>
+      <source>Go back and choose</source>
+      <translation>Terug om te kiezen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataActions</name>
+    <message>
+      <source>That did not work</source>
+      <translation>Dat lukte niet</translation>
+    </message>
+    <message>
+      <source>Your data could not be backed up just now.</source>
+      <translation>Er kon zojuist geen reservekopie van je gegevens worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Backed up your data to %1.</source>
+      <translation>Reservekopie van je gegevens gemaakt in %1.</translation>
+    </message>
+    <message>
+      <source>Export everything</source>
+      <translation>Alles exporteren</translation>
+    </message>
+    <message>
+      <source>Trust Planner export (*.json)</source>
+      <translation>Trust Planner-export (*.json)</translation>
+    </message>
+    <message>
+      <source>%1 could not be written.</source>
+      <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %Ln record(s) to %1.</source>
+      <translation>
+        <numerusform>%Ln gegeven geëxporteerd naar %1.</numerusform>
+        <numerusform>%Ln gegevens geëxporteerd naar %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Choose where to put the CSV files</source>
+      <translation>Kies waar de CSV-bestanden moeten komen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %Ln record(s) as CSV files to %1.</source>
+      <translation>
+        <numerusform>%Ln gegeven als CSV-bestanden geëxporteerd naar %1.</numerusform>
+        <numerusform>%Ln gegevens als CSV-bestanden geëxporteerd naar %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import an export</source>
+      <translation>Een export importeren</translation>
+    </message>
+    <message>
+      <source>Adding the records from %1…</source>
+      <translation>De gegevens uit %1 worden toegevoegd…</translation>
+    </message>
+    <message>
+      <source>Importing</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Nothing was imported from %1, and your data is unchanged.</source>
+      <translation>Er is niets geïmporteerd uit %1, en je gegevens zijn ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Added from %1: %Ln new record(s).</source>
+      <translation>
+        <numerusform>Toegevoegd uit %1: %Ln nieuw gegeven.</numerusform>
+        <numerusform>Toegevoegd uit %1: %Ln nieuwe gegevens.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Already there, so left as they were: %Ln record(s).</source>
+      <translation>
+        <numerusform>Al aanwezig, dus gelaten zoals het was: %Ln gegeven.</numerusform>
+        <numerusform>Al aanwezig, dus gelaten zoals ze waren: %Ln gegevens.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Edit → Undo takes the import back.</source>
+      <translation>Bewerken → Ongedaan maken draait de import terug.</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+      <source>What is wrong with the file:</source>
+      <translation>Wat er niet klopt aan het bestand:</translation>
+    </message>
+    <message>
+      <source>Not everything could be deleted.</source>
+      <translation>Niet alles kon worden verwijderd.</translation>
+    </message>
+    <message>
+      <source>Your data is deleted</source>
+      <translation>Je gegevens zijn verwijderd</translation>
+    </message>
+    <message>
+      <source>Everything Trust Planner kept about you, with every backup, is deleted from this computer. Trust Planner closes now.</source>
+      <translation>Alles wat Trust Planner over jou bewaarde, met elke reservekopie, is van deze computer verwijderd. Trust Planner sluit nu af.</translation>
+    </message>
+    <message>
+      <source>Delete all my data?</source>
+      <translation>Al mijn gegevens verwijderen?</translation>
+    </message>
+    <message>
+      <source>Delete all your data from this computer?</source>
+      <translation>Al je gegevens van deze computer verwijderen?</translation>
+    </message>
+    <message>
+      <source>This deletes your plans, agreements, fears, ladders and settings, and every backup, from %1. It cannot be undone.
+
+If you may want them later, export them first (File → Export everything…).</source>
+      <translation>Hiermee verwijder je je plannen, afspraken, angsten, ladders en instellingen, en elke reservekopie, uit %1. Dit kan niet ongedaan worden gemaakt.
+
+Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles exporteren…).</translation>
+    </message>
+    <message>
+      <source>Delete everything</source>
+      <translation>Alles verwijderen</translation>
+    </message>
+    <message>
+      <source>Keep my data</source>
+      <translation>Mijn gegevens bewaren</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayNavigator</name>
+    <message>
+      <source>Previous day</source>
+      <translation>Vorige dag</translation>
+    </message>
+    <message>
+      <source>Previous day (Alt+Left)</source>
+      <translation>Vorige dag (Alt+Links)</translation>
+    </message>
+    <message>
+      <source>Next day</source>
+      <translation>Volgende dag</translation>
+    </message>
+    <message>
+      <source>Next day (Alt+Right)</source>
+      <translation>Volgende dag (Alt+Rechts)</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Back to today (Alt+Home)</source>
+      <translation>Terug naar vandaag (Alt+Home)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DidntHappenDialog</name>
+    <message>
+      <source>Didn't happen</source>
+      <translation>Niet gelukt</translation>
+    </message>
+    <message>
+      <source>That is all right. Saying honestly how it went is part of keeping your word, and it helps you plan what fits next time.</source>
+      <translation>Dat is in orde. Eerlijk zeggen hoe het ging hoort bij je woord houden, en het helpt je de volgende keer te plannen wat past.</translation>
+    </message>
+    <message>
+      <source>A note for yourself (optional)</source>
+      <translation>Een notitie voor jezelf (hoeft niet)</translation>
+    </message>
+    <message>
+      <source>Note it</source>
+      <translation>Noteren</translation>
+    </message>
+  </context>
+  <context>
+    <name>DurationSpinBox</name>
+    <message>
+      <source>no time</source>
+      <translation>geen tijd</translation>
+    </message>
+  </context>
+  <context>
+    <name>EstimateField</name>
+    <message>
+      <source>Estimate</source>
+      <translation>Schatting</translation>
+    </message>
+    <message>
+      <source>How long?</source>
+      <translation>Hoe lang?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplanationDialog</name>
+    <message>
+      <source>How is this computed?</source>
+      <translation>Hoe wordt dit berekend?</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Your &lt;b&gt;self-trust index&lt;/b&gt; is a number from 0 to 100. It follows what you do with the agreements you make with yourself. It starts at 50.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Each day on which agreements ended&lt;/b&gt; gets a day score, the average of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kept&lt;/b&gt; counts 100: you did what you said;&lt;/li&gt;&lt;li&gt;&lt;b&gt;renegotiated in time&lt;/b&gt; counts 75: saying early that something will not fit is keeping your word too;&lt;/li&gt;&lt;li&gt;&lt;b&gt;renegotiated afterwards&lt;/b&gt; counts 25;&lt;/li&gt;&lt;li&gt;&lt;b&gt;didn't happen&lt;/b&gt; counts 0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A fear you faced counts 100, and twice over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The index then takes a step towards that day score.&lt;/b&gt; Recent days weigh the most: after %1 days with agreements, a day counts half as much as it did. You can change this number in Settings.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Days without agreements do not change the index.&lt;/b&gt; A rest day, a holiday or a day off never lowers it.&lt;/p&gt;&lt;p&gt;For those who like formulas:&lt;br&gt;&lt;tt&gt;new index = index × %2 + day score × (1 − %2)&lt;/tt&gt;,&lt;br&gt;where %2 = 0.5&lt;sup&gt;1/%1&lt;/sup&gt;.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Je &lt;b&gt;zelfvertrouwensindex&lt;/b&gt; is een getal van 0 tot 100. Hij volgt wat je doet met de afspraken die je met jezelf maakt. Hij begint bij 50.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Elke dag waarop afspraken afliepen&lt;/b&gt; krijgt een dagscore, het gemiddelde van:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;nagekomen&lt;/b&gt; telt 100: je deed wat je zei;&lt;/li&gt;&lt;li&gt;&lt;b&gt;op tijd bijgesteld&lt;/b&gt; telt 75: op tijd zeggen dat iets niet past is ook je woord houden;&lt;/li&gt;&lt;li&gt;&lt;b&gt;achteraf bijgesteld&lt;/b&gt; telt 25;&lt;/li&gt;&lt;li&gt;&lt;b&gt;niet gelukt&lt;/b&gt; telt 0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een angst die je aanging telt 100, en dubbel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;De index zet dan een stap naar die dagscore.&lt;/b&gt; Recente dagen wegen het zwaarst: na %1 dagen met afspraken telt een dag half zo zwaar als eerst. Dit getal kun je veranderen in Instellingen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dagen zonder afspraken veranderen de index niet.&lt;/b&gt; Een rustdag, een vakantie of een vrije dag verlaagt hem nooit.&lt;/p&gt;&lt;p&gt;Voor wie van formules houdt:&lt;br&gt;&lt;tt&gt;nieuwe index = index × %2 + dagscore × (1 − %2)&lt;/tt&gt;,&lt;br&gt;waarbij %2 = 0,5&lt;sup&gt;1/%1&lt;/sup&gt;.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExposureOffer</name>
+    <message>
+      <source>You did it</source>
+      <translation>Het is je gelukt</translation>
+    </message>
+    <message>
+      <source>You kept “%1”, a step on your fear ladder.</source>
+      <translation>Je bent “%1” nagekomen, een stap op je angstladder.</translation>
+    </message>
+    <message>
+      <source>Would you like to write down how anxious you were, and what happened?</source>
+      <translation>Wil je opschrijven hoe gespannen je was, en wat er gebeurde?</translation>
+    </message>
+    <message>
+      <source>Write it down</source>
+      <translation>Opschrijven</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Nu niet</translation>
+    </message>
+  </context>
+  <context>
+    <name>FearDialog</name>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+  </context>
+  <context>
+    <name>FearForm</name>
+    <message>
+      <source>What did you face? For example: asked a question</source>
+      <translation>Wat ging je aan? Bijvoorbeeld: een vraag gesteld</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Situatie</translation>
+    </message>
+    <message>
+      <source>Anxiety just before, 0 to 100</source>
+      <translation>Spanning vlak ervoor, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Anxiety afterwards, 0 to 100</source>
+      <translation>Spanning achteraf, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Did what you feared happen?</source>
+      <translation>Gebeurde waar je bang voor was?</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Meer</translation>
+    </message>
+    <message>
+      <source>What you feared, how strongly you believed it, what happened, what you learned</source>
+      <translation>Waar je bang voor was, hoe sterk je het geloofde, wat er gebeurde, wat je leerde</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>What I feared would happen</source>
+      <translation>Waar ik bang voor was</translation>
+    </message>
+    <message>
+      <source>How strongly I believed it, 0 to 100 %</source>
+      <translation>Hoe sterk ik het geloofde, 0 tot 100 %</translation>
+    </message>
+    <message>
+      <source>Anxiety I expected, 0 to 100</source>
+      <translation>Spanning die ik verwachtte, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Highest anxiety, 0 to 100</source>
+      <translation>Hoogste spanning, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>What actually happened</source>
+      <translation>Wat er echt gebeurde</translation>
+    </message>
+    <message>
+      <source>How strongly I believe the fear now, 0 to 100 %</source>
+      <translation>Hoe sterk ik de angst nu geloof, 0 tot 100 %</translation>
+    </message>
+    <message>
+      <source>What I learned</source>
+      <translation>Wat ik leerde</translation>
+    </message>
+    <message>
+      <source>work, family, … (separate with commas)</source>
+      <translation>werk, familie, … (gescheiden door komma's)</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Step of a fear ladder</source>
+      <translation>Stap van een angstladder</translation>
+    </message>
+    <message>
+      <source>Anxiety &amp;just before:</source>
+      <translation>Spanning &amp;vlak ervoor:</translation>
+    </message>
+    <message>
+      <source>af&amp;terwards:</source>
+      <translation>&amp;achteraf:</translation>
+    </message>
+    <message>
+      <source>Day:</source>
+      <translation>Dag:</translation>
+    </message>
+    <message>
+      <source>What I feared would happen:</source>
+      <translation>Waar ik bang voor was:</translation>
+    </message>
+    <message>
+      <source>How strongly I believed it (%):</source>
+      <translation>Hoe sterk ik het geloofde (%):</translation>
+    </message>
+    <message>
+      <source>Anxiety I expected:</source>
+      <translation>Spanning die ik verwachtte:</translation>
+    </message>
+    <message>
+      <source>Highest anxiety:</source>
+      <translation>Hoogste spanning:</translation>
+    </message>
+    <message>
+      <source>What actually happened:</source>
+      <translation>Wat er echt gebeurde:</translation>
+    </message>
+    <message>
+      <source>How strongly I believe it now (%):</source>
+      <translation>Hoe sterk ik het nu geloof (%):</translation>
+    </message>
+    <message>
+      <source>What I learned:</source>
+      <translation>Wat ik leerde:</translation>
+    </message>
+    <message>
+      <source>Tags:</source>
+      <translation>Labels:</translation>
+    </message>
+    <message>
+      <source>Fear ladder step:</source>
+      <translation>Stap van de angstladder:</translation>
+    </message>
+    <message>
+      <source>Not part of a ladder</source>
+      <translation>Geen deel van een ladder</translation>
+    </message>
+    <message>
+      <source>Choose yes, partly or no.</source>
+      <translation>Kies ja, deels of nee.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FearModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>What you faced</source>
+      <translation>Wat je aanging</translation>
+    </message>
+    <message>
+      <source>Anxiety before → after</source>
+      <translation>Spanning ervoor → erna</translation>
+    </message>
+    <message>
+      <source>Happened?</source>
+      <translation>Gebeurd?</translation>
+    </message>
+    <message>
+      <source>Ladder step</source>
+      <translation>Ladderstap</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Did what you feared happen?</source>
+      <translation>Gebeurde waar je bang voor was?</translation>
+    </message>
+    <message>
+      <source>Learned: %1</source>
+      <translation>Geleerd: %1</translation>
+    </message>
+    <message>
+      <source>Your anxiety went from %1 just before to %2 afterwards.</source>
+      <translation>Je spanning ging van %1 vlak ervoor naar %2 achteraf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FearsController</name>
+    <message>
+      <source>All ladders</source>
+      <translation>Alle ladders</translation>
+    </message>
+    <message>
+      <source>All tags</source>
+      <translation>Alle labels</translation>
+    </message>
+    <message>
+      <source>Nothing written down yet. Every fear you face counts, even a small one.</source>
+      <translation>Nog niets opgeschreven. Elke angst die je aangaat telt, ook een kleine.</translation>
+    </message>
+    <message>
+      <source>Nothing matches. Try other words, or all dates and ladders.</source>
+      <translation>Niets gevonden. Probeer andere woorden, of alle data en ladders.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fear(s) faced shown.</source>
+      <translation>
+        <numerusform>%n aangegane angst getoond.</numerusform>
+        <numerusform>%n aangegane angsten getoond.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Facing something you fear, one small step at a time, builds trust in yourself. Write it down here: how anxious you were before and after, and whether what you feared happened.</source>
+      <translation>Iets aangaan waar je bang voor bent, met één kleine stap tegelijk, bouwt vertrouwen in jezelf op. Schrijf het hier op: hoe gespannen je was, ervoor en erna, en of er gebeurde waar je bang voor was.</translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s).</source>
+      <translation>
+        <numerusform>Je ging %n angst aan.</numerusform>
+        <numerusform>Je ging %n angsten aan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Did what you feared happen? Yes %1, partly %2, no %3.</source>
+      <translation>Gebeurde waar je bang voor was? Ja %1, deels %2, nee %3.</translation>
+    </message>
+    <message>
+      <source>On average your anxiety fell by %1 points from just before to afterwards.</source>
+      <translation>Gemiddeld daalde je spanning %1 punten, van vlak ervoor tot achteraf.</translation>
+    </message>
+    <message>
+      <source>On average your anxiety rose by %1 points from just before to afterwards.</source>
+      <translation>Gemiddeld steeg je spanning %1 punten, van vlak ervoor tot achteraf.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n week(s) in a row with a fear faced.</source>
+      <translation>
+        <numerusform>%n week achter elkaar een angst aangegaan.</numerusform>
+        <numerusform>%n weken achter elkaar een angst aangegaan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No ladder yet. A ladder breaks a big fear into small steps, from easy to hard: make one with “New ladder…”.</source>
+      <translation>Nog geen ladder. Een ladder deelt een grote angst op in kleine stappen, van makkelijk naar moeilijk: maak er een met “Nieuwe ladder…”.</translation>
+    </message>
+    <message>
+      <source>This ladder has no steps yet. Add the easiest one first.</source>
+      <translation>Deze ladder heeft nog geen stappen. Voeg eerst de makkelijkste toe.</translation>
+    </message>
+    <message>
+      <source>Every step of this ladder is mastered. Well done.</source>
+      <translation>Elke stap van deze ladder heb je onder de knie. Goed gedaan.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 steps mastered. Next: %3</source>
+      <translation>%1 van %2 stappen onder de knie. Volgende: %3</translation>
+    </message>
+    <message>
+      <source>Write down “%1”</source>
+      <translation>“%1” opschrijven</translation>
+    </message>
+    <message>
+      <source>Written down. Facing a fear builds trust in yourself.</source>
+      <translation>Opgeschreven. Een angst aangaan bouwt vertrouwen in jezelf op.</translation>
+    </message>
+    <message>
+      <source>Change a fear faced</source>
+      <translation>Een aangegane angst wijzigen</translation>
+    </message>
+    <message>
+      <source>Change “%1”</source>
+      <translation>“%1” wijzigen</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n fear(s) faced</source>
+      <translation>
+        <numerusform>%n aangegane angst verwijderen</numerusform>
+        <numerusform>%n aangegane angsten verwijderen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deleted %n entry(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n notitie verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>%n notities verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New ladder “%1”</source>
+      <translation>Nieuwe ladder “%1”</translation>
+    </message>
+    <message>
+      <source>Rename the ladder</source>
+      <translation>De ladder een andere naam geven</translation>
+    </message>
+    <message>
+      <source>Delete ladder</source>
+      <translation>Ladder verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the ladder “%1” and its steps? The fears you wrote down stay in your history. You can undo this with Ctrl+Z.</source>
+      <translation>De ladder “%1” en zijn stappen verwijderen? De angsten die je opschreef blijven in je geschiedenis. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Delete the ladder “%1”</source>
+      <translation>De ladder “%1” verwijderen</translation>
+    </message>
+    <message>
+      <source>Ladder deleted. Undo with Ctrl+Z.</source>
+      <translation>Ladder verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Add the step “%1”</source>
+      <translation>De stap “%1” toevoegen</translation>
+    </message>
+    <message>
+      <source>Change the step “%1”</source>
+      <translation>De stap “%1” wijzigen</translation>
+    </message>
+    <message>
+      <source>Move the step “%1”</source>
+      <translation>De stap “%1” verplaatsen</translation>
+    </message>
+    <message>
+      <source>Delete the step “%1”</source>
+      <translation>De stap “%1” verwijderen</translation>
+    </message>
+    <message>
+      <source>Step deleted. Undo with Ctrl+Z.</source>
+      <translation>Stap verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Plan “%1”</source>
+      <translation>“%1” plannen</translation>
+    </message>
+    <message>
+      <source>Planned for %1. Say how it went in Review.</source>
+      <translation>Gepland voor %1. Zeg in Terugkijken hoe het ging.</translation>
+    </message>
+    <message>
+      <source>How did it go?</source>
+      <translation>Hoe ging het?</translation>
+    </message>
+  </context>
+  <context>
+    <name>FearsView</name>
+    <message>
+      <source>Write down a fear you faced</source>
+      <translation>Schrijf een angst op die je aanging</translation>
+    </message>
+    <message>
+      <source>&amp;Write it down</source>
+      <translation>&amp;Opschrijven</translation>
+    </message>
+    <message>
+      <source>Save this fear faced (Enter)</source>
+      <translation>Deze aangegane angst opslaan (Enter)</translation>
+    </message>
+    <message>
+      <source>What your fears faced show</source>
+      <translation>Wat je aangegane angsten laten zien</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <source>Ladder</source>
+      <translation>Ladder</translation>
+    </message>
+    <message>
+      <source>Tag</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Fears faced</source>
+      <translation>Aangegane angsten</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the selected entries (Delete); Ctrl+Z undoes it</source>
+      <translation>De gekozen notities verwijderen (Delete); Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>van</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>tot</translation>
+    </message>
+    <message>
+      <source>Fear ladders</source>
+      <translation>Angstladders</translation>
+    </message>
+    <message>
+      <source>New &amp;ladder…</source>
+      <translation>Nieuwe &amp;ladder…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Andere naam…</translation>
+    </message>
+    <message>
+      <source>Delete ladder</source>
+      <translation>Ladder verwijderen</translation>
+    </message>
+    <message>
+      <source>Steps of the ladder</source>
+      <translation>Stappen van de ladder</translation>
+    </message>
+    <message>
+      <source>&amp;Add a step…</source>
+      <translation>Stap &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation>Wijzigen…</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Omhoog</translation>
+    </message>
+    <message>
+      <source>Move the step one place easier</source>
+      <translation>De stap één plaats makkelijker zetten</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <source>Move the step one place harder</source>
+      <translation>De stap één plaats moeilijker zetten</translation>
+    </message>
+    <message>
+      <source>Delete step</source>
+      <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+      <source>&amp;Plan this step…</source>
+      <translation>Deze stap &amp;plannen…</translation>
+    </message>
+    <message>
+      <source>Make this step an agreement with yourself on a day</source>
+      <translation>Maak van deze stap een afspraak met jezelf op een dag</translation>
+    </message>
+    <message>
+      <source>Write down how &amp;it went…</source>
+      <translation>Opschrijven hoe het &amp;ging…</translation>
+    </message>
+    <message>
+      <source>Times you faced this ladder's steps</source>
+      <translation>Keren dat je de stappen van deze ladder aanging</translation>
+    </message>
+    <message>
+      <source>Each time you faced a step: anxiety before and after</source>
+      <translation>Elke keer dat je een stap aanging: spanning ervoor en erna</translation>
+    </message>
+    <message>
+      <source>Ladders</source>
+      <translation>Ladders</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderDialog</name>
+    <message>
+      <source>Fear ladder</source>
+      <translation>Angstladder</translation>
+    </message>
+    <message>
+      <source>A ladder breaks a big fear into steps, from easy to hard. What is it about? For example: speaking up at work.</source>
+      <translation>Een ladder deelt een grote angst op in stappen, van makkelijk naar moeilijk. Waar gaat hij over? Bijvoorbeeld: je uitspreken op het werk.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <source>Theme:</source>
+      <translation>Onderwerp:</translation>
+    </message>
+    <message>
+      <source>Write what this ladder is about.</source>
+      <translation>Schrijf waar deze ladder over gaat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderListModel</name>
+    <message>
+      <source>%1 (%2 of %3 steps)</source>
+      <translation>%1 (%2 van %3 stappen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetGoDialog</name>
+    <message>
+      <source>Let go</source>
+      <translation>Loslaten</translation>
+    </message>
+    <message>
+      <source>Letting go is a choice, not a failure. It comes off your plan and stays in your history.</source>
+      <translation>Loslaten is een keuze, geen falen. Het gaat van je plan af en blijft in je geschiedenis.</translation>
+    </message>
+    <message>
+      <source>Why let it go? (optional, just for you)</source>
+      <translation>Waarom loslaten? (hoeft niet, alleen voor jou)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Areas</source>
+      <translation>Onderdelen</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plannen</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Terugkijken</translation>
+    </message>
+    <message>
+      <source>Fears</source>
+      <translation>Angsten</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>&amp;Print a report…</source>
+      <translation>Verslag &amp;afdrukken…</translation>
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
+      <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+      <source>&amp;Export everything…</source>
+      <translation>Alles &amp;exporteren…</translation>
+    </message>
+    <message>
+      <source>Export as &amp;CSV files…</source>
+      <translation>Exporteren als &amp;CSV-bestanden…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;About Trust Planner</source>
+      <translation>&amp;Over Trust Planner</translation>
+    </message>
+    <message>
+      <source>About Trust Planner</source>
+      <translation>Over Trust Planner</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Trust Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trust in yourself grows when you do what you say and say what you do. Make small agreements with yourself, keep them, and say honestly when something will not fit.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in %2&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Trust Planner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vertrouwen in jezelf groeit als je doet wat je zegt en zegt wat je doet. Maak kleine afspraken met jezelf, kom ze na, en zeg eerlijk wanneer iets niet past.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer, in %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveDialog</name>
+    <message>
+      <source>Not today</source>
+      <translation>Niet vandaag</translation>
+    </message>
+    <message>
+      <source>Saying “not today” is honest, and it keeps your agreements small enough to keep. Which day suits better?</source>
+      <translation>“Niet vandaag” zeggen is eerlijk, en het houdt je afspraken klein genoeg om na te komen. Welke dag past beter?</translation>
+    </message>
+    <message>
+      <source>Why? (optional, just for you)</source>
+      <translation>Waarom? (hoeft niet, alleen voor jou)</translation>
+    </message>
+    <message>
+      <source>Move</source>
+      <translation>Verplaatsen</translation>
+    </message>
+    <message>
+      <source>The new day</source>
+      <translation>De nieuwe dag</translation>
+    </message>
+    <message>
+      <source>Next Monday</source>
+      <translation>Volgende maandag</translation>
+    </message>
+    <message>
+      <source>Moves to: %1</source>
+      <translation>Gaat naar: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>NudgeWindow</name>
+    <message>
+      <source>Remind me again:</source>
+      <translation>Herinner me opnieuw:</translation>
+    </message>
+    <message>
+      <source>In &amp;15 minutes</source>
+      <translation>Over &amp;15 minuten</translation>
+    </message>
+    <message>
+      <source>In an &amp;hour</source>
+      <translation>Over een &amp;uur</translation>
+    </message>
+    <message>
+      <source>&amp;Tomorrow</source>
+      <translation>&amp;Morgen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteDialog</name>
+    <message>
+      <source>Paste a list</source>
+      <translation>Een lijst plakken</translation>
+    </message>
+    <message>
+      <source>Paste or type your list, one thing per line. Bullets and numbers are taken off. An estimate at the end of a line, like “(30 min)”, is kept.</source>
+      <translation>Plak of typ je lijst, één ding per regel. Opsommingstekens en nummers gaan eraf. Een schatting aan het eind van een regel, zoals “(30 min)”, blijft staan.</translation>
+    </message>
+    <message>
+      <source>Your list</source>
+      <translation>Je lijst</translation>
+    </message>
+    <message>
+      <source>- Call the dentist
+- Clean the kitchen (45 min)
+- …</source>
+      <translation>- De tandarts bellen
+- De keuken schoonmaken (45 min)
+- …</translation>
+    </message>
+    <message>
+      <source>Items that will be added</source>
+      <translation>Punten die worden toegevoegd</translation>
+    </message>
+    <message>
+      <source>Add to the plan</source>
+      <translation>Aan het plan toevoegen</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) found.</source>
+      <translation>
+        <numerusform>%n punt gevonden.</numerusform>
+        <numerusform>%n punten gevonden.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No items yet.</source>
+      <translation>Nog geen punten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanController</name>
+    <message numerus="yes">
+      <source>From earlier days, not yet agreed: %n item(s). Bring them here to choose again, or leave them.</source>
+      <translation>
+        <numerusform>Van eerdere dagen, nog niet afgesproken: %n punt. Haal het hierheen om opnieuw te kiezen, of laat het staan.</numerusform>
+        <numerusform>Van eerdere dagen, nog niet afgesproken: %n punten. Haal ze hierheen om opnieuw te kiezen, of laat ze staan.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Add “%1”</source>
+      <translation>“%1” toevoegen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n item(s)</source>
+      <translation>
+        <numerusform>%n punt toevoegen</numerusform>
+        <numerusform>%n punten toevoegen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Added %n item(s) to the plan.</source>
+      <translation>
+        <numerusform>%n punt aan het plan toegevoegd.</numerusform>
+        <numerusform>%n punten aan het plan toegevoegd.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Split “%1”</source>
+      <translation>“%1” opdelen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Split into %n step(s).</source>
+      <translation>
+        <numerusform>Opgedeeld in %n stap.</numerusform>
+        <numerusform>Opgedeeld in %n stappen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n item(s)</source>
+      <translation>
+        <numerusform>%n punt verplaatsen</numerusform>
+        <numerusform>%n punten verplaatsen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moved %n item(s) to %1. Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n punt verplaatst naar %1. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>%n punten verplaatst naar %1. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Let go of %n item(s)</source>
+      <translation>
+        <numerusform>%n punt loslaten</numerusform>
+        <numerusform>%n punten loslaten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Let go of %n item(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n punt losgelaten. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>%n punten losgelaten. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n item(s)</source>
+      <translation>
+        <numerusform>%n punt verwijderen</numerusform>
+        <numerusform>%n punten verwijderen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deleted %n item(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n punt verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>%n punten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You made %n agreement(s) with yourself for today.</source>
+      <translation>
+        <numerusform>Je hebt voor vandaag %n afspraak met jezelf gemaakt.</numerusform>
+        <numerusform>Je hebt voor vandaag %n afspraken met jezelf gemaakt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You made %n agreement(s) with yourself for %1.</source>
+      <translation>
+        <numerusform>Je hebt voor %1 %n afspraak met jezelf gemaakt.</numerusform>
+        <numerusform>Je hebt voor %1 %n afspraken met jezelf gemaakt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Make agreements</source>
+      <translation>Afspraken maken</translation>
+    </message>
+    <message>
+      <source>This day is over. Move these items to today or a later day first.</source>
+      <translation>Deze dag is voorbij. Verplaats deze punten eerst naar vandaag of een latere dag.</translation>
+    </message>
+    <message>
+      <source>Give every item an estimate first, so that you can see the day fits. Double-click an estimate to change it.</source>
+      <translation>Geef eerst elk punt een schatting, zodat je kunt zien dat de dag past. Dubbelklik op een schatting om hem te veranderen.</translation>
+    </message>
+    <message>
+      <source>There is nothing new to agree on for this day.</source>
+      <translation>Er is voor deze dag niets nieuws om af te spreken.</translation>
+    </message>
+    <message>
+      <source>Change the time for this day</source>
+      <translation>De tijd voor deze dag veranderen</translation>
+    </message>
+    <message>
+      <source>Use the usual time for this day</source>
+      <translation>De gewone tijd voor deze dag gebruiken</translation>
+    </message>
+    <message numerus="yes">
+      <source>Bring %n item(s) to today</source>
+      <translation>
+        <numerusform>%n punt naar vandaag halen</numerusform>
+        <numerusform>%n punten naar vandaag halen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Rename “%1”</source>
+      <translation>“%1” een andere naam geven</translation>
+    </message>
+    <message>
+      <source>Change the estimate of “%1”</source>
+      <translation>De schatting van “%1” veranderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation>Schatting</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>Agreed</source>
+      <translation>Afgesproken</translation>
+    </message>
+    <message>
+      <source>Needs an estimate</source>
+      <translation>Heeft een schatting nodig</translation>
+    </message>
+    <message>
+      <source>Too big to keep as one step</source>
+      <translation>Te groot om als één stap na te komen</translation>
+    </message>
+    <message>
+      <source>An agreement with yourself. Say how it went in Review.</source>
+      <translation>Een afspraak met jezelf. Zeg in Terugkijken hoe het ging.</translation>
+    </message>
+    <message>
+      <source>Split it into smaller steps, so that each one is easy to keep.</source>
+      <translation>Deel het op in kleinere stappen, zodat elke stap makkelijk na te komen is.</translation>
+    </message>
+    <message>
+      <source>Double-click the estimate to say how long it will take.</source>
+      <translation>Dubbelklik op de schatting om te zeggen hoe lang het duurt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanStepDialog</name>
+    <message>
+      <source>Plan this step</source>
+      <translation>Deze stap plannen</translation>
+    </message>
+    <message>
+      <source>“%1” becomes an agreement with yourself on the day you choose. When you have done it, you can write down how it went.</source>
+      <translation>“%1” wordt een afspraak met jezelf op de dag die je kiest. Als je het gedaan hebt, kun je opschrijven hoe het ging.</translation>
+    </message>
+    <message>
+      <source>Make it an agreement</source>
+      <translation>Er een afspraak van maken</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Day:</source>
+      <translation>Dag:</translation>
+    </message>
+    <message>
+      <source>Time it takes:</source>
+      <translation>Tijd die het kost:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <source>Time you have on this day</source>
+      <translation>Tijd die je op deze dag hebt</translation>
+    </message>
+    <message>
+      <source>The focused time you have on this day. Change it for this day only.</source>
+      <translation>De tijd voor je plannen die je op deze dag hebt. Verander hem alleen voor deze dag.</translation>
+    </message>
+    <message>
+      <source>Time you have:</source>
+      <translation>Tijd die je hebt:</translation>
+    </message>
+    <message>
+      <source>Back to usual</source>
+      <translation>Terug naar gewoon</translation>
+    </message>
+    <message>
+      <source>Use the usual time for this weekday again (set in Settings)</source>
+      <translation>Weer de gewone tijd voor deze weekdag gebruiken (in te stellen in Instellingen)</translation>
+    </message>
+    <message>
+      <source>How realistic this plan is</source>
+      <translation>Hoe haalbaar dit plan is</translation>
+    </message>
+    <message>
+      <source>Bring them to this day</source>
+      <translation>Haal ze naar deze dag</translation>
+    </message>
+    <message>
+      <source>The plan for this day</source>
+      <translation>Het plan voor deze dag</translation>
+    </message>
+    <message>
+      <source>Nothing planned for this day yet.
+
+Paste your to-do list (Ctrl+Shift+V), or add one thing below. Then keep what fits, split what is too big, and move the rest.</source>
+      <translation>Nog niets gepland voor deze dag.
+
+Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wat past, deel op wat te groot is, en verplaats de rest.</translation>
+    </message>
+    <message>
+      <source>Add one thing you want to do…</source>
+      <translation>Voeg één ding toe dat je wilt doen…</translation>
+    </message>
+    <message>
+      <source>New item</source>
+      <translation>Nieuw punt</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+      <source>Add this item to the plan (Enter)</source>
+      <translation>Dit punt aan het plan toevoegen (Enter)</translation>
+    </message>
+    <message>
+      <source>&amp;Paste a list…</source>
+      <translation>Lijst &amp;plakken…</translation>
+    </message>
+    <message>
+      <source>Add many items at once, one per line (Ctrl+Shift+V)</source>
+      <translation>Veel punten tegelijk toevoegen, één per regel (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+      <source>&amp;Split…</source>
+      <translation>&amp;Opdelen…</translation>
+    </message>
+    <message>
+      <source>Cut the selected item into small steps</source>
+      <translation>Het gekozen punt in kleine stappen opdelen</translation>
+    </message>
+    <message>
+      <source>&amp;Not today…</source>
+      <translation>&amp;Niet vandaag…</translation>
+    </message>
+    <message>
+      <source>Move the selected items to a later day</source>
+      <translation>De gekozen punten naar een latere dag verplaatsen</translation>
+    </message>
+    <message>
+      <source>&amp;Let go…</source>
+      <translation>&amp;Loslaten…</translation>
+    </message>
+    <message>
+      <source>Take the selected items off the plan, on purpose</source>
+      <translation>De gekozen punten bewust van het plan halen</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove items added by mistake (Delete)</source>
+      <translation>Per ongeluk toegevoegde punten weghalen (Delete)</translation>
+    </message>
+    <message>
+      <source>&amp;Make these my agreements</source>
+      <translation>&amp;Maak dit mijn afspraken</translation>
+    </message>
+    <message>
+      <source>Turn the items on this plan into agreements with yourself (Ctrl+Enter)</source>
+      <translation>Maak van de punten op dit plan afspraken met jezelf (Ctrl+Enter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressController</name>
+    <message>
+      <source>Your history could not be read just now. Open Progress again to try again.</source>
+      <translation>Je geschiedenis kon zojuist niet worden gelezen. Open Voortgang nog eens om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+      <source>Your self-trust index: %1</source>
+      <translation>Je zelfvertrouwensindex: %1</translation>
+    </message>
+    <message>
+      <source>It starts at 50. Once your first agreements have ended, it follows what you do.</source>
+      <translation>Hij begint bij 50. Zodra je eerste afspraken zijn afgelopen, volgt hij wat je doet.</translation>
+    </message>
+    <message>
+      <source>%1 over the last 7 days, %2 over the last 30 days.</source>
+      <translation>%1 in de laatste 7 dagen, %2 in de laatste 30 dagen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Your last %n day(s) with agreements: %1 kept, %2 renegotiated in time, %3 afterwards, %4 didn't happen.</source>
+      <translation>
+        <numerusform>Je laatste dag met afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf, %4 niet gelukt.</numerusform>
+        <numerusform>Je laatste %n dagen met afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf, %4 niet gelukt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+      <source>PNG picture (*.png);;SVG picture (*.svg)</source>
+      <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+      <source>The chart was not saved</source>
+      <translation>De grafiek is niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>It could not be written to %1: %2</source>
+      <translation>Hij kon niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+      <source>Chart saved to %1</source>
+      <translation>Grafiek opgeslagen in %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPage</name>
+    <message>
+      <source>Preparing your charts…</source>
+      <translation>Je grafieken worden klaargezet…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressView</name>
+    <message>
+      <source>Your self-trust index</source>
+      <translation>Je zelfvertrouwensindex</translation>
+    </message>
+    <message>
+      <source>How is this &amp;computed?</source>
+      <translation>Hoe wordt dit &amp;berekend?</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>van</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>tot</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve chart…</source>
+      <translation>Grafiek &amp;opslaan…</translation>
+    </message>
+    <message>
+      <source>Save this chart as a PNG or SVG picture</source>
+      <translation>Deze grafiek opslaan als PNG- of SVG-afbeelding</translation>
+    </message>
+    <message>
+      <source>Print a &amp;report…</source>
+      <translation>Verslag &amp;afdrukken…</translation>
+    </message>
+    <message>
+      <source>Print your progress over some days, or save it as a PDF</source>
+      <translation>Druk je voortgang over een aantal dagen af, of sla hem op als PDF</translation>
+    </message>
+    <message>
+      <source>Self-trust over time</source>
+      <translation>Zelfvertrouwen door de tijd</translation>
+    </message>
+    <message>
+      <source>How agreements ended</source>
+      <translation>Hoe afspraken afliepen</translation>
+    </message>
+    <message>
+      <source>How realistic your plans were</source>
+      <translation>Hoe haalbaar je plannen waren</translation>
+    </message>
+    <message>
+      <source>Fears faced</source>
+      <translation>Aangegane angsten</translation>
+    </message>
+    <message>
+      <source>The year at a glance</source>
+      <translation>Het jaar in één oogopslag</translation>
+    </message>
+    <message>
+      <source>Which days keep best</source>
+      <translation>Welke dagen het best lukken</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Grafieken</translation>
+    </message>
+    <message>
+      <source>Chart</source>
+      <translation>Grafiek</translation>
+    </message>
+    <message>
+      <source>Value under the mouse</source>
+      <translation>Waarde onder de muis</translation>
+    </message>
+  </context>
+  <context>
+    <name>RealismMeter</name>
+    <message>
+      <source>Realism meter</source>
+      <translation>Haalbaarheidsmeter</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>Your data file is empty. This can happen when the computer stopped while the file was being written.</source>
+      <translation>Je gegevensbestand is leeg. Dat kan gebeuren als de computer stopte terwijl het bestand werd geschreven.</translation>
+    </message>
+    <message>
+      <source>The data file is not one Trust Planner can read. Perhaps another program wrote over it.</source>
+      <translation>Het gegevensbestand is er geen dat Trust Planner kan lezen. Misschien heeft een ander programma eroverheen geschreven.</translation>
+    </message>
+    <message>
+      <source>Part of your data file is damaged, so Trust Planner cannot read it safely. This can happen after a disk problem or a sudden power cut.</source>
+      <translation>Een deel van je gegevensbestand is beschadigd, dus Trust Planner kan het niet veilig lezen. Dat kan gebeuren na een probleem met de schijf of als de stroom plotseling uitviel.</translation>
+    </message>
+    <message>
+      <source>Your data needs attention</source>
+      <translation>Je gegevens hebben aandacht nodig</translation>
+    </message>
+    <message>
+      <source>Nothing has been written to it. Whatever you choose, the file is kept beside the new one, so nothing in it is thrown away.</source>
+      <translation>Er is niets naar geschreven. Wat je ook kiest, het bestand blijft naast het nieuwe bewaard, dus er gaat niets uit verloren.</translation>
+    </message>
+    <message>
+      <source>Your newest good backup is from %1. Restoring it brings back everything up to that day.</source>
+      <translation>Je nieuwste goede reservekopie is van %1. Als je die terugzet, komt alles tot en met die dag terug.</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>De reservekopie terugzetten</translation>
+    </message>
+    <message>
+      <source>There is no backup to restore. You can start again with an empty planner.</source>
+      <translation>Er is geen reservekopie om terug te zetten. Je kunt opnieuw beginnen met een lege planner.</translation>
+    </message>
+    <message>
+      <source>Start with an empty planner</source>
+      <translation>Beginnen met een lege planner</translation>
+    </message>
+    <message>
+      <source>Close Trust Planner</source>
+      <translation>Trust Planner sluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenegotiateDialog</name>
+    <message>
+      <source>Renegotiate</source>
+      <translation>Bijstellen</translation>
+    </message>
+    <message>
+      <source>The day of this agreement is over. You can still renegotiate it: it will be noted as renegotiated afterwards.</source>
+      <translation>De dag van deze afspraak is voorbij. Je kunt haar nog bijstellen: dan wordt ze genoteerd als achteraf bijgesteld.</translation>
+    </message>
+    <message>
+      <source>Saying in time that something will not fit is keeping your word, honestly. Make it smaller, or give it another day.</source>
+      <translation>Op tijd zeggen dat iets niet past is eerlijk je woord houden. Maak het kleiner, of geef het een andere dag.</translation>
+    </message>
+    <message>
+      <source>New agreement</source>
+      <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+      <source>New day</source>
+      <translation>Nieuwe dag</translation>
+    </message>
+    <message>
+      <source>What changed? Just for you.</source>
+      <translation>Wat is er veranderd? Alleen voor jou.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>&amp;What:</source>
+      <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+      <source>&amp;Size:</source>
+      <translation>&amp;Omvang:</translation>
+    </message>
+    <message>
+      <source>&amp;Day:</source>
+      <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reden:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>Print a report</source>
+      <translation>Een verslag afdrukken</translation>
+    </message>
+    <message>
+      <source>A report tells the story of a stretch of days: what you agreed with yourself, what you kept, what you honestly changed, and the fears you faced.</source>
+      <translation>Een verslag vertelt het verhaal van een reeks dagen: wat je met jezelf afsprak, wat je nakwam, wat je eerlijk bijstelde, en de angsten die je aanging.</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>Vorige maand</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Deze maand</translation>
+    </message>
+    <message>
+      <source>Last week</source>
+      <translation>Vorige week</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Deze week</translation>
+    </message>
+    <message>
+      <source>Choose dates…</source>
+      <translation>Data kiezen…</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Tot</translation>
+    </message>
+    <message>
+      <source>&amp;from</source>
+      <translation>&amp;van</translation>
+    </message>
+    <message>
+      <source>&amp;to</source>
+      <translation>&amp;tot</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <source>As usual where you live (%1)</source>
+      <translation>Zoals gebruikelijk waar je woont (%1)</translation>
+    </message>
+    <message>
+      <source>&amp;Days:</source>
+      <translation>&amp;Dagen:</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view and print…</source>
+      <translation>&amp;Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+      <source>The first day needs to come before the last day.</source>
+      <translation>De eerste dag moet voor de laatste dag komen.</translation>
+    </message>
+    <message>
+      <source>That is a very long stretch; choose at most 20 years.</source>
+      <translation>Dat is een heel lange periode; kies hoogstens 20 jaar.</translation>
+    </message>
+    <message>
+      <source>Preparing your report…</source>
+      <translation>Je verslag wordt klaargezet…</translation>
+    </message>
+    <message>
+      <source>trustplanner-report-%1-to-%2.pdf</source>
+      <translation>trustplanner-verslag-%1-tot-%2.pdf</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Het verslag opslaan</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Your report was saved to %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>Je verslag is opgeslagen in %1 (%n pagina).</numerusform>
+        <numerusform>Je verslag is opgeslagen in %1 (%n pagina's).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The report could not be saved to %1: %2
+
+Choose another folder, or check that there is room on the disk.</source>
+      <translation>Het verslag kon niet worden opgeslagen in %1: %2
+
+Kies een andere map, of kijk of er ruimte op de schijf is.</translation>
+    </message>
+    <message>
+      <source>The report could not be prepared just now: %2
+
+Please try again.</source>
+      <translation>Het verslag kon zojuist niet worden klaargezet: %2
+
+Probeer het nog eens.</translation>
+    </message>
+    <message>
+      <source>No report this time</source>
+      <translation>Deze keer geen verslag</translation>
+    </message>
+    <message>
+      <source>Your report</source>
+      <translation>Je verslag</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+      <source>The printer could not take the report: %1</source>
+      <translation>De printer kon het verslag niet aannemen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewController</name>
+    <message>
+      <source>No agreements for this day.</source>
+      <translation>Geen afspraken voor deze dag.</translation>
+    </message>
+    <message>
+      <source>%1 kept</source>
+      <translation>%1 nagekomen</translation>
+    </message>
+    <message>
+      <source>%1 renegotiated</source>
+      <translation>%1 bijgesteld</translation>
+    </message>
+    <message>
+      <source>%1 didn't happen</source>
+      <translation>%1 niet gelukt</translation>
+    </message>
+    <message>
+      <source>%1 open</source>
+      <translation>%1 open</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement(s): </source>
+      <translation>
+        <numerusform>%n afspraak: </numerusform>
+        <numerusform>%n afspraken: </numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Every agreement has an ending. Thank you for looking back honestly.</source>
+      <translation>Elke afspraak heeft een afloop. Dank je wel dat je eerlijk terugkijkt.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n earlier agreement(s) still open.</source>
+      <translation>
+        <numerusform>%n eerdere afspraak staat nog open.</numerusform>
+        <numerusform>%n eerdere afspraken staan nog open.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mark %n agreement(s) kept</source>
+      <translation>
+        <numerusform>%n afspraak als nagekomen noteren</numerusform>
+        <numerusform>%n afspraken als nagekomen noteren</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Kept. You did what you said.</source>
+      <translation>Nagekomen. Je deed wat je zei.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Note %n agreement(s) as didn't happen</source>
+      <translation>
+        <numerusform>%n afspraak als niet gelukt noteren</numerusform>
+        <numerusform>%n afspraken als niet gelukt noteren</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Noted. Thank you for being honest with yourself.</source>
+      <translation>Genoteerd. Dank je wel dat je eerlijk bent tegen jezelf.</translation>
+    </message>
+    <message>
+      <source>Renegotiate “%1”</source>
+      <translation>“%1” bijstellen</translation>
+    </message>
+    <message>
+      <source>Renegotiated. The new agreement is for %1.</source>
+      <translation>Bijgesteld. De nieuwe afspraak is voor %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Reopen %n agreement(s)</source>
+      <translation>
+        <numerusform>%n afspraak weer openzetten</numerusform>
+        <numerusform>%n afspraken weer openzetten</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <source>Summary of the day</source>
+      <translation>Samenvatting van de dag</translation>
+    </message>
+    <message>
+      <source>Also show earlier agreements that are still open, or were ended on this day</source>
+      <translation>Ook eerdere afspraken tonen die nog open staan, of op deze dag zijn afgerond</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Afspraken</translation>
+    </message>
+    <message>
+      <source>No agreements for this day.
+
+In Plan, choose a few small things you can keep, and make them your agreements. Come back here to say how they went.</source>
+      <translation>Geen afspraken voor deze dag.
+
+Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspraken van. Kom hier terug om te zeggen hoe ze gingen.</translation>
+    </message>
+    <message>
+      <source>&amp;Kept</source>
+      <translation>&amp;Nagekomen</translation>
+    </message>
+    <message>
+      <source>I did what I said (Alt+K)</source>
+      <translation>Ik deed wat ik zei (Alt+K)</translation>
+    </message>
+    <message>
+      <source>&amp;Renegotiate…</source>
+      <translation>&amp;Bijstellen…</translation>
+    </message>
+    <message>
+      <source>Make it smaller, or give it another day (Alt+R)</source>
+      <translation>Maak het kleiner, of geef het een andere dag (Alt+R)</translation>
+    </message>
+    <message>
+      <source>&amp;Didn't happen…</source>
+      <translation>Niet &amp;gelukt…</translation>
+    </message>
+    <message>
+      <source>It didn't happen this time (Alt+D)</source>
+      <translation>Het is deze keer niet gelukt (Alt+D)</translation>
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation>Weer &amp;openzetten</translation>
+    </message>
+    <message>
+      <source>Take back how it ended, so it is open again (Alt+O)</source>
+      <translation>De afloop terugdraaien, zodat het weer open staat (Alt+O)</translation>
+    </message>
+    <message>
+      <source>What you said no to on this day</source>
+      <translation>Waar je op deze dag nee tegen zei</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaidNoModel</name>
+    <message>
+      <source>Moved to %1: %2</source>
+      <translation>Verplaatst naar %1: %2</translation>
+    </message>
+    <message>
+      <source>Let go: %2</source>
+      <translation>Losgelaten: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsController</name>
+    <message>
+      <source>Saved. Trust Planner speaks the language you chose from its next start.</source>
+      <translation>Opgeslagen. Trust Planner spreekt de taal die je koos vanaf de volgende keer dat het start.</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Settings are already at the defaults.</source>
+      <translation>De instellingen staan al op de standaard.</translation>
+    </message>
+    <message>
+      <source>Back to the default settings</source>
+      <translation>Terug naar de standaardinstellingen</translation>
+    </message>
+    <message>
+      <source>Settings are back to the defaults. Ctrl+Z brings yours back.</source>
+      <translation>De instellingen staan weer op de standaard. Ctrl+Z brengt de jouwe terug.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <source>Time you usually have for your plans</source>
+      <translation>Tijd die je gewoonlijk voor je plannen hebt</translation>
+    </message>
+    <message>
+      <source>The focused time you have on each weekday, apart from work you cannot move. Be generous with yourself: a day that fits is a day you can keep. You can change a single day in Plan.</source>
+      <translation>De tijd voor je plannen die je op elke weekdag hebt, naast werk dat je niet kunt verschuiven. Wees ruim voor jezelf: een dag die past is een dag die je kunt nakomen. Eén losse dag verander je in Plannen.</translation>
+    </message>
+    <message>
+      <source>Usual time on %1</source>
+      <translation>Gewone tijd op %1</translation>
+    </message>
+    <message>
+      <source>Small steps</source>
+      <translation>Kleine stappen</translation>
+    </message>
+    <message>
+      <source>Items bigger than this are marked “too big to keep as one step”, and Split proposes steps no bigger than this.</source>
+      <translation>Punten die groter zijn krijgen “te groot om als één stap na te komen”, en Opdelen stelt stappen voor die niet groter zijn dan dit.</translation>
+    </message>
+    <message>
+      <source>Biggest step</source>
+      <translation>Grootste stap</translation>
+    </message>
+    <message>
+      <source>Biggest step:</source>
+      <translation>Grootste stap:</translation>
+    </message>
+    <message>
+      <source>Self-trust index</source>
+      <translation>Zelfvertrouwensindex</translation>
+    </message>
+    <message>
+      <source>How quickly the index follows what you do. After this many days with agreements, a day counts half as much as it did. Shorter follows you quickly; longer is steadier.</source>
+      <translation>Hoe snel de index volgt wat je doet. Na zoveel dagen met afspraken telt een dag half zo zwaar als eerst. Korter volgt je snel; langer is rustiger.</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> dagen</translation>
+    </message>
+    <message>
+      <source>Half-life of the index</source>
+      <translation>Halveringstijd van de index</translation>
+    </message>
+    <message>
+      <source>Half-life:</source>
+      <translation>Halveringstijd:</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Herinneringen</translation>
+    </message>
+    <message>
+      <source>A quiet reminder from the tray: in the morning to choose today's agreements, in the evening to look back on them. A reminder whose job is done stays away.</source>
+      <translation>Een rustige herinnering vanuit het systeemvak: 's ochtends om de afspraken van vandaag te kiezen, 's avonds om erop terug te kijken. Een herinnering die niet meer nodig is, blijft weg.</translation>
+    </message>
+    <message>
+      <source>Morning, to choose today's agreements, at</source>
+      <translation>'s Ochtends, om de afspraken van vandaag te kiezen, om</translation>
+    </message>
+    <message>
+      <source>Time of the morning reminder</source>
+      <translation>Tijd van de ochtendherinnering</translation>
+    </message>
+    <message>
+      <source>Evening, to look back on them, at</source>
+      <translation>'s Avonds, om erop terug te kijken, om</translation>
+    </message>
+    <message>
+      <source>Time of the evening reminder</source>
+      <translation>Tijd van de avondherinnering</translation>
+    </message>
+    <message>
+      <source>Reminders on %1</source>
+      <translation>Herinneringen op %1</translation>
+    </message>
+    <message>
+      <source>On:</source>
+      <translation>Op:</translation>
+    </message>
+    <message>
+      <source>Keep running in the tray when the window is closed</source>
+      <translation>In het systeemvak blijven draaien als het venster dicht is</translation>
+    </message>
+    <message>
+      <source>Start quietly in the tray when I log in</source>
+      <translation>Rustig in het systeemvak starten als ik inlog</translation>
+    </message>
+    <message>
+      <source>Fear ladders</source>
+      <translation>Angstladders</translation>
+    </message>
+    <message>
+      <source>A step counts as mastered after you faced it this many times with your anxiety afterwards at or under this level. The ladder then points to the next step.</source>
+      <translation>Een stap heb je onder de knie als je hem zo vaak aanging met je spanning achteraf op of onder dit niveau. De ladder wijst dan de volgende stap aan.</translation>
+    </message>
+    <message>
+      <source> times</source>
+      <translation> keer</translation>
+    </message>
+    <message>
+      <source>Times faced to master a step</source>
+      <translation>Keren aangaan om een stap onder de knie te krijgen</translation>
+    </message>
+    <message>
+      <source>Highest anxiety afterwards, 0 to 100</source>
+      <translation>Hoogste spanning achteraf, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Times faced:</source>
+      <translation>Keren aangegaan:</translation>
+    </message>
+    <message>
+      <source>Anxiety afterwards at most:</source>
+      <translation>Spanning achteraf hoogstens:</translation>
+    </message>
+    <message>
+      <source>Your data</source>
+      <translation>Je gegevens</translation>
+    </message>
+    <message>
+      <source>Everything stays on this computer, in one folder. A backup is made every day you make a change; the last 7 days, 4 weeks and 12 months are kept.</source>
+      <translation>Alles blijft op deze computer, in één map. Elke dag waarop je iets verandert wordt een reservekopie gemaakt; de laatste 7 dagen, 4 weken en 12 maanden worden bewaard.</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Map:</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+      <source>Show the backups</source>
+      <translation>De reservekopieën tonen</translation>
+    </message>
+    <message>
+      <source>Delete all my data…</source>
+      <translation>Al mijn gegevens verwijderen…</translation>
+    </message>
+    <message>
+      <source>Deletes your data and every backup from this computer, after asking</source>
+      <translation>Verwijdert je gegevens en elke reservekopie van deze computer, na het te vragen</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>The language Trust Planner speaks. A new choice applies from its next start.</source>
+      <translation>De taal die Trust Planner spreekt. Een nieuwe keuze geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+      <source>As on this computer (%1)</source>
+      <translation>Zoals op deze computer (%1)</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Taal:</translation>
+    </message>
+    <message>
+      <source>Back to the defaults</source>
+      <translation>Terug naar de standaard</translation>
+    </message>
+    <message>
+      <source>Changes are saved as you make them.</source>
+      <translation>Wijzigingen worden meteen bewaard.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shell</name>
+    <message>
+      <source>Trust Planner keeps running</source>
+      <translation>Trust Planner blijft draaien</translation>
+    </message>
+    <message>
+      <source>It stays in the tray to remind you in the morning and evening. Choose Quit in its menu to stop it; Settings can change this.</source>
+      <translation>Het blijft in het systeemvak om je 's ochtends en 's avonds te herinneren. Kies Afsluiten in het menu om het te stoppen; in Instellingen kun je dit veranderen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SplitDialog</name>
+    <message>
+      <source>Get started: %1</source>
+      <translation>Begin maken: %1</translation>
+    </message>
+    <message>
+      <source>%1 (part %2 of %3)</source>
+      <translation>%1 (deel %2 van %3)</translation>
+    </message>
+    <message>
+      <source>Split into small steps</source>
+      <translation>In kleine stappen opdelen</translation>
+    </message>
+    <message>
+      <source>“%1” is a lot to keep as one agreement. Here is a proposal: a first step of at most %2, so that starting is easy, then steps of at most %3. Change anything you like: double-click a step to rename it or change its estimate.</source>
+      <translation>“%1” is veel om als één afspraak na te komen. Hier is een voorstel: een eerste stap van hoogstens %2, zodat beginnen makkelijk is, daarna stappen van hoogstens %3. Verander wat je wilt: dubbelklik op een stap om hem een andere naam of schatting te geven.</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Stappen</translation>
+    </message>
+    <message>
+      <source>&amp;Add a step</source>
+      <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove step</source>
+      <translation>Stap &amp;weghalen</translation>
+    </message>
+    <message>
+      <source>Use these steps</source>
+      <translation>Deze stappen gebruiken</translation>
+    </message>
+    <message>
+      <source>Together: %1</source>
+      <translation>Samen: %1</translation>
+    </message>
+    <message>
+      <source>Together: %1 (it was %2)</source>
+      <translation>Samen: %1 (het was %2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartAtLoginQuestion</name>
+    <message>
+      <source>Start when you log in?</source>
+      <translation>Starten als je inlogt?</translation>
+    </message>
+    <message>
+      <source>Shall Trust Planner start quietly when you log in?</source>
+      <translation>Zal Trust Planner rustig starten als je inlogt?</translation>
+    </message>
+    <message>
+      <source>It sits in the tray and reminds you in the morning to choose your agreements, and in the evening to look back on them. You can change this in Settings.</source>
+      <translation>Het staat in het systeemvak en herinnert je 's ochtends aan het kiezen van je afspraken, en 's avonds aan het terugkijken. Je kunt dit veranderen in Instellingen.</translation>
+    </message>
+    <message>
+      <source>Yes, start at login</source>
+      <translation>Ja, starten bij inloggen</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Nu niet</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepDialog</name>
+    <message>
+      <source>Step</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <source>One step on the ladder, and how anxious you expect to be (0 to 100). Steps are kept in order from the least to the most anxiety.</source>
+      <translation>Eén stap op de ladder, en hoe gespannen je verwacht te zijn (0 tot 100). Stappen staan op volgorde van de minste naar de meeste spanning.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Anxiety expected, 0 to 100</source>
+      <translation>Verwachte spanning, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Step:</source>
+      <translation>Stap:</translation>
+    </message>
+    <message>
+      <source>Anxiety expected:</source>
+      <translation>Verwachte spanning:</translation>
+    </message>
+    <message>
+      <source>Describe the step.</source>
+      <translation>Beschrijf de stap.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepModel</name>
+    <message>
+      <source>Step</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <source>Anxiety expected</source>
+      <translation>Verwachte spanning</translation>
+    </message>
+    <message>
+      <source>Times faced</source>
+      <translation>Keren aangegaan</translation>
+    </message>
+    <message>
+      <source>Lowest afterwards</source>
+      <translation>Laagste achteraf</translation>
+    </message>
+    <message>
+      <source>Where you are</source>
+      <translation>Waar je bent</translation>
+    </message>
+    <message>
+      <source>Mastered</source>
+      <translation>Onder de knie</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Volgende stap</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepsModel</name>
+    <message>
+      <source>Step</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation>Schatting</translation>
+    </message>
+    <message>
+      <source>Still bigger than %1: you could split it further.</source>
+      <translation>Nog groter dan %1: je zou het verder kunnen opdelen.</translation>
+    </message>
+    <message>
+      <source>Another step</source>
+      <translation>Nog een stap</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreCommand</name>
+    <message>
+      <source>This can no longer be undone, because it was changed in the meantime.</source>
+      <translation>Dit kan niet meer ongedaan worden gemaakt, omdat het intussen is veranderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayController</name>
+    <message>
+      <source>Open Trust Planner</source>
+      <translation>Trust Planner openen</translation>
+    </message>
+    <message>
+      <source>Plan today</source>
+      <translation>Vandaag plannen</translation>
+    </message>
+    <message>
+      <source>Review today</source>
+      <translation>Terugkijken op vandaag</translation>
+    </message>
+    <message>
+      <source>Write down a fear faced</source>
+      <translation>Een aangegane angst opschrijven</translation>
+    </message>
+    <message>
+      <source>Remind me again</source>
+      <translation>Herinner me opnieuw</translation>
+    </message>
+    <message>
+      <source>In 15 minutes</source>
+      <translation>Over 15 minuten</translation>
+    </message>
+    <message>
+      <source>In an hour</source>
+      <translation>Over een uur</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>Morgen</translation>
+    </message>
+    <message>
+      <source>Pause reminders for today</source>
+      <translation>Herinneringen voor vandaag stilzetten</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
+      <source>No agreements yet today</source>
+      <translation>Nog geen afspraken vandaag</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement(s) for today</source>
+      <translation>
+        <numerusform>%n afspraak voor vandaag</numerusform>
+        <numerusform>%n afspraken voor vandaag</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement(s), </source>
+      <translation>
+        <numerusform>%n afspraak, </numerusform>
+        <numerusform>%n afspraken, </numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n kept</source>
+      <translation>
+        <numerusform>%n nagekomen</numerusform>
+        <numerusform>%n nagekomen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Trust Planner: %1</source>
+      <translation>Trust Planner: %1</translation>
+    </message>
+    <message>
+      <source>Choose today's agreements</source>
+      <translation>Kies de afspraken van vandaag</translation>
+    </message>
+    <message>
+      <source>Did you do what you said?</source>
+      <translation>Deed je wat je zei?</translation>
+    </message>
+    <message>
+      <source>A few small things you can keep. Click to plan your day.</source>
+      <translation>Een paar kleine dingen die je kunt nakomen. Klik om je dag te plannen.</translation>
+    </message>
+    <message>
+      <source>Take a minute to look back on today's agreements. Click to review.</source>
+      <translation>Neem even de tijd om terug te kijken op de afspraken van vandaag. Klik om terug te kijken.</translation>
+    </message>
+    <message>
+      <source>A few small things you can keep, chosen now, make a day you can trust.</source>
+      <translation>Een paar kleine dingen die je kunt nakomen, nu gekozen, maken een dag waar je op kunt vertrouwen.</translation>
+    </message>
+    <message>
+      <source>Take a minute to look back on today's agreements, kindly and honestly.</source>
+      <translation>Neem even de tijd om terug te kijken op de afspraken van vandaag, mild en eerlijk.</translation>
+    </message>
+    <message>
+      <source>&amp;Plan today</source>
+      <translation>Vandaag &amp;plannen</translation>
+    </message>
+    <message>
+      <source>&amp;Review today</source>
+      <translation>&amp;Terugkijken op vandaag</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Trust Planner cannot start</source>
+      <translation>Trust Planner kan niet starten</translation>
+    </message>
+    <message>
+      <source>Your data folder %1 cannot be opened: %2
+
+Nothing was changed in it.</source>
+      <translation>Je gegevensmap %1 kan niet worden geopend: %2
+
+Er is niets in veranderd.</translation>
+    </message>
+    <message>
+      <source>Your data is in order again. Nothing was written to the damaged file.</source>
+      <translation>Je gegevens zijn weer in orde. Er is niets naar het beschadigde bestand geschreven.</translation>
+    </message>
+  </context>
+  <context>
+    <name>charts</name>
+    <message>
+      <source>0 to 100</source>
+      <translation>0 tot 100</translation>
+    </message>
+    <message>
+      <source>Your self-trust index appears here once your first agreements have ended.</source>
+      <translation>Je zelfvertrouwensindex verschijnt hier zodra je eerste afspraken zijn afgelopen.</translation>
+    </message>
+    <message>
+      <source>Day score</source>
+      <translation>Dagscore</translation>
+    </message>
+    <message>
+      <source>Self-trust index</source>
+      <translation>Zelfvertrouwensindex</translation>
+    </message>
+    <message>
+      <source>%1: index %2</source>
+      <translation>%1: index %2</translation>
+    </message>
+    <message>
+      <source>day score %1</source>
+      <translation>dagscore %1</translation>
+    </message>
+    <message>
+      <source>Agreements per week</source>
+      <translation>Afspraken per week</translation>
+    </message>
+    <message>
+      <source>Here you will see, week by week, how your agreements ended.</source>
+      <translation>Hier zie je, week na week, hoe je afspraken afliepen.</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Nagekomen</translation>
+    </message>
+    <message>
+      <source>Renegotiated</source>
+      <translation>Bijgesteld</translation>
+    </message>
+    <message>
+      <source>Renegotiated afterwards</source>
+      <translation>Achteraf bijgesteld</translation>
+    </message>
+    <message>
+      <source>Didn't happen</source>
+      <translation>Niet gelukt</translation>
+    </message>
+    <message>
+      <source>Week of %1: %2 kept, %3 renegotiated, %4 afterwards, %5 didn't happen</source>
+      <translation>Week van %1: %2 nagekomen, %3 bijgesteld, %4 achteraf, %5 niet gelukt</translation>
+    </message>
+    <message>
+      <source>% of the time you had</source>
+      <translation>% van de tijd die je had</translation>
+    </message>
+    <message>
+      <source>a full day</source>
+      <translation>een volle dag</translation>
+    </message>
+    <message>
+      <source>Here you will see how much you planned against the time you had.</source>
+      <translation>Hier zie je hoeveel je plande tegenover de tijd die je had.</translation>
+    </message>
+    <message>
+      <source>Fitted the day</source>
+      <translation>Paste in de dag</translation>
+    </message>
+    <message>
+      <source>Nearly full</source>
+      <translation>Bijna vol</translation>
+    </message>
+    <message>
+      <source>More than the day had</source>
+      <translation>Meer dan de dag had</translation>
+    </message>
+    <message>
+      <source>%1: %2 agreed of %3 (%4 %)</source>
+      <translation>%1: %2 afgesproken van %3 (%4 %)</translation>
+    </message>
+    <message>
+      <source>Anxiety, 0 to 100</source>
+      <translation>Spanning, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Fears you face show here: your anxiety before and after, and how often what you feared really happened. Write them down in Fears.</source>
+      <translation>Angsten die je aangaat zie je hier: je spanning ervoor en erna, en hoe vaak er echt gebeurde waar je bang voor was. Schrijf ze op in Angsten.</translation>
+    </message>
+    <message>
+      <source>Anxiety just before</source>
+      <translation>Spanning vlak ervoor</translation>
+    </message>
+    <message>
+      <source>Anxiety afterwards</source>
+      <translation>Spanning achteraf</translation>
+    </message>
+    <message>
+      <source>What you feared happened (% per month)</source>
+      <translation>Waar je bang voor was gebeurde (% per maand)</translation>
+    </message>
+    <message>
+      <source>what you feared happened</source>
+      <translation>waar je bang voor was gebeurde</translation>
+    </message>
+    <message>
+      <source>what you feared partly happened</source>
+      <translation>waar je bang voor was gebeurde deels</translation>
+    </message>
+    <message>
+      <source>what you feared did not happen</source>
+      <translation>waar je bang voor was gebeurde niet</translation>
+    </message>
+    <message>
+      <source>%1: anxiety %2 → %3; %4</source>
+      <translation>%1: spanning %2 → %3; %4</translation>
+    </message>
+    <message>
+      <source>Share of each day's agreements kept</source>
+      <translation>Deel van de afspraken van elke dag dat is nagekomen</translation>
+    </message>
+    <message>
+      <source>Greener: more of that day's agreements kept. Pale: nothing ended.</source>
+      <translation>Groener: meer afspraken van die dag nagekomen. Bleek: niets afgelopen.</translation>
+    </message>
+    <message>
+      <source>%1: nothing ended</source>
+      <translation>%1: niets afgelopen</translation>
+    </message>
+    <message>
+      <source>%1: %2 of %3 kept</source>
+      <translation>%1: %2 van %3 nagekomen</translation>
+    </message>
+    <message>
+      <source>% of agreements kept</source>
+      <translation>% van de afspraken nagekomen</translation>
+    </message>
+    <message>
+      <source>Here you will see which days of the week you keep your agreements best.</source>
+      <translation>Hier zie je op welke dagen van de week je je afspraken het best nakomt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>days must be a whole number</source>
+      <translation>dagen moet een heel getal zijn</translation>
+    </message>
+    <message>
+      <source>days must be between 1 and %1</source>
+      <translation>dagen moet tussen 1 en %1 liggen</translation>
+    </message>
+    <message>
+      <source>%1 is not a date; write it as YYYY-MM-DD, for example 2026-11-01</source>
+      <translation>%1 is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-01</translation>
+    </message>
+    <message>
+      <source>use this data folder instead of the usual one</source>
+      <translation>deze gegevensmap gebruiken in plaats van de gewone</translation>
+    </message>
+    <message>
+      <source>Small agreements with yourself, kept. Without a command, opens the window.</source>
+      <translation>Kleine afspraken met jezelf, nagekomen. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+      <source>start in the tray only, without the window (as at login)</source>
+      <translation>alleen in het systeemvak starten, zonder venster (zoals bij inloggen)</translation>
+    </message>
+    <message>
+      <source>fill an empty data folder with a realistic example history</source>
+      <translation>een lege gegevensmap vullen met een realistische voorbeeldgeschiedenis</translation>
+    </message>
+    <message>
+      <source>how many days of history</source>
+      <translation>hoeveel dagen geschiedenis</translation>
+    </message>
+    <message>
+      <source>another seed gives another history</source>
+      <translation>een ander startgetal geeft een andere geschiedenis</translation>
+    </message>
+    <message>
+      <source>show today's agreements and your self-trust index</source>
+      <translation>de afspraken van vandaag en je zelfvertrouwensindex tonen</translation>
+    </message>
+    <message>
+      <source>print one JSON object, for scripts</source>
+      <translation>één JSON-object afdrukken, voor scripts</translation>
+    </message>
+    <message>
+      <source>write a progress report as a PDF file</source>
+      <translation>een voortgangsverslag als PDF-bestand schrijven</translation>
+    </message>
+    <message>
+      <source>the first day of the report (default: the first of last month)</source>
+      <translation>de eerste dag van het verslag (standaard: de eerste van vorige maand)</translation>
+    </message>
+    <message>
+      <source>the last day of the report (default: the end of last month)</source>
+      <translation>de laatste dag van het verslag (standaard: het eind van vorige maand)</translation>
+    </message>
+    <message>
+      <source>where to write it</source>
+      <translation>waar het moet komen</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>gebruik: </translation>
+    </message>
+    <message>
+      <source>commands</source>
+      <translation>opdrachten</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>opties</translation>
+    </message>
+    <message>
+      <source>show this help and stop</source>
+      <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+      <source>the language to speak (default: as chosen in Settings, else the computer's)</source>
+      <translation>de taal om te spreken (standaard: zoals gekozen in Instellingen, anders die van de computer)</translation>
+    </message>
+    <message>
+      <source>show the version and stop</source>
+      <translation>de versie tonen en stoppen</translation>
+    </message>
+    <message>
+      <source>the paper size (default: the one used in your country)</source>
+      <translation>het papierformaat (standaard: dat van je land)</translation>
+    </message>
+    <message>
+      <source>make a backup of your data now</source>
+      <translation>nu een reservekopie van je gegevens maken</translation>
+    </message>
+    <message>
+      <source>check your data file thoroughly and list the backups</source>
+      <translation>je gegevensbestand grondig nakijken en de reservekopieën opsommen</translation>
+    </message>
+    <message>
+      <source>put back the newest good backup of a damaged data file</source>
+      <translation>de nieuwste goede reservekopie van een beschadigd gegevensbestand terugzetten</translation>
+    </message>
+    <message>
+      <source>write everything to a JSON file, or CSV files into a folder</source>
+      <translation>alles naar een JSON-bestand schrijven, of naar CSV-bestanden in een map</translation>
+    </message>
+    <message>
+      <source>where to write</source>
+      <translation>waar het moet komen</translation>
+    </message>
+    <message>
+      <source>json or csv</source>
+      <translation>json of csv</translation>
+    </message>
+    <message>
+      <source>add what is new in an exported JSON file to your data</source>
+      <translation>wat nieuw is in een geëxporteerd JSON-bestand aan je gegevens toevoegen</translation>
+    </message>
+    <message>
+      <source>the file to import</source>
+      <translation>het bestand om te importeren</translation>
+    </message>
+    <message>
+      <source>%1 already holds your own plans; demo data only goes into an empty folder. Choose another one with --data-dir.</source>
+      <translation>%1 bevat al je eigen plannen; voorbeeldgegevens gaan alleen in een lege map. Kies een andere met --data-dir.</translation>
+    </message>
+    <message>
+      <source>Wrote %1 days of example history (%2 agreements) to %3</source>
+      <translation>%1 dagen voorbeeldgeschiedenis (%2 afspraken) geschreven naar %3</translation>
+    </message>
+    <message>
+      <source>%1 kept</source>
+      <translation>%1 nagekomen</translation>
+    </message>
+    <message>
+      <source>%1 renegotiated</source>
+      <translation>%1 bijgesteld</translation>
+    </message>
+    <message>
+      <source>%1 didn't happen</source>
+      <translation>%1 niet gelukt</translation>
+    </message>
+    <message>
+      <source>%1 open</source>
+      <translation>%1 open</translation>
+    </message>
+    <message numerus="yes">
+      <source>Agreements today: %n</source>
+      <translation>
+        <numerusform>Afspraken vandaag: %n</numerusform>
+        <numerusform>Afspraken vandaag: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No agreements for today yet.</source>
+      <translation>Nog geen afspraken voor vandaag.</translation>
+    </message>
+    <message>
+      <source>Self-trust index: %1 (%2 over 7 days, %3 over 30 days)</source>
+      <translation>Zelfvertrouwensindex: %1 (%2 in 7 dagen, %3 in 30 dagen)</translation>
+    </message>
+    <message>
+      <source>%1 is a folder; give the name of the PDF file to write</source>
+      <translation>%1 is een map; geef de naam van het PDF-bestand om te schrijven</translation>
+    </message>
+    <message>
+      <source>cannot write %1 (%2)</source>
+      <translation>kan %1 niet schrijven (%2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the report for %1 (%n page(s)) to %2</source>
+      <translation>
+        <numerusform>Het verslag over %1 (%n pagina) geschreven naar %2</numerusform>
+        <numerusform>Het verslag over %1 (%n pagina's) geschreven naar %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>--from (%1) is after --to (%2); the first day comes first</source>
+      <translation>--from (%1) ligt na --to (%2); de eerste dag komt eerst</translation>
+    </message>
+    <message>
+      <source>a report covers at most %1 days; choose a shorter period</source>
+      <translation>een verslag beslaat hoogstens %1 dagen; kies een kortere periode</translation>
+    </message>
+    <message>
+      <source>there is no desktop to show the window on (DISPLAY is not set). Start Trust Planner from your desktop session.</source>
+      <translation>er is geen bureaublad om het venster op te tonen (DISPLAY is niet ingesteld). Start Trust Planner vanuit je bureaubladsessie.</translation>
+    </message>
+    <message>
+      <source>the window needs system libraries that are not installed: %1. Install them, for example with: sudo apt install %1</source>
+      <translation>het venster heeft systeembibliotheken nodig die niet geïnstalleerd zijn: %1. Installeer ze, bijvoorbeeld met: sudo apt install %1</translation>
+    </message>
+    <message>
+      <source>the data in %1 cannot be read (%2)</source>
+      <translation>de gegevens in %1 kunnen niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+      <source>cannot use the data folder %1 (%2)</source>
+      <translation>kan de gegevensmap %1 niet gebruiken (%2)</translation>
+    </message>
+    <message>
+      <source>your data file %1 is empty</source>
+      <translation>je gegevensbestand %1 is leeg</translation>
+    </message>
+    <message>
+      <source>%1 is not a Trust Planner data file</source>
+      <translation>%1 is geen gegevensbestand van Trust Planner</translation>
+    </message>
+    <message>
+      <source>your data file %1 is damaged</source>
+      <translation>je gegevensbestand %1 is beschadigd</translation>
+    </message>
+    <message>
+      <source>nothing was written to it, and there is no backup to restore</source>
+      <translation>er is niets naar geschreven, en er is geen reservekopie om terug te zetten</translation>
+    </message>
+    <message>
+      <source>nothing was written to it; 'trustplanner restore' puts back the backup of %1</source>
+      <translation>er is niets naar geschreven; 'trustplanner restore' zet de reservekopie van %1 terug</translation>
+    </message>
+    <message>
+      <source>There is nothing to back up yet: %1 holds no data.</source>
+      <translation>Er is nog niets om een reservekopie van te maken: %1 bevat geen gegevens.</translation>
+    </message>
+    <message>
+      <source>Backed up your data to %1 (%2).</source>
+      <translation>Reservekopie van je gegevens gemaakt in %1 (%2).</translation>
+    </message>
+    <message>
+      <source>There is no data file in %1 yet.</source>
+      <translation>Er is nog geen gegevensbestand in %1.</translation>
+    </message>
+    <message>
+      <source>Your data file %1 is sound.</source>
+      <translation>Je gegevensbestand %1 is in orde.</translation>
+    </message>
+    <message>
+      <source>Your data file %1 is damaged: %2</source>
+      <translation>Je gegevensbestand %1 is beschadigd: %2</translation>
+    </message>
+    <message>
+      <source>There are no backups yet.</source>
+      <translation>Er zijn nog geen reservekopieën.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n backup(s) in %1:</source>
+      <translation>
+        <numerusform>%n reservekopie in %1:</numerusform>
+        <numerusform>%n reservekopieën in %1:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>sound</source>
+      <translation>in orde</translation>
+    </message>
+    <message>
+      <source>damaged</source>
+      <translation>beschadigd</translation>
+    </message>
+    <message>
+      <source>your data file %1 is sound, so there is nothing to restore</source>
+      <translation>je gegevensbestand %1 is in orde, dus er is niets terug te zetten</translation>
+    </message>
+    <message>
+      <source>there is no good backup in %1 to restore</source>
+      <translation>er is geen goede reservekopie in %1 om terug te zetten</translation>
+    </message>
+    <message>
+      <source>Restored your data from the backup of %1.</source>
+      <translation>Je gegevens zijn teruggezet uit de reservekopie van %1.</translation>
+    </message>
+    <message>
+      <source>The damaged file is kept as %1.</source>
+      <translation>Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+      <source>%1 is a folder; give the name of the JSON file to write</source>
+      <translation>%1 is een map; geef de naam van het JSON-bestand om te schrijven</translation>
+    </message>
+    <message>
+      <source>%1 is a file; CSV files go into a folder</source>
+      <translation>%1 is een bestand; CSV-bestanden gaan in een map</translation>
+    </message>
+    <message>
+      <source>%1 holds no data to export</source>
+      <translation>%1 bevat geen gegevens om te exporteren</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n record(s) to %1.</source>
+      <translation>
+        <numerusform>%n gegeven geëxporteerd naar %1.</numerusform>
+        <numerusform>%n gegevens geëxporteerd naar %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>nothing was imported from %1: %2</source>
+      <translation>er is niets geïmporteerd uit %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n new record(s) from %1.</source>
+      <translation>
+        <numerusform>%n nieuw gegeven geïmporteerd uit %1.</numerusform>
+        <numerusform>%n nieuwe gegevens geïmporteerd uit %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Already there, so left as they were: %n record(s).</source>
+      <translation>
+        <numerusform>Al aanwezig, dus gelaten zoals het was: %n gegeven.</numerusform>
+        <numerusform>Al aanwezig, dus gelaten zoals ze waren: %n gegevens.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+      <source>Something unexpected happened, and that last step may not have worked. Everything you saved before is safe.</source>
+      <translation>Er gebeurde iets onverwachts, en die laatste stap is misschien niet gelukt. Alles wat je eerder bewaarde is veilig.</translation>
+    </message>
+    <message>
+      <source>If it keeps happening, the details are in %1</source>
+      <translation>Als het blijft gebeuren: de details staan in %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>the file cannot be read (%1)</source>
+      <translation>het bestand kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+      <source>the file is larger than %1 MB, too large to be an export</source>
+      <translation>het bestand is groter dan %1 MB, te groot voor een export</translation>
+    </message>
+    <message>
+      <source>this is not a JSON file (the problem is on line %1)</source>
+      <translation>dit is geen JSON-bestand (het probleem zit op regel %1)</translation>
+    </message>
+    <message>
+      <source>this is not a JSON text file</source>
+      <translation>dit is geen JSON-tekstbestand</translation>
+    </message>
+    <message>
+      <source>the file is nested too deeply to be an export</source>
+      <translation>het bestand is te diep genest voor een export</translation>
+    </message>
+    <message>
+      <source>this is not a Trust Planner export</source>
+      <translation>dit is geen export van Trust Planner</translation>
+    </message>
+    <message>
+      <source>this export has format version %1, and this Trust Planner reads version %2; a newer Trust Planner may read it</source>
+      <translation>deze export heeft formaatversie %1, en deze Trust Planner leest versie %2; een nieuwere Trust Planner kan hem misschien lezen</translation>
+    </message>
+    <message>
+      <source>there is no part called “%1” in an export</source>
+      <translation>een export heeft geen onderdeel “%1”</translation>
+    </message>
+    <message>
+      <source>should be a list of records</source>
+      <translation>zou een lijst met gegevens moeten zijn</translation>
+    </message>
+    <message>
+      <source>should be a record with named fields</source>
+      <translation>zou een gegeven met benoemde velden moeten zijn</translation>
+    </message>
+    <message>
+      <source>holds more than %1 records</source>
+      <translation>bevat meer dan %1 gegevens</translation>
+    </message>
+    <message>
+      <source>has a field “%1” that an export does not have</source>
+      <translation>heeft een veld “%1” dat een export niet heeft</translation>
+    </message>
+    <message>
+      <source>is missing</source>
+      <translation>ontbreekt</translation>
+    </message>
+    <message>
+      <source>should be text</source>
+      <translation>zou tekst moeten zijn</translation>
+    </message>
+    <message>
+      <source>should not be empty</source>
+      <translation>zou niet leeg moeten zijn</translation>
+    </message>
+    <message>
+      <source>is longer than %1 characters</source>
+      <translation>is langer dan %1 tekens</translation>
+    </message>
+    <message>
+      <source>should be a whole number</source>
+      <translation>zou een heel getal moeten zijn</translation>
+    </message>
+    <message>
+      <source>should be a whole number from %1 to %2</source>
+      <translation>zou een heel getal van %1 tot %2 moeten zijn</translation>
+    </message>
+    <message>
+      <source>should be a number</source>
+      <translation>zou een getal moeten zijn</translation>
+    </message>
+    <message>
+      <source>should be true or false</source>
+      <translation>zou true of false moeten zijn</translation>
+    </message>
+    <message>
+      <source>should be a date written as YYYY-MM-DD</source>
+      <translation>zou een datum moeten zijn, geschreven als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+      <source>should be a date and time, like 2026-11-25T09:10:00+01:00</source>
+      <translation>zou een datum en tijd moeten zijn, zoals 2026-11-25T09:10:00+01:00</translation>
+    </message>
+    <message>
+      <source>should be one of: %1</source>
+      <translation>zou een van deze moeten zijn: %1</translation>
+    </message>
+    <message>
+      <source>should be a list of at most %1 tags of at most %2 characters</source>
+      <translation>zou een lijst van hoogstens %1 labels van hoogstens %2 tekens moeten zijn</translation>
+    </message>
+    <message>
+      <source>uses %1, which an earlier record of this kind uses too</source>
+      <translation>gebruikt %1, net als een eerder gegeven van deze soort</translation>
+    </message>
+    <message>
+      <source>refers to %1, which is not in the file</source>
+      <translation>verwijst naar %1, dat niet in het bestand staat</translation>
+    </message>
+    <message>
+      <source>leads back to the record itself</source>
+      <translation>leidt terug naar het gegeven zelf</translation>
+    </message>
+    <message>
+      <source>an ending needs both its outcome and its time</source>
+      <translation>een afloop heeft zowel de uitkomst als de tijd nodig</translation>
+    </message>
+    <message>
+      <source>%1 is not a value this setting can have</source>
+      <translation>%1 is geen waarde die deze instelling kan hebben</translation>
+    </message>
+    <message>
+      <source>the data folder refused a record (%1)</source>
+      <translation>de gegevensmap weigerde een gegeven (%1)</translation>
+    </message>
+    <message>
+      <source>%1, record %2, “%3”</source>
+      <translation>%1, gegeven %2, “%3”</translation>
+    </message>
+    <message>
+      <source>%1, record %2</source>
+      <translation>%1, gegeven %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n more problem(s) like these</source>
+      <translation>
+        <numerusform>en nog %n probleem zoals deze</numerusform>
+        <numerusform>en nog %n problemen zoals deze</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (and %n more problem(s))</source>
+      <translation>
+        <numerusform>%1 (en nog %n probleem)</numerusform>
+        <numerusform>%1 (en nog %n problemen)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>report</name>
+    <message>
+      <source>the charts could not be drawn just now</source>
+      <translation>de grafieken konden zojuist niet worden getekend</translation>
+    </message>
+    <message>
+      <source>%1 (continued)</source>
+      <translation>%1 (vervolg)</translation>
+    </message>
+    <message>
+      <source>Your agreements</source>
+      <translation>Je afspraken</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Afspraak</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <source>How it ended</source>
+      <translation>Hoe het afliep</translation>
+    </message>
+    <message>
+      <source>Reason or note</source>
+      <translation>Reden of notitie</translation>
+    </message>
+    <message>
+      <source>No agreements were made for these days.</source>
+      <translation>Voor deze dagen zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+      <source>Fears you faced</source>
+      <translation>Angsten die je aanging</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Situatie</translation>
+    </message>
+    <message>
+      <source>Anxiety before → after</source>
+      <translation>Spanning ervoor → erna</translation>
+    </message>
+    <message>
+      <source>Did what you feared happen?</source>
+      <translation>Gebeurde waar je bang voor was?</translation>
+    </message>
+    <message>
+      <source>What you learned</source>
+      <translation>Wat je leerde</translation>
+    </message>
+    <message>
+      <source>No fears faced were written down for these days.</source>
+      <translation>Voor deze dagen zijn geen aangegane angsten opgeschreven.</translation>
+    </message>
+    <message>
+      <source>the report cannot be written there</source>
+      <translation>het verslag kan daar niet worden geschreven</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>Your progress</source>
+      <translation>Je voortgang</translation>
+    </message>
+    <message>
+      <source>Self-trust index: %1 at the start, %2 at the end (%3).</source>
+      <translation>Zelfvertrouwensindex: %1 aan het begin, %2 aan het eind (%3).</translation>
+    </message>
+    <message>
+      <source>Agreements made</source>
+      <translation>Gemaakte afspraken</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Nagekomen</translation>
+    </message>
+    <message>
+      <source>Renegotiated in time</source>
+      <translation>Op tijd bijgesteld</translation>
+    </message>
+    <message>
+      <source>Renegotiated afterwards</source>
+      <translation>Achteraf bijgesteld</translation>
+    </message>
+    <message>
+      <source>Didn't happen</source>
+      <translation>Niet gelukt</translation>
+    </message>
+    <message>
+      <source>Still open</source>
+      <translation>Nog open</translation>
+    </message>
+    <message>
+      <source>Kept, of the agreements that ended</source>
+      <translation>Nagekomen, van de afspraken die afliepen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of the %2 you had (%3), over %n day(s)</source>
+      <translation>
+        <numerusform>%1 van de %2 die je had (%3), over %n dag</numerusform>
+        <numerusform>%1 van de %2 die je had (%3), over %n dagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) with more than the day had</source>
+      <translation>
+        <numerusform>%n dag met meer dan de dag had</numerusform>
+        <numerusform>%n dagen met meer dan de dag had</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Time agreed, against the time you had</source>
+      <translation>Afgesproken tijd, tegenover de tijd die je had</translation>
+    </message>
+    <message>
+      <source>Fears faced</source>
+      <translation>Aangegane angsten</translation>
+    </message>
+    <message>
+      <source>Anxiety from before to after, on average</source>
+      <translation>Spanning van ervoor tot erna, gemiddeld</translation>
+    </message>
+    <message>
+      <source>%1 points lower</source>
+      <translation>%1 punten lager</translation>
+    </message>
+    <message>
+      <source>%1 points higher</source>
+      <translation>%1 punten hoger</translation>
+    </message>
+    <message>
+      <source>What you feared happened</source>
+      <translation>Waar je bang voor was gebeurde</translation>
+    </message>
+    <message>
+      <source>%1 (partly counts as half)</source>
+      <translation>%1 (deels telt als half)</translation>
+    </message>
+    <message>
+      <source>On days you planned within the time you had, you kept %1 of your agreements; on days with more than that, %2. Planning what fits helped.</source>
+      <translation>Op dagen waarop je binnen je tijd plande, kwam je %1 van je afspraken na; op dagen met meer dan dat, %2. Plannen wat past hielp.</translation>
+    </message>
+    <message numerus="yes">
+      <source>All %n day(s) you planned fitted in the time you had. That is what makes agreements keepable.</source>
+      <translation>
+        <numerusform>De dag die je plande paste in de tijd die je had. Dat maakt afspraken haalbaar.</numerusform>
+        <numerusform>Alle %n dagen die je plande pasten in de tijd die je had. Dat maakt afspraken haalbaar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Agreements of %1 or less were kept %2 of the time; longer ones %3. Small steps helped.</source>
+      <translation>Afspraken van %1 of minder kwam je in %2 van de gevallen na; langere in %3. Kleine stappen hielpen.</translation>
+    </message>
+    <message>
+      <source>Your best day of the week was %1: %2 of its agreements kept.</source>
+      <translation>Je beste dag van de week was %1: %2 van de afspraken nagekomen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>You renegotiated %n agreement(s) in time. Saying early that something will not fit is also doing what you said.</source>
+      <translation>
+        <numerusform>Je stelde %n afspraak op tijd bij. Op tijd zeggen dat iets niet past is ook doen wat je zei.</numerusform>
+        <numerusform>Je stelde %n afspraken op tijd bij. Op tijd zeggen dat iets niet past is ook doen wat je zei.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear(s) faced).</source>
+      <translation>
+        <numerusform>Elke keer dat je een angst aanging, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n angst aangegaan).</numerusform>
+        <numerusform>Elke keer dat je een angst aanging, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n angsten aangegaan).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Of the %n fear(s) you faced, what you feared happened %1 of the time (partly counts as half).</source>
+      <translation>
+        <numerusform>Van de %n angst die je aanging, gebeurde waar je bang voor was in %1 van de gevallen (deels telt als half).</numerusform>
+        <numerusform>Van de %n angsten die je aanging, gebeurde waar je bang voor was in %1 van de gevallen (deels telt als half).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>There is not enough in these days yet to see what helps. Each small agreement, kept or honestly changed, adds to this.</source>
+      <translation>In deze dagen is nog niet genoeg te zien om te weten wat helpt. Elke kleine afspraak, nagekomen of eerlijk bijgesteld, draagt eraan bij.</translation>
+    </message>
+    <message>
+      <source>Self-trust over time</source>
+      <translation>Zelfvertrouwen door de tijd</translation>
+    </message>
+    <message>
+      <source>How agreements ended, per week</source>
+      <translation>Hoe afspraken afliepen, per week</translation>
+    </message>
+    <message>
+      <source>How realistic your plans were</source>
+      <translation>Hoe haalbaar je plannen waren</translation>
+    </message>
+    <message>
+      <source>The year up to the end of this report</source>
+      <translation>Het jaar tot het eind van dit verslag</translation>
+    </message>
+    <message>
+      <source>Which days keep best</source>
+      <translation>Welke dagen het best lukken</translation>
+    </message>
+    <message>
+      <source>Trust Planner · %1 · made on %2 · page %3 of %4</source>
+      <translation>Trust Planner · %1 · gemaakt op %2 · pagina %3 van %4</translation>
+    </message>
+    <message>
+      <source>In figures</source>
+      <translation>In cijfers</translation>
+    </message>
+    <message>
+      <source>What helped</source>
+      <translation>Wat hielp</translation>
+    </message>
+  </context>
+  <context>
+    <name>spans</name>
+    <message>
+      <source>All</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Last 4 weeks</source>
+      <translation>Laatste 4 weken</translation>
+    </message>
+    <message>
+      <source>Last 3 months</source>
+      <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+      <source>Choose dates…</source>
+      <translation>Data kiezen…</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+  </context>
+  <context>
+    <name>texts</name>
+    <message>
+      <source>Please fill this in.</source>
+      <translation>Vul dit alsjeblieft in.</translation>
+    </message>
+    <message>
+      <source>This is longer than fits here. Please shorten it a little.</source>
+      <translation>Dit is langer dan hier past. Maak het alsjeblieft wat korter.</translation>
+    </message>
+    <message>
+      <source>Use a whole number from 0 to 100.</source>
+      <translation>Gebruik een heel getal van 0 tot 100.</translation>
+    </message>
+    <message>
+      <source>Use at most %1 tags.</source>
+      <translation>Gebruik hoogstens %1 labels.</translation>
+    </message>
+    <message>
+      <source>Keep each tag under %1 characters.</source>
+      <translation>Houd elk label onder de %1 tekens.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Partly</source>
+      <translation>Deels</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 u</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>Morgen</translation>
+    </message>
+    <message>
+      <source>Yesterday</source>
+      <translation>Gisteren</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>vandaag</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>morgen</translation>
+    </message>
+    <message>
+      <source>yesterday</source>
+      <translation>gisteren</translation>
+    </message>
+    <message>
+      <source>ddd d MMM yyyy</source>
+      <comment>Qt date format for date fields</comment>
+      <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Kept</source>
+      <translation>Nagekomen</translation>
+    </message>
+    <message>
+      <source>Renegotiated</source>
+      <translation>Bijgesteld</translation>
+    </message>
+    <message>
+      <source>Renegotiated afterwards</source>
+      <translation>Achteraf bijgesteld</translation>
+    </message>
+    <message>
+      <source>Didn't happen</source>
+      <translation>Niet gelukt</translation>
+    </message>
+    <message>
+      <source>Nothing planned yet. Paste your list, or add one thing below.</source>
+      <translation>Nog niets gepland. Plak je lijst, of voeg hieronder één ding toe.</translation>
+    </message>
+    <message>
+      <source>You have set no time for this day, so everything here is extra. Move it to another day, or give this day some time.</source>
+      <translation>Je hebt voor deze dag geen tijd ingesteld, dus alles hier is extra. Verplaats het naar een andere dag, of geef deze dag wat tijd.</translation>
+    </message>
+    <message>
+      <source>This fits in your day, with room to spare.</source>
+      <translation>Dit past in je dag, met ruimte over.</translation>
+    </message>
+    <message>
+      <source>This just fits in your day. Leave a little room for the unexpected.</source>
+      <translation>Dit past net in je dag. Laat wat ruimte voor het onverwachte.</translation>
+    </message>
+    <message>
+      <source>This list is about %1 more than fits in your day: choose what to keep, split or move.</source>
+      <translation>Deze lijst is ongeveer %1 meer dan in je dag past: kies wat je houdt, opdeelt of verplaatst.</translation>
+    </message>
+    <message>
+      <source>This list is about %1 times what fits in your day: choose what to keep, split or move.</source>
+      <translation>Deze lijst is ongeveer %1 keer wat in je dag past: kies wat je houdt, opdeelt of verplaatst.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Still without an estimate: %n item(s).</source>
+      <translation>
+        <numerusform>Nog zonder schatting: %n punt.</numerusform>
+        <numerusform>Nog zonder schatting: %n punten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 available</source>
+      <translation>%1 beschikbaar</translation>
+    </message>
+    <message>
+      <source>%1 planned of %2</source>
+      <translation>%1 gepland van %2</translation>
+    </message>
+    <message>
+      <source>Choose or type how long it will take.</source>
+      <translation>Kies of typ hoe lang het duurt.</translation>
+    </message>
+    <message>
+      <source>An estimate needs to be more than 0 minutes.</source>
+      <translation>Een schatting moet meer dan 0 minuten zijn.</translation>
+    </message>
+    <message>
+      <source>That is more than %1. Make it smaller, or split it over several days.</source>
+      <translation>Dat is meer dan %1. Maak het kleiner, of verdeel het over een paar dagen.</translation>
+    </message>
+    <message>
+      <source>Type a time such as 20, 45 min, 1h30 or 1.5 h.</source>
+      <translation>Typ een tijd zoals 20, 45 min, 1u30 of 1,5 uur.</translation>
+    </message>
+    <message>
+      <source>Write what you want to do.</source>
+      <translation>Schrijf op wat je wilt doen.</translation>
+    </message>
+    <message>
+      <source>This is %1 characters long; the limit is %2. Shorten it, or put part of it in a second item.</source>
+      <translation>Dit is %1 tekens lang; de grens is %2. Maak het korter, of zet een deel in een tweede punt.</translation>
+    </message>
+    <message>
+      <source>Write a short reason, for yourself: what changed?</source>
+      <translation>Schrijf een korte reden op, voor jezelf: wat is er veranderd?</translation>
+    </message>
+    <message>
+      <source>Choose today or a later day: a day that is over cannot hold a new agreement.</source>
+      <translation>Kies vandaag of een latere dag: een dag die voorbij is kan geen nieuwe afspraak krijgen.</translation>
+    </message>
+    <message>
+      <source>On the same day, the new agreement needs to be smaller than the old one.</source>
+      <translation>Op dezelfde dag moet de nieuwe afspraak kleiner zijn dan de oude.</translation>
+    </message>
+    <message>
+      <source>Please keep this under %1 characters.</source>
+      <translation>Houd dit alsjeblieft onder de %1 tekens.</translation>
+    </message>
+  </context>
+</TS>
