@@ -2765,6 +2765,325 @@ Er is niets in veranderd.</translation>
     </message>
   </context>
   <context>
+    <name>demo</name>
+    <message>
+      <source>Answer the letter from the council</source>
+      <translation>De brief van de gemeente beantwoorden</translation>
+    </message>
+    <message>
+      <source>Call the dentist</source>
+      <translation>De tandarts bellen</translation>
+    </message>
+    <message>
+      <source>Clean the kitchen</source>
+      <translation>De keuken schoonmaken</translation>
+    </message>
+    <message>
+      <source>Write the project proposal</source>
+      <translation>Het projectvoorstel schrijven</translation>
+    </message>
+    <message>
+      <source>Go for a walk</source>
+      <translation>Een wandeling maken</translation>
+    </message>
+    <message>
+      <source>Pay the bills</source>
+      <translation>De rekeningen betalen</translation>
+    </message>
+    <message>
+      <source>Tidy the desk</source>
+      <translation>Het bureau opruimen</translation>
+    </message>
+    <message>
+      <source>Read a chapter</source>
+      <translation>Een hoofdstuk lezen</translation>
+    </message>
+    <message>
+      <source>Prepare the meeting</source>
+      <translation>Het overleg voorbereiden</translation>
+    </message>
+    <message>
+      <source>Reply to emails</source>
+      <translation>Mails beantwoorden</translation>
+    </message>
+    <message>
+      <source>Do the laundry</source>
+      <translation>De was doen</translation>
+    </message>
+    <message>
+      <source>Fix the bike tyre</source>
+      <translation>De fietsband plakken</translation>
+    </message>
+    <message>
+      <source>Sort the tax papers</source>
+      <translation>De belastingpapieren uitzoeken</translation>
+    </message>
+    <message>
+      <source>Practise Spanish</source>
+      <translation>Spaans oefenen</translation>
+    </message>
+    <message>
+      <source>Cook a proper dinner</source>
+      <translation>Een echte maaltijd koken</translation>
+    </message>
+    <message>
+      <source>Water the plants</source>
+      <translation>De planten water geven</translation>
+    </message>
+    <message>
+      <source>Update my CV</source>
+      <translation>Mijn cv bijwerken</translation>
+    </message>
+    <message>
+      <source>Clear out the wardrobe</source>
+      <translation>De kledingkast uitruimen</translation>
+    </message>
+    <message>
+      <source>Send a card to grandma</source>
+      <translation>Oma een kaartje sturen</translation>
+    </message>
+    <message>
+      <source>Plan the holiday</source>
+      <translation>De vakantie plannen</translation>
+    </message>
+    <message>
+      <source>Stretch and breathe</source>
+      <translation>Rekken en ademhalen</translation>
+    </message>
+    <message>
+      <source>Back up the photos</source>
+      <translation>Een reservekopie van de foto's maken</translation>
+    </message>
+    <message>
+      <source>Book the car service</source>
+      <translation>Een onderhoudsbeurt voor de auto afspreken</translation>
+    </message>
+    <message>
+      <source>Review the budget</source>
+      <translation>Het huishoudboekje nakijken</translation>
+    </message>
+    <message>
+      <source>Write in my journal</source>
+      <translation>In mijn dagboek schrijven</translation>
+    </message>
+    <message>
+      <source>Paint the hallway</source>
+      <translation>De gang schilderen</translation>
+    </message>
+    <message>
+      <source>Learn the new software</source>
+      <translation>Het nieuwe programma leren</translation>
+    </message>
+    <message>
+      <source>Return the library books</source>
+      <translation>De bibliotheekboeken terugbrengen</translation>
+    </message>
+    <message>
+      <source>Not important after all</source>
+      <translation>Toch niet belangrijk</translation>
+    </message>
+    <message>
+      <source>Someone else did it</source>
+      <translation>Iemand anders heeft het gedaan</translation>
+    </message>
+    <message>
+      <source>Too much this week</source>
+      <translation>Te veel deze week</translation>
+    </message>
+    <message>
+      <source>Busy day</source>
+      <translation>Drukke dag</translation>
+    </message>
+    <message>
+      <source>Waiting for an answer</source>
+      <translation>Wacht op een antwoord</translation>
+    </message>
+    <message>
+      <source>The day filled up</source>
+      <translation>De dag liep vol</translation>
+    </message>
+    <message>
+      <source>It was bigger than I thought</source>
+      <translation>Het was groter dan ik dacht</translation>
+    </message>
+    <message>
+      <source>I felt unwell</source>
+      <translation>Ik voelde me niet lekker</translation>
+    </message>
+    <message>
+      <source>Forgot about it</source>
+      <translation>Vergeten</translation>
+    </message>
+    <message>
+      <source>Too tired in the evening</source>
+      <translation>Te moe 's avonds</translation>
+    </message>
+    <message>
+      <source>Speaking up at work</source>
+      <translation>Je uitspreken op het werk</translation>
+    </message>
+    <message>
+      <source>Say good morning to the whole team</source>
+      <translation>Het hele team goedemorgen wensen</translation>
+    </message>
+    <message>
+      <source>Ask a question in the team meeting</source>
+      <translation>Een vraag stellen in het teamoverleg</translation>
+    </message>
+    <message>
+      <source>Share an idea in the meeting</source>
+      <translation>Een idee delen in het overleg</translation>
+    </message>
+    <message>
+      <source>Disagree politely with a colleague</source>
+      <translation>Vriendelijk van mening verschillen met een collega</translation>
+    </message>
+    <message>
+      <source>Give a short talk to the team</source>
+      <translation>Een kort praatje houden voor het team</translation>
+    </message>
+    <message>
+      <source>Phone calls</source>
+      <translation>Telefoneren</translation>
+    </message>
+    <message>
+      <source>Call a friend back</source>
+      <translation>Een vriend terugbellen</translation>
+    </message>
+    <message>
+      <source>Call the pharmacy</source>
+      <translation>De apotheek bellen</translation>
+    </message>
+    <message>
+      <source>Call the dentist to book</source>
+      <translation>De tandarts bellen voor een afspraak</translation>
+    </message>
+    <message>
+      <source>Call the council with a question</source>
+      <translation>De gemeente bellen met een vraag</translation>
+    </message>
+    <message>
+      <source>Call to complain about a bill</source>
+      <translation>Bellen om over een rekening te klagen</translation>
+    </message>
+    <message>
+      <source>Being among people</source>
+      <translation>Onder de mensen zijn</translation>
+    </message>
+    <message>
+      <source>Have a coffee on a quiet terrace</source>
+      <translation>Koffie drinken op een rustig terras</translation>
+    </message>
+    <message>
+      <source>Do the shopping on a Saturday</source>
+      <translation>Op zaterdag boodschappen doen</translation>
+    </message>
+    <message>
+      <source>Take the busy train</source>
+      <translation>De drukke trein nemen</translation>
+    </message>
+    <message>
+      <source>Go to a birthday party</source>
+      <translation>Naar een verjaardag gaan</translation>
+    </message>
+    <message>
+      <source>Go to a concert</source>
+      <translation>Naar een concert gaan</translation>
+    </message>
+    <message>
+      <source>Said no to an extra task</source>
+      <translation>Nee gezegd tegen een extra taak</translation>
+    </message>
+    <message>
+      <source>work</source>
+      <translation>werk</translation>
+    </message>
+    <message>
+      <source>Asked for help with the move</source>
+      <translation>Om hulp gevraagd bij de verhuizing</translation>
+    </message>
+    <message>
+      <source>friends</source>
+      <translation>vrienden</translation>
+    </message>
+    <message>
+      <source>Went to the doctor about my back</source>
+      <translation>Naar de huisarts gegaan voor mijn rug</translation>
+    </message>
+    <message>
+      <source>health</source>
+      <translation>gezondheid</translation>
+    </message>
+    <message>
+      <source>Told my sister how I felt</source>
+      <translation>Mijn zus verteld hoe ik me voelde</translation>
+    </message>
+    <message>
+      <source>family</source>
+      <translation>familie</translation>
+    </message>
+    <message>
+      <source>Returned a broken kettle to the shop</source>
+      <translation>Een kapotte waterkoker teruggebracht naar de winkel</translation>
+    </message>
+    <message>
+      <source>Asked for a raise</source>
+      <translation>Om opslag gevraagd</translation>
+    </message>
+    <message>
+      <source>Drove on the motorway</source>
+      <translation>Over de snelweg gereden</translation>
+    </message>
+    <message>
+      <source>travel</source>
+      <translation>reizen</translation>
+    </message>
+    <message>
+      <source>They will think I am stupid</source>
+      <translation>Ze zullen me dom vinden</translation>
+    </message>
+    <message>
+      <source>I will stumble over my words</source>
+      <translation>Ik ga over mijn woorden struikelen</translation>
+    </message>
+    <message>
+      <source>They will be annoyed with me</source>
+      <translation>Ze zullen geïrriteerd op me zijn</translation>
+    </message>
+    <message>
+      <source>I will panic and have to leave</source>
+      <translation>Ik raak in paniek en moet weg</translation>
+    </message>
+    <message>
+      <source>It went fine; nobody seemed to mind</source>
+      <translation>Het ging goed; niemand leek het erg te vinden</translation>
+    </message>
+    <message>
+      <source>I was nervous at first, then it passed</source>
+      <translation>Eerst was ik zenuwachtig, daarna ging het over</translation>
+    </message>
+    <message>
+      <source>Someone even thanked me</source>
+      <translation>Iemand bedankte me zelfs</translation>
+    </message>
+    <message>
+      <source>It was awkward for a moment, that was all</source>
+      <translation>Het was even ongemakkelijk, dat was alles</translation>
+    </message>
+    <message>
+      <source>The worry beforehand is worse than the thing itself</source>
+      <translation>Het piekeren vooraf is erger dan het zelf</translation>
+    </message>
+    <message>
+      <source>People are kinder than I expect</source>
+      <translation>Mensen zijn aardiger dan ik verwacht</translation>
+    </message>
+    <message>
+      <source>I can feel nervous and still do it</source>
+      <translation>Ik kan zenuwachtig zijn en het toch doen</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <source>Something went wrong</source>

@@ -163,3 +163,16 @@ def test_commands_speak_the_language_asked_for_or_chosen_in_settings(tmp_path):
     assert "is sound" in run("check", "--lang", "en", "--data-dir", str(folder)).stdout
     # The glance for scripts speaks JSON, in any language, and loads no Qt for it.
     assert '"index"' in run("status", "--json", "--data-dir", str(folder)).stdout
+
+
+def test_a_dutch_demo_writes_its_example_history_in_dutch(tmp_path):
+    folder = tmp_path / "voorbeeld"
+    result = run("--lang", "nl", "demo", "--days", "30", "--data-dir", str(folder))
+    assert result.returncode == 0 and "dagen voorbeeldgeschiedenis" in result.stdout
+    with sqlite3.connect(folder / "trustplanner.db") as conn:
+        titles = {title for (title,) in conn.execute("SELECT title FROM items")}
+        themes = {theme for (theme,) in conn.execute("SELECT theme FROM ladders")}
+    conn.close()
+    assert "Clean the kitchen" not in titles
+    assert any(title.startswith("Begin maken: ") for title in titles)
+    assert "Je uitspreken op het werk" in themes

@@ -1,7 +1,8 @@
 """The demo person's plans and agreements, day by day.
 
 They start out planning more than fits, learn to split and to say "not today",
-and keep more of their agreements as the months go by.
+and keep more of their agreements as the months go by. Their words are in the
+language the command speaks (`trustplanner --lang nl demo`).
 """
 
 from __future__ import annotations
@@ -13,41 +14,61 @@ from typing import Any
 
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.splitting import propose_steps
+from trustplanner.wording import translate
 
 TASKS = (
-    ("Answer the letter from the council", 30),
-    ("Call the dentist", 10),
-    ("Clean the kitchen", 45),
-    ("Write the project proposal", 120),
-    ("Go for a walk", 30),
-    ("Pay the bills", 20),
-    ("Tidy the desk", 15),
-    ("Read a chapter", 30),
-    ("Prepare the meeting", 60),
-    ("Reply to emails", 30),
-    ("Do the laundry", 20),
-    ("Fix the bike tyre", 45),
-    ("Sort the tax papers", 90),
-    ("Practise Spanish", 20),
-    ("Cook a proper dinner", 60),
-    ("Water the plants", 5),
-    ("Update my CV", 90),
-    ("Clear out the wardrobe", 120),
-    ("Send a card to grandma", 15),
-    ("Plan the holiday", 60),
-    ("Stretch and breathe", 10),
-    ("Back up the photos", 30),
-    ("Book the car service", 10),
-    ("Review the budget", 45),
-    ("Write in my journal", 15),
-    ("Paint the hallway", 240),
-    ("Learn the new software", 180),
-    ("Return the library books", 20),
+    (translate("demo", "Answer the letter from the council"), 30),
+    (translate("demo", "Call the dentist"), 10),
+    (translate("demo", "Clean the kitchen"), 45),
+    (translate("demo", "Write the project proposal"), 120),
+    (translate("demo", "Go for a walk"), 30),
+    (translate("demo", "Pay the bills"), 20),
+    (translate("demo", "Tidy the desk"), 15),
+    (translate("demo", "Read a chapter"), 30),
+    (translate("demo", "Prepare the meeting"), 60),
+    (translate("demo", "Reply to emails"), 30),
+    (translate("demo", "Do the laundry"), 20),
+    (translate("demo", "Fix the bike tyre"), 45),
+    (translate("demo", "Sort the tax papers"), 90),
+    (translate("demo", "Practise Spanish"), 20),
+    (translate("demo", "Cook a proper dinner"), 60),
+    (translate("demo", "Water the plants"), 5),
+    (translate("demo", "Update my CV"), 90),
+    (translate("demo", "Clear out the wardrobe"), 120),
+    (translate("demo", "Send a card to grandma"), 15),
+    (translate("demo", "Plan the holiday"), 60),
+    (translate("demo", "Stretch and breathe"), 10),
+    (translate("demo", "Back up the photos"), 30),
+    (translate("demo", "Book the car service"), 10),
+    (translate("demo", "Review the budget"), 45),
+    (translate("demo", "Write in my journal"), 15),
+    (translate("demo", "Paint the hallway"), 240),
+    (translate("demo", "Learn the new software"), 180),
+    (translate("demo", "Return the library books"), 20),
 )
-LET_GO_REASONS = ("Not important after all", "Someone else did it", None, "Too much this week")
-MOVE_REASONS = (None, "Busy day", "Waiting for an answer", None)
-RENEGOTIATE_REASONS = ("The day filled up", "It was bigger than I thought", "I felt unwell")
-DIDNT_HAPPEN_NOTES = (None, None, "Forgot about it", "Too tired in the evening")
+LET_GO_REASONS = (
+    translate("demo", "Not important after all"),
+    translate("demo", "Someone else did it"),
+    None,
+    translate("demo", "Too much this week"),
+)
+MOVE_REASONS = (
+    None,
+    translate("demo", "Busy day"),
+    translate("demo", "Waiting for an answer"),
+    None,
+)
+RENEGOTIATE_REASONS = (
+    translate("demo", "The day filled up"),
+    translate("demo", "It was bigger than I thought"),
+    translate("demo", "I felt unwell"),
+)
+DIDNT_HAPPEN_NOTES = (
+    None,
+    None,
+    translate("demo", "Forgot about it"),
+    translate("demo", "Too tired in the evening"),
+)
 
 
 @dataclass
@@ -214,9 +235,12 @@ class _Generator:
             steps = propose_steps(minutes, step_size)
             for index, step in enumerate(steps, start=1):
                 step_title = (
-                    f"Get started: {title}"
+                    translate("SplitDialog", "Get started: %1").replace("%1", title)
                     if index == 1
-                    else f"{title} (part {index} of {len(steps)})"
+                    else translate("SplitDialog", "%1 (part %2 of %3)")
+                    .replace("%1", title)
+                    .replace("%2", str(index))
+                    .replace("%3", str(len(steps)))
                 )
                 step_id = self.item(
                     step_title,

@@ -12,64 +12,65 @@ import random
 
 from trustplanner.demo.agreements import DemoRows, at_time
 from trustplanner.domain.limits import DEFAULT_MASTERY_ANXIETY, DEFAULT_MASTERY_EXPOSURES
+from trustplanner.wording import translate
 
 LADDERS = (
     (
-        "Speaking up at work",
+        translate("demo", "Speaking up at work"),
         (
-            ("Say good morning to the whole team", 20),
-            ("Ask a question in the team meeting", 35),
-            ("Share an idea in the meeting", 50),
-            ("Disagree politely with a colleague", 65),
-            ("Give a short talk to the team", 85),
+            (translate("demo", "Say good morning to the whole team"), 20),
+            (translate("demo", "Ask a question in the team meeting"), 35),
+            (translate("demo", "Share an idea in the meeting"), 50),
+            (translate("demo", "Disagree politely with a colleague"), 65),
+            (translate("demo", "Give a short talk to the team"), 85),
         ),
     ),
     (
-        "Phone calls",
+        translate("demo", "Phone calls"),
         (
-            ("Call a friend back", 15),
-            ("Call the pharmacy", 30),
-            ("Call the dentist to book", 45),
-            ("Call the council with a question", 65),
-            ("Call to complain about a bill", 80),
+            (translate("demo", "Call a friend back"), 15),
+            (translate("demo", "Call the pharmacy"), 30),
+            (translate("demo", "Call the dentist to book"), 45),
+            (translate("demo", "Call the council with a question"), 65),
+            (translate("demo", "Call to complain about a bill"), 80),
         ),
     ),
     (
-        "Being among people",
+        translate("demo", "Being among people"),
         (
-            ("Have a coffee on a quiet terrace", 25),
-            ("Do the shopping on a Saturday", 45),
-            ("Take the busy train", 60),
-            ("Go to a birthday party", 75),
-            ("Go to a concert", 90),
+            (translate("demo", "Have a coffee on a quiet terrace"), 25),
+            (translate("demo", "Do the shopping on a Saturday"), 45),
+            (translate("demo", "Take the busy train"), 60),
+            (translate("demo", "Go to a birthday party"), 75),
+            (translate("demo", "Go to a concert"), 90),
         ),
     ),
 )
 FREE_FEARS = (
-    ("Said no to an extra task", ("work",)),
-    ("Asked for help with the move", ("friends",)),
-    ("Went to the doctor about my back", ("health",)),
-    ("Told my sister how I felt", ("family",)),
-    ("Returned a broken kettle to the shop", ()),
-    ("Asked for a raise", ("work",)),
-    ("Drove on the motorway", ("travel",)),
+    (translate("demo", "Said no to an extra task"), (translate("demo", "work"),)),
+    (translate("demo", "Asked for help with the move"), (translate("demo", "friends"),)),
+    (translate("demo", "Went to the doctor about my back"), (translate("demo", "health"),)),
+    (translate("demo", "Told my sister how I felt"), (translate("demo", "family"),)),
+    (translate("demo", "Returned a broken kettle to the shop"), ()),
+    (translate("demo", "Asked for a raise"), (translate("demo", "work"),)),
+    (translate("demo", "Drove on the motorway"), (translate("demo", "travel"),)),
 )
 FEARED = (
-    "They will think I am stupid",
-    "I will stumble over my words",
-    "They will be annoyed with me",
-    "I will panic and have to leave",
+    translate("demo", "They will think I am stupid"),
+    translate("demo", "I will stumble over my words"),
+    translate("demo", "They will be annoyed with me"),
+    translate("demo", "I will panic and have to leave"),
 )
 HAPPENED = (
-    "It went fine; nobody seemed to mind",
-    "I was nervous at first, then it passed",
-    "Someone even thanked me",
-    "It was awkward for a moment, that was all",
+    translate("demo", "It went fine; nobody seemed to mind"),
+    translate("demo", "I was nervous at first, then it passed"),
+    translate("demo", "Someone even thanked me"),
+    translate("demo", "It was awkward for a moment, that was all"),
 )
 LEARNED = (
-    "The worry beforehand is worse than the thing itself",
-    "People are kinder than I expect",
-    "I can feel nervous and still do it",
+    translate("demo", "The worry beforehand is worse than the thing itself"),
+    translate("demo", "People are kinder than I expect"),
+    translate("demo", "I can feel nervous and still do it"),
     None,
 )
 
