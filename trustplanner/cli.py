@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -85,8 +86,50 @@ class _Parser(argparse.ArgumentParser):
             self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        say(f"{APP_NAME}: {message}", error=True)
+        # The command may not have been known yet, nor its words: speak now, then stop.
+        _speak(_wish.language)
+        say(f"{APP_NAME}: {_argparse_words(message)}", error=True)
         raise SystemExit(EXIT_USAGE)
+
+
+def _argparse_words(message: str) -> str:
+    """argparse's own complaints in plain words and the person's language (argparse
+    speaks English only); anything else as argparse said it."""
+    found = re.fullmatch(r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", message)
+    if found:
+        name, value, choices = found.groups()
+        if name == "COMMAND":
+            return (
+                translate("cli", "there is no command %1; the commands are %2")
+                .replace("%1", value)
+                .replace("%2", choices)
+            )
+        return (
+            translate("cli", "%1 cannot be %2; choose %3")
+            .replace("%1", name)
+            .replace("%2", value)
+            .replace("%3", choices)
+        )
+    found = re.fullmatch(r"argument (\S+): invalid int value: (.+)", message)
+    if found:
+        return (
+            translate("cli", "%1 needs a whole number, not %2")
+            .replace("%1", found.group(1))
+            .replace("%2", found.group(2))
+        )
+    found = re.fullmatch(r"argument (\S+): expected one argument", message)
+    if found:
+        return translate("cli", "%1 needs a value after it").replace("%1", found.group(1))
+    found = re.fullmatch(r"the following arguments are required: (.+)", message)
+    if found:
+        return translate("cli", "this command needs %1").replace("%1", found.group(1))
+    found = re.fullmatch(r"unrecognized arguments: (.+)", message)
+    if found:
+        return translate("cli", "this command does not know %1").replace("%1", found.group(1))
+    found = re.fullmatch(r"argument (\S+): (.+)", message)
+    if found:  # the app's own words, already translated
+        return f"{found.group(1)}: {found.group(2)}"
+    return message
 
 
 def _days(text: str) -> int:
@@ -392,11 +435,27 @@ def _speak(language: str | None) -> None:
         install_translators(QCoreApplication([APP_NAME]), language)
 
 
+class _Wish:
+    """What the first look found: where the data is and which language was asked for."""
+
+    data_dir: str | None = None
+    asked: str | None = None
+
+    @property
+    def language(self) -> str | None:
+        from trustplanner.datadir import resolve_data_dir
+
+        return wished_language(resolve_data_dir(self.data_dir), self.asked)
+
+
+_wish = _Wish()
+
+
 def _first_look(argv: list[str]) -> argparse.Namespace:
     """The command, the language and the data folder, before the real parser is made:
     its help texts are translated as it is made."""
     look = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
-    look.add_argument("--lang", choices=LANGUAGES)
+    look.add_argument("--lang")  # a wrong one is for the real parser to say
     look.add_argument("--data-dir")
     look.add_argument("--json", action="store_true")
     look.add_argument("-h", "--help", action="store_true")
@@ -414,10 +473,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     look = _first_look(argv)
     command = look.words[0] if look.words else None
+    _wish.data_dir, _wish.asked = look.data_dir, look.lang
     if look.help or (command in SPEAKING and not (command == "status" and look.json)):
-        from trustplanner.datadir import resolve_data_dir
-
-        _speak(wished_language(resolve_data_dir(look.data_dir), look.lang))
+        _speak(_wish.language)
     args = build_parser().parse_args(argv)
     from trustplanner.datadir import resolve_data_dir
 

@@ -2530,6 +2530,30 @@ Er is niets in veranderd.</translation>
       <translation>deze hulp tonen en stoppen</translation>
     </message>
     <message>
+      <source>there is no command %1; the commands are %2</source>
+      <translation>er is geen opdracht %1; de opdrachten zijn %2</translation>
+    </message>
+    <message>
+      <source>%1 cannot be %2; choose %3</source>
+      <translation>%1 kan niet %2 zijn; kies %3</translation>
+    </message>
+    <message>
+      <source>%1 needs a whole number, not %2</source>
+      <translation>%1 heeft een heel getal nodig, geen %2</translation>
+    </message>
+    <message>
+      <source>%1 needs a value after it</source>
+      <translation>%1 heeft er een waarde achter nodig</translation>
+    </message>
+    <message>
+      <source>this command needs %1</source>
+      <translation>deze opdracht heeft %1 nodig</translation>
+    </message>
+    <message>
+      <source>this command does not know %1</source>
+      <translation>deze opdracht kent %1 niet</translation>
+    </message>
+    <message>
       <source>the language to speak (default: as chosen in Settings, else the computer's)</source>
       <translation>de taal om te spreken (standaard: zoals gekozen in Instellingen, anders die van de computer)</translation>
     </message>

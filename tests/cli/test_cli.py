@@ -62,8 +62,14 @@ def test_the_default_folder_is_the_per_user_data_folder(tmp_path):
     [
         (["demo", "--days", "abc"], "whole number"),
         (["demo", "--days", "0"], "between 1 and"),
-        (["demo", "--nonsense"], "unrecognized"),
-        (["frobnicate"], "invalid choice"),
+        (["demo", "--nonsense"], "this command does not know --nonsense"),
+        (["frobnicate"], "there is no command 'frobnicate'; the commands are 'demo'"),
+        (["--lang", "de", "status"], "--lang cannot be 'de'; choose 'en', 'nl'"),
+        (["demo", "--seed", "x"], "--seed needs a whole number, not 'x'"),
+        (["demo", "--days"], "--days needs a value after it"),
+        (["report"], "this command needs --out"),
+        (["--lang", "nl", "frobnicate"], "er is geen opdracht 'frobnicate'"),
+        (["--lang", "nl", "report"], "deze opdracht heeft --out nodig"),
     ],
 )
 def test_bad_arguments_get_one_line_and_a_non_zero_exit(args, words):
