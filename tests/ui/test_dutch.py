@@ -210,3 +210,16 @@ def test_every_dialog_speaks_dutch(qtbot, dutch, context):
         texts = _texts(dialog)
         assert texts, type(dialog).__name__
         assert _still_english(texts) == [], type(dialog).__name__
+
+
+def test_a_note_s_invitation_is_shown_whole_in_dutch(qtbot, dutch):
+    from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+
+    dialog = LetGoDialog(["De keuken schoonmaken"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.note_edit
+    assert edit.placeholderText().startswith("Waarom loslaten?")
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.contentsRect().width() >= needed

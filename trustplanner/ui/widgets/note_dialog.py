@@ -38,6 +38,11 @@ class NoteDialog(QDialog):
         self.body = QVBoxLayout()
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(note_placeholder)
+        # Wide enough to read the whole invitation, in any language.
+        metrics = self.note_edit.fontMetrics()
+        self.note_edit.setMinimumWidth(
+            metrics.horizontalAdvance(note_placeholder) + metrics.horizontalAdvance("MM")
+        )
         self.note_edit.setAccessibleName(note_placeholder)
         self.note_message = FieldMessage(self.note_edit)
         self.buttons = QDialogButtonBox(
