@@ -1,4 +1,5 @@
-"""Every text that counts with %n (or %Ln) has its English plural forms in the shipped file."""
+"""The translation files: every text of the code in them, finished, with its plural forms
+and its placeholders."""
 
 import ast
 import re
@@ -9,19 +10,25 @@ ROOT = Path(__file__).resolve().parents[1]
 COUNTS = re.compile(r"%L?n")
 
 
-def counting_texts_in_the_code() -> set[str]:
+def literal_texts_in_the_code() -> set[str]:
+    """Every literal text given to tr() or translate(), as Python itself reads the code."""
     texts = set()
     for path in (ROOT / "trustplanner").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
-            if name not in ("tr", "translate"):
+            position = {"tr": 0, "translate": 1}.get(name)
+            if position is None or len(node.args) <= position:
                 continue
-            for argument in node.args:
-                if isinstance(argument, ast.Constant) and COUNTS.search(str(argument.value)):
-                    texts.add(argument.value)
+            argument = node.args[position]
+            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                texts.add(argument.value)
     return texts
+
+
+def counting_texts_in_the_code() -> set[str]:
+    return {text for text in literal_texts_in_the_code() if COUNTS.search(text)}
 
 
 def test_every_counting_text_has_plural_forms():
@@ -98,26 +105,7 @@ def test_dutch_texts_keep_the_placeholders_of_their_source():
             assert found == wanted, (context, source, form)
 
 
-def _literal_texts_in_the_code() -> set[str]:
-    """Every literal text given to tr() or translate(), as Python itself reads the code."""
-    texts = set()
-    for path in (ROOT / "trustplanner").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
-            if name == "tr" and node.args and isinstance(node.args[0], ast.Constant):
-                texts.add(node.args[0].value)
-            elif (
-                name == "translate"
-                and len(node.args) >= 2
-                and isinstance(node.args[1], ast.Constant)
-            ):
-                texts.add(node.args[1].value)
-    return {text for text in texts if isinstance(text, str)}
-
-
 def test_every_text_in_the_code_reaches_the_translators():
     # pyside6-lupdate misses texts it cannot see, for one inside an f-string.
     sources = {source for _context, source in _messages(DUTCH)}
-    assert sorted(_literal_texts_in_the_code() - sources) == []
+    assert sorted(literal_texts_in_the_code() - sources) == []
