@@ -39,8 +39,21 @@ def icon_embedded(display: str) -> bool:
     return any('"trustplanner")' in window for window in tray_children(display) or [])
 
 
+def _without_nudges(data_dir) -> None:
+    """A store whose reminders are off: a nudge due at the hour the test runs would
+    rightly open its own window where the tray cannot show messages."""
+    from trustplanner.domain.settings import Settings
+    from trustplanner.store.database import open_store
+    from trustplanner.store.settings import save_settings
+
+    store = open_store(data_dir)
+    save_settings(store, Settings(morning_nudge_on=False, evening_nudge_on=False))
+    store.close()
+
+
 def test_the_tray_icon_embeds_in_a_real_tray(tmp_path):
     require_tools()
+    _without_nudges(tmp_path)
     with xvfb() as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         host = subprocess.Popen(

@@ -64,6 +64,28 @@ def test_the_morning_nudge_comes_at_its_time_once(qtbot, tray, clock, messages):
     assert tray.snooze_menu.isEnabled()
 
 
+def test_no_nudge_comes_from_a_store_found_damaged(qtbot, tray, clock, context, messages):
+    from concurrent.futures import Future
+
+    from trustplanner.store.damage import Damage
+
+    found = Future()
+    found.set_result(Damage.DAMAGED)
+    context.store.checked = found
+    at(clock, 9)
+    tray.check()  # the store's watch tells the person; the tray writes and shows nothing
+    assert messages == []
+    # A person's action at that moment writes nothing either, and does not fail.
+    assert (
+        context.perform("Add", lambda: context.store.insert("settings", {"key": "x", "value": "1"}))
+        is None
+    )
+    found = Future()
+    found.set_result(None)
+    context.store.checked = found
+    assert context.store.value("SELECT count(*) FROM settings WHERE key = 'x'") == 0
+
+
 def test_clicking_the_nudge_opens_the_plan_and_ends_the_nudge(qtbot, tray, clock, context):
     at(clock, 9)
     tray.check()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from trustplanner.domain.settings import Settings
 from trustplanner.store.agreements import AgreementError
 from trustplanner.store.changes import ChangeSet
+from trustplanner.store.damage import StoreDamaged
 from trustplanner.store.database import Store
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
@@ -90,6 +91,10 @@ class AppContext(QObject):
         try:
             with self.store.action() as change:
                 result = action()
+        except StoreDamaged:
+            # Found damaged by the check beside the window: its watch is about to tell the
+            # person and offer the backup. Nothing was written.
+            return None
         except (PlanError, AgreementError, LookupError):
             self.message.emit(
                 self.tr(

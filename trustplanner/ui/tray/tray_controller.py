@@ -16,6 +16,7 @@ from trustplanner.domain.nudges import Nudge, Snooze, due, waiting
 from trustplanner.resources import resource_path
 from trustplanner.store import evidence
 from trustplanner.store import nudges as stored
+from trustplanner.store.damage import StoreDamaged
 from trustplanner.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -168,7 +169,10 @@ class TrayController(QObject):
         if nudge is None:
             self.update_state()
             return
-        stored.mark_shown(context.store, now.date(), nudge, now)
+        try:
+            stored.mark_shown(context.store, now.date(), nudge, now)
+        except StoreDamaged:
+            return  # no nudge on a damaged store: its watch tells the person, and offers a backup
         self.update_state()
         self.notify(nudge)
 
