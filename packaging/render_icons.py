@@ -2,9 +2,10 @@
 
     python packaging/render_icons.py [--preview FILE.png]
 
-Writes resources/icons/tray/tray-SIZE.png and tray-waiting-SIZE.png. With
---preview, also a sheet of every icon on a light and a dark panel, enlarged,
-for looking at them.
+Writes resources/icons/tray/tray-SIZE.png and tray-waiting-SIZE.png, and the app's
+icon as resources/icons/app/trustplanner-SIZE.png for menus, docks and installers.
+With --preview, also a sheet of every tray icon on a light and a dark panel,
+enlarged, for looking at them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # the same as in trustplanner/ui/tray
+APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual sizes
 
 
 def main() -> int:
@@ -29,18 +31,26 @@ def main() -> int:
     from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (QtSvg needs the application)
+
+    def render(source: Path, size: int, target: Path) -> QImage:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        QSvgRenderer(str(source)).render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        image.save(str(target))
+        return image
+
     rendered = {}
     for name in ("tray", "tray-waiting"):
-        renderer = QSvgRenderer(str(ICONS / f"{name}.svg"))
         for size in TRAY_SIZES:
-            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, size, size))
-            painter.end()
-            image.save(str(ICONS / "tray" / f"{name}-{size}.png"))
-            rendered[(name, size)] = image
+            rendered[(name, size)] = render(
+                ICONS / f"{name}.svg", size, ICONS / "tray" / f"{name}-{size}.png"
+            )
+    for size in APP_SIZES:
+        render(ICONS / "trustplanner.svg", size, ICONS / "app" / f"trustplanner-{size}.png")
     if args.preview:
         scale = 4
         width = sum(TRAY_SIZES) * scale + 10 * (len(TRAY_SIZES) + 1)

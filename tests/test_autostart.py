@@ -12,7 +12,7 @@ from trustplanner.autostart import (
     LinuxAutostart,
     MacAutostart,
     WindowsAutostart,
-    _desktop_exec,
+    desktop_exec,
     tray_command,
 )
 
@@ -44,9 +44,9 @@ def test_linux_follows_xdg_config_home(tmp_path, monkeypatch):
     assert LinuxAutostart().path.parent == tmp_path / "cfg" / "autostart"
 
 
-def test_desktop_exec_quoting_follows_the_spec():
-    assert _desktop_exec(["/usr/bin/trustplanner", "--tray"]) == "/usr/bin/trustplanner --tray"
-    assert _desktop_exec(['/a "b"/$c', "50%"]) == '"/a \\"b\\"/\\$c" 50%%'
+def testdesktop_exec_quoting_follows_the_spec():
+    assert desktop_exec(["/usr/bin/trustplanner", "--tray"]) == "/usr/bin/trustplanner --tray"
+    assert desktop_exec(['/a "b"/$c', "50%"]) == '"/a \\"b\\"/\\$c" 50%%'
 
 
 class FakeRegistry:

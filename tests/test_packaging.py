@@ -55,6 +55,8 @@ def test_the_wheel_ships_the_resources_and_they_are_found_from_it(tmp_path):
         assert "trustplanner/resources/icons/trustplanner.svg" in names
         assert "trustplanner/resources/translations/trustplanner_en.qm" in names
         assert "trustplanner/resources/translations/trustplanner_nl.qm" in names
+        assert "trustplanner/resources/icons/app/trustplanner-512.png" in names
+        assert "trustplanner/resources/linux/io.github.trustplanner.TrustPlanner.desktop" in names
         installed = tmp_path / "site"
         archive.extractall(installed)
     code = (

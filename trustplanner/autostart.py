@@ -19,14 +19,24 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Trust Planner"
 
 
-def tray_command() -> list[str]:
-    """The command that starts the tray: the installed launcher, or this Python with -m."""
+def app_command(*arguments: str) -> list[str]:
+    """The command that starts Trust Planner: the bundle, the installed launcher, or this
+    Python with -m."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--tray"]
-    launcher = shutil.which("trustplanner")
+        return [sys.executable, *arguments]
+    # The launcher beside this Python first: pipx puts it there, also when its bin
+    # folder is not on the PATH a desktop session starts with.
+    name = "trustplanner.exe" if os.name == "nt" else "trustplanner"
+    beside = Path(sys.executable).with_name(name)
+    launcher = str(beside) if beside.is_file() else shutil.which("trustplanner")
     if launcher:
-        return [launcher, "--tray"]
-    return [sys.executable, "-m", "trustplanner", "--tray"]
+        return [launcher, *arguments]
+    return [sys.executable, "-m", "trustplanner", *arguments]
+
+
+def tray_command() -> list[str]:
+    """The command that starts the tray alone."""
+    return app_command("--tray")
 
 
 class Autostart(Protocol):
@@ -35,7 +45,7 @@ class Autostart(Protocol):
     def is_enabled(self) -> bool: ...
 
 
-def _desktop_exec(command: list[str]) -> str:
+def desktop_exec(command: list[str]) -> str:
     """Quote a command for a desktop entry's Exec key (the Desktop Entry Specification)."""
     quoted = []
     for argument in command:
@@ -61,7 +71,7 @@ class LinuxAutostart:
             "Type=Application\n"
             "Name=Trust Planner\n"
             "Comment=Morning and evening reminders for your agreements with yourself\n"
-            f"Exec={_desktop_exec(command)}\n"
+            f"Exec={desktop_exec(command)}\n"
             f"Icon={APP_ID}\n"
             "Terminal=false\n"
             "X-GNOME-Autostart-enabled=true\n",

@@ -189,6 +189,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "start in the tray only, without the window (as at login)"),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "cli",
+            "check that this installation works, without a display, on a temporary store",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",
@@ -274,6 +282,57 @@ def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
         help=translate("cli", "add what is new in an exported JSON file to your data"),
     )
     import_.add_argument("file", metavar="FILE.json", help=translate("cli", "the file to import"))
+    entry = commands.add_parser(
+        "install-desktop-entry",
+        parents=[common],
+        help=translate("cli", "put Trust Planner in your desktop's menu, with its icon"),
+    )
+    entry.add_argument(
+        "--uninstall",
+        action="store_true",
+        help=translate("cli", "take it out of the menu again"),
+    )
+
+
+def _run_desktop_entry(args: argparse.Namespace) -> int:
+    from trustplanner import desktop_entry
+
+    home = desktop_entry.data_home()
+    try:
+        if args.uninstall:
+            removed = len(desktop_entry.uninstall(home))
+            if not removed:
+                say(
+                    translate("cli", "Trust Planner was not in the menu of %1.").replace(
+                        "%1", str(home)
+                    )
+                )
+                return 0
+            say(
+                translate(
+                    "cli",
+                    "Took Trust Planner out of the menu: %n file(s) removed from %1.",
+                    None,
+                    removed,
+                ).replace("%1", str(home))
+            )
+            return 0
+        written = len(desktop_entry.install(home))
+    except OSError as problem:
+        raise CommandLineError(
+            translate("cli", "cannot write into %1 (%2)")
+            .replace("%1", str(home))
+            .replace("%2", problem.strerror or str(problem))
+        ) from None
+    say(
+        translate(
+            "cli",
+            "Trust Planner is in your desktop's menu now: %n file(s) written to %1.",
+            None,
+            written,
+        ).replace("%1", str(home))
+    )
+    return 0
 
 
 def _run_demo(args: argparse.Namespace, data_dir: Path) -> int:
@@ -422,7 +481,16 @@ def _check_desktop() -> None:
 
 # Commands that print sentences for people, and so speak the person's language. The
 # window and the report make their own Qt application; `status --json` speaks JSON.
-SPEAKING = ("demo", "status", "backup", "check", "restore", "export", "import")
+SPEAKING = (
+    "demo",
+    "status",
+    "backup",
+    "check",
+    "restore",
+    "export",
+    "import",
+    "install-desktop-entry",
+)
 
 
 def _speak(language: str | None) -> None:
@@ -487,12 +555,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_status(args, data_dir)
         if args.command == "report":
             return _run_report(args, data_dir)
+        if args.command == "install-desktop-entry":
+            return _run_desktop_entry(args)
         if args.command in ("backup", "check", "restore", "export", "import"):
             from trustplanner import data_commands
 
             if args.command in ("export", "import"):
                 return getattr(data_commands, f"run_{args.command}")(args, data_dir)
             return getattr(data_commands, f"run_{args.command}")(data_dir)
+        if args.self_test:
+            from trustplanner.self_test import run_self_test
+
+            return run_self_test(say, wished_language(data_dir, getattr(args, "lang", None)))
         _check_desktop()
         from trustplanner.ui.app import run_app
 
@@ -519,6 +593,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             .replace("%2", str(problem)),
             error=True,
         )
+    except BrokenPipeError:
+        # Whoever read the output (`| head`) stopped reading: nothing more to say, and
+        # nothing left for Python to flush into the closed pipe on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except OSError as problem:
         say(
             f"{APP_NAME}: "

@@ -258,6 +258,20 @@
   <context>
     <name>cli</name>
     <message numerus="yes">
+      <source>Took Trust Planner out of the menu: %n file(s) removed from %1.</source>
+      <translation>
+        <numerusform>Took Trust Planner out of the menu: %n file removed from %1.</numerusform>
+        <numerusform>Took Trust Planner out of the menu: %n files removed from %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Trust Planner is in your desktop's menu now: %n file(s) written to %1.</source>
+      <translation>
+        <numerusform>Trust Planner is in your desktop's menu now: %n file written to %1.</numerusform>
+        <numerusform>Trust Planner is in your desktop's menu now: %n files written to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Agreements today: %n</source>
       <translation>
         <numerusform>Agreements today: %n</numerusform>

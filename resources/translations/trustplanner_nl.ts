@@ -2562,6 +2562,10 @@ Er is niets in veranderd.</translation>
       <translation>de versie tonen en stoppen</translation>
     </message>
     <message>
+      <source>check that this installation works, without a display, on a temporary store</source>
+      <translation>nagaan of deze installatie werkt, zonder scherm, op tijdelijke gegevens</translation>
+    </message>
+    <message>
       <source>the paper size (default: the one used in your country)</source>
       <translation>het papierformaat (standaard: dat van je land)</translation>
     </message>
@@ -2596,6 +2600,36 @@ Er is niets in veranderd.</translation>
     <message>
       <source>the file to import</source>
       <translation>het bestand om te importeren</translation>
+    </message>
+    <message>
+      <source>put Trust Planner in your desktop's menu, with its icon</source>
+      <translation>Trust Planner in het menu van je bureaublad zetten, met zijn pictogram</translation>
+    </message>
+    <message>
+      <source>take it out of the menu again</source>
+      <translation>het weer uit het menu halen</translation>
+    </message>
+    <message>
+      <source>Trust Planner was not in the menu of %1.</source>
+      <translation>Trust Planner stond niet in het menu van %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Took Trust Planner out of the menu: %n file(s) removed from %1.</source>
+      <translation>
+        <numerusform>Trust Planner uit het menu gehaald: %n bestand verwijderd uit %1.</numerusform>
+        <numerusform>Trust Planner uit het menu gehaald: %n bestanden verwijderd uit %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cannot write into %1 (%2)</source>
+      <translation>kan niet schrijven in %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Trust Planner is in your desktop's menu now: %n file(s) written to %1.</source>
+      <translation>
+        <numerusform>Trust Planner staat nu in het menu van je bureaublad: %n bestand geschreven naar %1.</numerusform>
+        <numerusform>Trust Planner staat nu in het menu van je bureaublad: %n bestanden geschreven naar %1.</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 already holds your own plans; demo data only goes into an empty folder. Choose another one with --data-dir.</source>
@@ -3494,6 +3528,53 @@ Er is niets in veranderd.</translation>
     <message>
       <source>What helped</source>
       <translation>Wat hielp</translation>
+    </message>
+  </context>
+  <context>
+    <name>selftest</name>
+    <message>
+      <source>%1 agreements in %2 days</source>
+      <translation>%1 afspraken in %2 dagen</translation>
+    </message>
+    <message>
+      <source>index %1</source>
+      <translation>index %1</translation>
+    </message>
+    <message>
+      <source>%1 pages</source>
+      <translation>%1 pagina's</translation>
+    </message>
+    <message>
+      <source>%1 charts</source>
+      <translation>%1 grafieken</translation>
+    </message>
+    <message>
+      <source>a store with the demo history</source>
+      <translation>gegevens met de voorbeeldgeschiedenis</translation>
+    </message>
+    <message>
+      <source>the self-trust index</source>
+      <translation>de zelfvertrouwensindex</translation>
+    </message>
+    <message>
+      <source>a PDF report</source>
+      <translation>een PDF-verslag</translation>
+    </message>
+    <message>
+      <source>every Progress chart</source>
+      <translation>elke grafiek van Voortgang</translation>
+    </message>
+    <message>
+      <source>self-test failed at %1: %2</source>
+      <translation>zelftest niet gelukt bij %1: %2</translation>
+    </message>
+    <message>
+      <source>ok: %1 (%2)</source>
+      <translation>in orde: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>self-test passed</source>
+      <translation>zelftest geslaagd</translation>
     </message>
   </context>
   <context>
