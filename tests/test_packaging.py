@@ -57,6 +57,12 @@ def test_the_wheel_ships_the_resources_and_they_are_found_from_it(tmp_path):
         assert "trustplanner/resources/translations/trustplanner_nl.qm" in names
         assert "trustplanner/resources/icons/app/trustplanner-512.png" in names
         assert "trustplanner/resources/linux/io.github.trustplanner.TrustPlanner.desktop" in names
+        [entry_points] = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
+        # A GUI script: on Windows the launcher opens no console window.
+        assert (
+            "[gui_scripts]\ntrustplanner = trustplanner.cli:main"
+            in archive.read(entry_points).decode()
+        )
         installed = tmp_path / "site"
         archive.extractall(installed)
     code = (
@@ -75,3 +81,40 @@ def test_the_wheel_ships_the_resources_and_they_are_found_from_it(tmp_path):
         Path(result.stdout.strip())
         == installed / "trustplanner" / "resources" / "icons" / "trustplanner.svg"
     )
+
+
+@pytest.mark.slow
+def test_pipx_installs_a_command_that_works_and_finds_itself_from_the_menu(tmp_path):
+    """`pipx install .`, as a person does it: the command passes its self-test, and the
+    menu entry it installs starts the launcher in pipx's own environment."""
+    tools = tmp_path / "tools"
+    subprocess.run([sys.executable, "-m", "venv", str(tools)], check=True)
+    tool_python = tools / ("Scripts" if os.name == "nt" else "bin") / "python"
+    subprocess.run([str(tool_python), "-m", "pip", "install", "-q", "pipx"], check=True)
+    env = {
+        **os.environ,
+        "PIPX_HOME": str(tmp_path / "pipx"),
+        "PIPX_BIN_DIR": str(tmp_path / "bin"),
+        "XDG_DATA_HOME": str(tmp_path / "share"),
+    }
+    subprocess.run(
+        [str(tool_python), "-m", "pipx", "install", str(ROOT)],
+        check=True,
+        env=env,
+        capture_output=True,
+        timeout=600,
+    )
+    command = tmp_path / "bin" / "trustplanner"
+    checked = subprocess.run(
+        [str(command), "--self-test"],
+        capture_output=True,
+        text=True,
+        env={**env, "DISPLAY": "", "QT_QPA_PLATFORM": ""},
+        timeout=300,
+    )
+    assert checked.stdout.splitlines()[-1] == "self-test passed", checked.stdout + checked.stderr
+    subprocess.run([str(command), "install-desktop-entry"], check=True, env=env)
+    entry = tmp_path / "share" / "applications" / "io.github.trustplanner.TrustPlanner.desktop"
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    launcher = tmp_path / "pipx" / "venvs" / "trustplanner" / "bin" / "trustplanner"
+    assert exec_line == f"Exec={launcher}"
