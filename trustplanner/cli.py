@@ -39,6 +39,14 @@ class CommandLineError(Exception):
     """A problem the person can fix; its text is shown as one line."""
 
 
+def cannot_write(place: Path | str, problem: Exception) -> CommandLineError:
+    """The one line for a file or folder that could not be written, and why."""
+    reason = getattr(problem, "strerror", None) or str(problem)
+    return CommandLineError(
+        translate("cli", "cannot write %1 (%2)").replace("%1", str(place)).replace("%2", reason)
+    )
+
+
 class _Formatter(argparse.HelpFormatter):
     """argparse's help layout, with the terminal's width found through os.
 
@@ -319,11 +327,7 @@ def _run_desktop_entry(args: argparse.Namespace) -> int:
             return 0
         written = len(desktop_entry.install(home))
     except OSError as problem:
-        raise CommandLineError(
-            translate("cli", "cannot write into %1 (%2)")
-            .replace("%1", str(home))
-            .replace("%2", problem.strerror or str(problem))
-        ) from None
+        raise cannot_write(home, problem) from None
     say(
         translate(
             "cli",
@@ -427,11 +431,7 @@ def _run_report(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         pages = write_report(data_dir, start, end, today, out, language=language, paper=args.paper)
     except (OSError, ChartsNotDrawn) as problem:
-        raise CommandLineError(
-            translate("cli", "cannot write %1 (%2)")
-            .replace("%1", str(out))
-            .replace("%2", getattr(problem, "strerror", None) or str(problem))
-        ) from None
+        raise cannot_write(out, problem) from None
     from trustplanner.report.words import period_text
 
     say(

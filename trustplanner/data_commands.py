@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from trustplanner.cli import CommandLineError, say
+from trustplanner.cli import CommandLineError, cannot_write, say
 from trustplanner.store.damage import StoreDamaged
 from trustplanner.store.database import DB_FILENAME
 from trustplanner.wording import translate
@@ -167,11 +167,7 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
         else:
             counts = write_csv(reader, out)
     except OSError as problem:
-        raise CommandLineError(
-            translate("cli", "cannot write %1 (%2)")
-            .replace("%1", str(out))
-            .replace("%2", problem.strerror or str(problem))
-        ) from None
+        raise cannot_write(out, problem) from None
     finally:
         reader.close()
     total = sum(counts.values())
@@ -190,7 +186,7 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
         document = read_document(path)
         store = open_store(data_dir)
         try:
-            summary = import_document(store, document)
+            summary = import_document(store, document, checked=True)
         finally:
             store.close()
     except ImportRejected as rejected:

@@ -2620,10 +2620,6 @@ Er is niets in veranderd.</translation>
         <numerusform>Trust Planner uit het menu gehaald: %n bestanden verwijderd uit %1.</numerusform>
       </translation>
     </message>
-    <message>
-      <source>cannot write into %1 (%2)</source>
-      <translation>kan niet schrijven in %1 (%2)</translation>
-    </message>
     <message numerus="yes">
       <source>Trust Planner is in your desktop's menu now: %n file(s) written to %1.</source>
       <translation>

@@ -202,9 +202,9 @@ def test_import_adds_the_records_and_undo_takes_them_back(
     threads = []
     original = importing.import_document
 
-    def import_and_note_the_thread(*args):
+    def import_and_note_the_thread(*args, **kwargs):
         threads.append(threading.current_thread())
-        return original(*args)
+        return original(*args, **kwargs)
 
     monkeypatch.setattr(importing, "import_document", import_and_note_the_thread)
     before = dump(context.store)
@@ -231,7 +231,7 @@ def test_an_import_the_store_cannot_take_now_is_told_and_changes_nothing(
     source.write_text(json.dumps(demo_document))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
 
-    def locked(store, document):
+    def locked(store, document, **kwargs):
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(importing, "import_document", locked)

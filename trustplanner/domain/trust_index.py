@@ -108,6 +108,15 @@ def evidence_from_events(events: Iterable[tuple[dt.date, Ending | str]]) -> list
     return [days[day] for day in sorted(days)]
 
 
+def _by_day(evidence: Iterable[DayEvidence]) -> dict[dt.date, DayEvidence]:
+    """The evidence of each day as one, however it came (a day may come in parts)."""
+    by_day: dict[dt.date, DayEvidence] = {}
+    for day_evidence in evidence:
+        day = day_evidence.day
+        by_day[day] = by_day[day] + day_evidence if day in by_day else day_evidence
+    return by_day
+
+
 def step_factor(half_life: float) -> float:
     """How much of the index stays after one day of evidence."""
     if half_life <= 0:
@@ -132,10 +141,7 @@ def index_series(
 
     Evidence before `start` still shapes the index; days after `end` are left out.
     """
-    by_day: dict[dt.date, DayEvidence] = {}
-    for day_evidence in evidence:
-        day = day_evidence.day
-        by_day[day] = by_day[day] + day_evidence if day in by_day else day_evidence
+    by_day = _by_day(evidence)
     if not by_day and (start is None or end is None):
         return []
     first = min(by_day) if by_day else start
@@ -166,10 +172,7 @@ def index_on_days(
     For a glance at today (`trustplanner status`): days without evidence leave the
     index as it was, so only the days with evidence need a step.
     """
-    by_day: dict[dt.date, DayEvidence] = {}
-    for day_evidence in evidence:
-        day = day_evidence.day
-        by_day[day] = by_day[day] + day_evidence if day in by_day else day_evidence
+    by_day = _by_day(evidence)
     wanted = sorted(set(days))
     found: dict[dt.date, float] = {}
     factor = step_factor(half_life)

@@ -30,9 +30,14 @@ class ImportSummary:
         return sum(self.added.values())
 
 
-def import_document(store: Store, document: Any) -> ImportSummary:
-    """Check `document` whole, then add what is new in one action; raises ImportRejected."""
-    check_document(document)
+def import_document(store: Store, document: Any, *, checked: bool = False) -> ImportSummary:
+    """Check `document` whole, then add what is new in one action; raises ImportRejected.
+
+    `checked`: the document comes straight from read_document, which checked it
+    already; ten years of records take most of a second to check again.
+    """
+    if not checked:
+        check_document(document)
     try:
         with store.action():
             return _Import(store, document).run()

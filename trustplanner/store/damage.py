@@ -106,7 +106,12 @@ def damage_of(database: Path) -> Damage | None:
     damage = damage_before_opening(database)
     if damage is not None:
         return damage
-    conn = sqlite3.connect(database)
+    return check_and_close(sqlite3.connect(database), database)
+
+
+def check_and_close(conn: sqlite3.Connection, database: Path) -> Damage | None:
+    """SQLite's quick check on a connection of its own, closed after it without writing
+    to a file found damaged (or one whose check could not finish)."""
     damage = Damage.DAMAGED
     try:
         damage = quick_check(conn)

@@ -22,6 +22,7 @@ from trustplanner.store.changes import ChangeSet, Key, Row, StaleChange
 from trustplanner.store.damage import (
     Damage,
     StoreDamaged,
+    check_and_close,
     close_without_writing,
     damage_before_opening,
     is_damage,
@@ -301,17 +302,8 @@ class Store(Reading):
         threading.Thread(target=self._check, name="store check", daemon=True).start()
 
     def _check(self) -> None:
-        damage = None
         try:
-            conn = _connect(self.path)
-            damage = Damage.DAMAGED
-            try:
-                damage = quick_check(conn)
-            finally:
-                if damage is None:
-                    conn.close()
-                else:
-                    close_without_writing(conn, self.path)
+            damage = check_and_close(_connect(self.path), self.path)
         except sqlite3.Error as problem:
             damage = Damage.DAMAGED if is_damage(problem) else None
         self.checked.set_result(damage)

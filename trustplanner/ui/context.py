@@ -67,7 +67,10 @@ class AppContext(QObject):
     def save_settings(self, settings: Settings, *, undo_label: str | None = None) -> None:
         """Save the settings; with `undo_label`, as a step Ctrl+Z can take back."""
         if undo_label is None:
-            save_settings(self.store, settings)
+            try:
+                save_settings(self.store, settings)
+            except StoreDamaged:
+                return  # as in perform(): the store's watch offers the backup
         else:
             self.perform(undo_label, lambda: save_settings(self.store, settings))
         self._settings = settings

@@ -28,10 +28,6 @@ class _Busy:
         QApplication.restoreOverrideCursor()
 
 
-class _Reason(Exception):
-    """A reason given as text, told like any other problem."""
-
-
 class DataActions(QObject):
     deleted = Signal()  # every file is gone: the app must close without writing again
     import_finished = Signal(bool)  # whether anything was imported
@@ -44,7 +40,7 @@ class DataActions(QObject):
     def _where(self, name: str) -> str:
         return str(Path(QDir.homePath()) / name)
 
-    def _cannot(self, parent: QWidget | None, what: str, problem: Exception) -> None:
+    def _cannot(self, parent: QWidget | None, what: str, problem: Exception | str) -> None:
         reason = getattr(problem, "strerror", None) or str(problem)
         QMessageBox.warning(
             parent, translate("DataActions", "That did not work"), f"{what}\n\n{reason}"
@@ -182,7 +178,7 @@ class DataActions(QObject):
                 translate(
                     "DataActions", "Nothing was imported from %1, and your data is unchanged."
                 ).replace("%1", chosen),
-                _Reason(reason),
+                reason,
             )
             self.import_finished.emit(False)
 

@@ -38,7 +38,7 @@ class Importer(QObject):
             store = open_store(self.data_dir)
             try:
                 with store.action() as change:
-                    summary = import_document(store, document)
+                    summary = import_document(store, document, checked=True)
             finally:
                 store.close()
         except ImportRejected as rejected:
