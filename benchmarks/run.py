@@ -402,89 +402,30 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
-PLANNER_ITEMS = 10_000
-
-
-def _settle() -> None:
-    """Let the workers of earlier figures in this process finish and their garbage go:
-    a figure measures its own page, not what another left running."""
-    import gc
-
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone()
-    gc.collect()
-
-
 def planner_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while the Plan page opens on 10,000 open
-    items and is scrolled from top to bottom, a page at a time."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
-    from trustplanner.store import plans
-    from trustplanner.store.database import open_store
-    from trustplanner.ui.app import application
-    from trustplanner.ui.context import AppContext
-    from trustplanner.ui.plan.plan_controller import PlanController
-
-    _app = application()  # kept alive for the whole figure
-    _settle()
+    items and is scrolled from top to bottom; each round in a fresh process."""
+    stalls = []
     with tempfile.TemporaryDirectory() as scratch:
-        copy = copy_store(folder, Path(scratch))
-        store = open_store(copy)
-        now = dt.datetime.now().astimezone()
-        entries = [(f"Open item number {n}", 5 + n % 55) for n in range(PLANNER_ITEMS)]
-        plans.add_items(store, now.date(), entries, now)
-        context = AppContext(store, copy)
-
-        clock = QElapsedTimer()
-        clock.start()
-        last, longest = [clock.elapsed()], [0]
-
-        def beat() -> None:
-            now = clock.elapsed()
-            longest[0] = max(longest[0], now - last[0])
-            last[0] = now
-
-        heart = QTimer()
-        heart.setInterval(5)
-        heart.timeout.connect(beat)
-        heart.start()
-        loop = QEventLoop()
-        controller = []
-
-        def open_page() -> None:
-            made = PlanController(context)
-            made.view.resize(900, 640)
-            made.view.show()
-            controller.append(made)
-
-        def turn(steps: int = 3) -> None:
-            # Let the loop run a few beats, so that whatever was asked is painted.
-            for _ in range(steps):
-                QTimer.singleShot(10, loop.quit)
-                loop.exec()
-
-        QTimer.singleShot(0, open_page)
-        turn()
-        table = controller[0].view.table
-        assert controller[0].model.rowCount() >= PLANNER_ITEMS
-        bar = table.verticalScrollBar()
-        while bar.value() < bar.maximum():
-            bar.setValue(bar.value() + bar.pageStep())
-            turn(1)
-        turn()
-        heart.stop()
-        controller[0].view.close()
-        store.close()
+        for number in range(rounds):
+            copy = copy_store(folder, Path(scratch) / str(number))
+            done = subprocess.run(
+                [sys.executable, str(Path(__file__).with_name("planner_round.py")), str(copy)],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            stalls.append(int(done.stdout.split()[-1]) / 1000)
     figure = Figure(
         "longest stall of the planner, 10,000 items",
         "under 0.1 s (opening, scrolling to the end)",
         0.1,
         "seconds",
+        note=f"the longest in one round: {max(stalls) * 1000:.0f} ms",
     )
-    figure.measured = longest[0] / 1000
+    figure.measured = statistics.median(stalls)
     return figure
 
 

@@ -149,3 +149,21 @@ def test_the_day_plan_judges_realism(store, now):
     day = plans.load_day(store, today, Settings())
     assert day.realism.planned == 552
     assert day.realism.ratio == pytest.approx(2.3)
+
+
+def test_the_plan_reads_each_item_whole(store, now):
+    # The plan's own read leaves out what all its items share; they must come out the
+    # same as read in full: steps with their parent, in place, and items moved in.
+    day = now.date()
+    [big, _small] = plans.add_items(store, day, [("Big one", 120), ("Small one", None)], now)
+    plans.split_item(store, big, [("First step", 10), ("Second step", 110)], now)
+    [moved] = plans.add_items(store, day - dt.timedelta(days=1), [("From yesterday", 5)], now)
+    plans.move_items(store, [moved], day, now, "later")
+    planned = plans.planned_items(store, day)
+    full = plans._items(
+        store, "WHERE day = ? AND state = 'planned' ORDER BY position, id", [day.isoformat()]
+    )
+    assert planned == full
+    assert [item.title for item in planned][:2] == ["First step", "Second step"]
+    assert {item.parent_id for item in planned} == {big, None}
+    assert all(item.state is ItemState.PLANNED and item.day == day for item in planned)

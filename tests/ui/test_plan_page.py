@@ -403,3 +403,26 @@ def test_the_status_column_fits_every_status_there_is(plan, context):
     model.set_rows(rows)
     shown = {model.index(row, STATUS).data() for row in range(model.rowCount())}
     assert shown - {""} <= set(texts) and len(shown - {""}) == 2
+
+
+def test_the_garbage_collector_waits_while_a_plan_is_read(plan, monkeypatch):
+    # A long plan makes tens of thousands of objects at once: a collection in the middle
+    # would walk everything the app holds, and the window would stall.
+    import gc
+
+    read = plans.load_day
+    collecting = []
+    monkeypatch.setattr(
+        plans, "load_day", lambda *args: collecting.append(gc.isenabled()) or read(*args)
+    )
+    plan.refresh()
+    assert collecting == [False]
+    assert gc.isenabled()
+
+    def fails(*args):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(plans, "load_day", fails)
+    with pytest.raises(RuntimeError):
+        plan.refresh()
+    assert gc.isenabled()  # and it works again, also when reading failed

@@ -81,3 +81,115 @@ def test_a_second_launch_shows_the_running_window_and_exits(tmp_path):
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_the_first_start_claims_without_loading_qts_network_module(tmp_path):
+    # Qt's network module is loaded only to hand over, or once the window is up.
+    probe = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from trustplanner.ui.single_instance import SingleInstance, server_name
+        app = QCoreApplication([])
+        instance = SingleInstance(server_name(Path({str(tmp_path)!r})))
+        assert instance.claim()
+        print("PySide6.QtNetwork" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert done.stdout.split() == ["False"]
+
+
+def test_a_lock_left_by_a_crash_is_taken_over(tmp_path):
+    name = server_name(tmp_path / "crashed")
+    crash = textwrap.dedent(
+        f"""
+        import os
+        from PySide6.QtCore import QCoreApplication
+        from trustplanner.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance({name!r})
+        assert instance.claim()
+        os._exit(0)  # gone without unlocking: the lock file stays behind
+        """
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=30)
+    assert os.path.exists(os.path.join(QDir.tempPath(), f"{name}.lock"))
+    instance = SingleInstance(name)
+    assert instance.claim()
+    instance.release()
+
+
+def test_a_lock_held_by_a_running_instance_is_not_taken(tmp_path):
+    name = server_name(tmp_path / "running")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys
+                from PySide6.QtCore import QCoreApplication
+                from trustplanner.ui.single_instance import SingleInstance
+                app = QCoreApplication([])
+                instance = SingleInstance({name!r})
+                print(instance.claim(), flush=True)
+                sys.stdin.read()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "True"
+        assert not SingleInstance(name).claim()
+    finally:
+        holder.communicate("", timeout=30)
+    later = SingleInstance(name)
+    assert later.claim()  # let go when that instance ended
+    later.release()
+
+
+def test_a_later_start_waits_for_the_first_to_listen(tmp_path):
+    # The first start listens only a moment after its window is up: a start in that
+    # moment must wait for it rather than open a second app.
+    name = server_name(tmp_path / "starting")
+    first = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                from PySide6.QtCore import QCoreApplication, QTimer
+                from trustplanner.ui.single_instance import SingleInstance
+                app = QCoreApplication([])
+                instance = SingleInstance({name!r})
+                assert instance.claim()
+                print("claimed", flush=True)
+                instance.message.connect(lambda wish: (print(wish, flush=True), app.quit()))
+                QTimer.singleShot(1500, instance.listen)
+                app.exec()
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout.readline().strip() == "claimed"
+        later = SingleInstance(name)
+        assert not later.claim()
+        assert not later.hand_over("window")  # not listening yet, and not waited for
+        assert later.hand_over("window", 20_000)
+        assert first.stdout.readline().strip() == "window"
+        assert first.wait(30) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(10)
+        first.stdout.close()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from trustplanner import APP_DISPLAY_NAME, APP_NAME, __version__
 from trustplanner.autostart import APP_ID
@@ -37,6 +37,8 @@ def use_app_icon() -> None:
         QApplication.setWindowIcon(QIcon(str(resource_path("icons", "trustplanner.svg"))))
 
 
+# Listening for later starts loads Qt's network module: after the window is painted.
+LISTEN_AFTER_MS = 500
 HANDED_OVER = "handed over"  # what start() returns when a running instance took over
 
 
@@ -56,20 +58,27 @@ def start(
     from trustplanner.language import wished_language
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
     from trustplanner.ui.i18n import install_translators
-    from trustplanner.ui.single_instance import SingleInstance, server_name
+    from trustplanner.ui.single_instance import HAND_OVER_WAIT_MS, SingleInstance, server_name
 
     app = application()
     install_translators(app, wished_language(data_dir, language))
     instance = SingleInstance(server_name(data_dir), app)
-    if instance.hand_over("tray" if tray_only else "window"):
+    if not instance.claim() and instance.hand_over(
+        "tray" if tray_only else "window", HAND_OVER_WAIT_MS
+    ):
         return HANDED_OVER
-    instance.listen()
+    # Once the window is up; and also while a dialog about the data waits for an
+    # answer, so that a second start is handed over instead of opening a second one.
+    QTimer.singleShot(LISTEN_AFTER_MS, instance.listen)
+    app.aboutToQuit.connect(instance.release)
     try:
         log_path = setup_logging(data_dir)
         store = _open_or_recover(data_dir)
         if store is None:
             return None
     except (OSError, sqlite3.DatabaseError) as problem:
+        from PySide6.QtWidgets import QMessageBox
+
         use_app_icon()
         QMessageBox.critical(
             None,

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 LOG_FILENAME = "trustplanner.log"
 log = logging.getLogger("trustplanner")
@@ -56,6 +56,8 @@ def setup_logging(data_dir: Path) -> Path:
 
 def show_unexpected_error(log_path: Path | None) -> None:
     """Tell the person, kindly, that something went wrong and that their saved work is safe."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("errors", "Something went wrong"))

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from trustplanner.ui import start_at_login
 from trustplanner.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -134,6 +133,7 @@ class Shell(QObject):
         )
 
     def _ask_start_at_login(self) -> None:
+        from trustplanner.ui import start_at_login
         from trustplanner.ui.start_at_login import StartAtLoginQuestion
 
         answer = StartAtLoginQuestion.ask(self.window)

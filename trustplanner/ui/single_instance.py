@@ -1,14 +1,34 @@
-"""One running Trust Planner per person and data folder: a second start hands over and exits."""
+"""One running Trust Planner per person and data folder: a second start hands over and exits.
+
+The first start takes a lock file, which needs nothing more than QtCore, and listens
+for later starts only once its window is up: Qt's network module costs time that a
+person waiting for the window would feel. A later start finds the lock taken and
+only then loads the network module to hand over.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QDeadlineTimer,
+    QDir,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 TIMEOUT_MS = 1000
+# How long a later start waits for the running one to listen: it starts to listen a
+# moment after its window is shown, which takes longer on a slow computer.
+HAND_OVER_WAIT_MS = 8000
 
 
 def _short_hash(text: str, length: int) -> str:
@@ -38,13 +58,32 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self.server: QLocalServer | None = None
+        self._lock = QLockFile(os.path.join(QDir.tempPath(), f"{name}.lock"))
+        # Never judged stale by its age, as the running app holds it all day; a lock
+        # left by a program that is gone is still taken over.
+        self._lock.setStaleLockTime(0)
 
-    def hand_over(self, wish: str) -> bool:
-        """Pass `wish` to a running instance; False when none is running."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
+    def claim(self) -> bool:
+        """True when this is the only instance: the lock was free, or left by a crash."""
+        return self._lock.tryLock(0)
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+    def hand_over(self, wish: str, wait_ms: int = 0) -> bool:
+        """Pass `wish` to a running instance, waiting up to `wait_ms` for it to listen;
+        False when none answers."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = QDeadlineTimer(wait_ms)
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(TIMEOUT_MS):
+                break
+            if deadline.hasExpired():
+                return False
+            QThread.msleep(50)
         socket.write(wish.encode() + b"\n")
         socket.waitForBytesWritten(TIMEOUT_MS)
         socket.disconnectFromServer()
@@ -52,6 +91,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Become the running instance. A socket left behind by a crash is removed first."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from trustplanner.ui.context import AppContext
 
+# The dialogs are named through their module: Qt makes a class's Python type the first
+# time it is named, and these are not needed until the person asks for them.
 translate = QCoreApplication.translate
 
 
@@ -42,7 +39,7 @@ class DataActions(QObject):
 
     def _cannot(self, parent: QWidget | None, what: str, problem: Exception | str) -> None:
         reason = getattr(problem, "strerror", None) or str(problem)
-        QMessageBox.warning(
+        QtWidgets.QMessageBox.warning(
             parent, translate("DataActions", "That did not work"), f"{what}\n\n{reason}"
         )
 
@@ -68,7 +65,7 @@ class DataActions(QObject):
         from trustplanner.exchange.exporting import write_json
 
         name = f"trustplanner-export-{self.context.today().isoformat()}.json"
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent,
             translate("DataActions", "Export everything"),
             self._where(name),
@@ -98,7 +95,7 @@ class DataActions(QObject):
     def export_csv(self, parent: QWidget | None = None) -> Path | None:
         from trustplanner.exchange.exporting import write_csv
 
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = QtWidgets.QFileDialog.getExistingDirectory(
             parent, translate("DataActions", "Choose where to put the CSV files"), QDir.homePath()
         )
         if not chosen:
@@ -129,7 +126,7 @@ class DataActions(QObject):
         """
         if self._importing is not None:
             return False
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent,
             translate("DataActions", "Import an export"),
             QDir.homePath(),
@@ -140,7 +137,7 @@ class DataActions(QObject):
         from trustplanner.ui.data.importer import Importer
 
         importer = Importer(self.context.data_dir, self)
-        waiting = QProgressDialog(
+        waiting = QtWidgets.QProgressDialog(
             translate("DataActions", "Adding the records from %1…").replace("%1", chosen),
             None,  # no Cancel: an import is all or nothing, and it is nearly done anyway
             0,
@@ -203,14 +200,14 @@ class DataActions(QObject):
             )
         if added:
             text += "\n\n" + translate("DataActions", "Edit → Undo takes the import back.")
-        QMessageBox.information(parent, translate("DataActions", "Imported"), text)
+        QtWidgets.QMessageBox.information(parent, translate("DataActions", "Imported"), text)
 
     def _tell_rejected(self, parent, chosen: str, rejected) -> None:
         from trustplanner.exchange.finding_texts import rejection_lines
 
         lines = rejection_lines(rejected)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
             translate("DataActions", "Nothing was imported"),
             "",
             parent=parent,
@@ -244,7 +241,7 @@ class DataActions(QObject):
             self._cannot(
                 parent, translate("DataActions", "Not everything could be deleted."), problem
             )
-        QMessageBox.information(
+        QtWidgets.QMessageBox.information(
             parent,
             translate("DataActions", "Your data is deleted"),
             translate(
@@ -259,8 +256,8 @@ class DataActions(QObject):
 
 def confirm_delete_all(parent: QWidget | None, data_dir: Path) -> bool:
     """The one question before everything goes; "Keep my data" is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("DataActions", "Delete all my data?"))
     box.setText(translate("DataActions", "Delete all your data from this computer?"))
     box.setInformativeText(
@@ -272,10 +269,11 @@ def confirm_delete_all(parent: QWidget | None, data_dir: Path) -> bool:
         ).replace("%1", str(data_dir))
     )
     delete = box.addButton(
-        translate("DataActions", "Delete everything"), QMessageBox.ButtonRole.DestructiveRole
+        translate("DataActions", "Delete everything"),
+        QtWidgets.QMessageBox.ButtonRole.DestructiveRole,
     )
     keep = box.addButton(
-        translate("DataActions", "Keep my data"), QMessageBox.ButtonRole.RejectRole
+        translate("DataActions", "Keep my data"), QtWidgets.QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)

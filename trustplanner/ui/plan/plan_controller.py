@@ -13,6 +13,7 @@ from trustplanner.domain.planning import CommitProblem, commit_problem, earliest
 from trustplanner.domain.realism import Level
 from trustplanner.domain.titles import TitleError, clean_title
 from trustplanner.store import plans
+from trustplanner.ui.collector import collector_held
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.plan.estimate_delegate import EstimateDelegate
 from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow, plan_rows
@@ -81,11 +82,12 @@ class PlanController(QObject):
         context = self._context
         view = self.view
         today = context.today()
-        plan = plans.load_day(context.store, self.day, context.settings)
-        self._plan = plan
-        self.model.set_rows(
-            plan_rows(plan.items, plan.agreements, context.settings.max_step_minutes)
-        )
+        with collector_held():
+            plan = plans.load_day(context.store, self.day, context.settings)
+            self._plan = plan
+            self.model.set_rows(
+                plan_rows(plan.items, plan.agreements, context.settings.max_step_minutes)
+            )
         view.show_list(self.model.rowCount() > 0)
 
         view.capacity_spin.blockSignals(True)

@@ -178,7 +178,7 @@ class PlanModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[PlanRow]) -> None:
         """Show new rows; the same rows with new values update in place, keeping the selection."""
         rows = list(rows)
-        if [r.key for r in rows] == [r.key for r in self._rows]:
+        if len(rows) == len(self._rows) and [r.key for r in rows] == [r.key for r in self._rows]:
             changed = [
                 i for i, (new, old) in enumerate(zip(rows, self._rows, strict=True)) if new != old
             ]
