@@ -2,10 +2,11 @@
 
     python packaging/render_icons.py [--preview FILE.png]
 
-Writes resources/icons/tray/tray-SIZE.png and tray-waiting-SIZE.png, and the app's
-icon as resources/icons/app/trustplanner-SIZE.png for menus, docks and installers.
-With --preview, also a sheet of every tray icon on a light and a dark panel,
-enlarged, for looking at them.
+Writes resources/icons/tray/tray-SIZE.png and tray-waiting-SIZE.png (for light
+panels), the same with -dark (for dark panels), and the app's icon as
+resources/icons/app/trustplanner-SIZE.png for menus, docks and installers. With
+--preview, also a sheet of every tray icon on a light and a dark panel, enlarged, for
+looking at them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # the same as in trustplanner/ui/tray
 APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual sizes
+TRAY_NAMES = ("tray", "tray-waiting", "tray-dark", "tray-waiting-dark")
 
 
 def main() -> int:
@@ -44,7 +46,7 @@ def main() -> int:
         return image
 
     rendered = {}
-    for name in ("tray", "tray-waiting"):
+    for name in TRAY_NAMES:
         for size in TRAY_SIZES:
             rendered[(name, size)] = render(
                 ICONS / f"{name}.svg", size, ICONS / "tray" / f"{name}-{size}.png"
@@ -54,11 +56,10 @@ def main() -> int:
     if args.preview:
         scale = 4
         width = sum(TRAY_SIZES) * scale + 10 * (len(TRAY_SIZES) + 1)
-        sheet = QImage(width, 4 * (32 * scale + 20), QImage.Format.Format_ARGB32)
+        rows = [(p, n) for p in ("#f2f2f2", "#2b2b2b") for n in TRAY_NAMES]
+        sheet = QImage(width, len(rows) * (32 * scale + 20), QImage.Format.Format_ARGB32)
         painter = QPainter(sheet)
-        for row, (panel, name) in enumerate(
-            [(p, n) for p in ("#f2f2f2", "#2b2b2b") for n in ("tray", "tray-waiting")]
-        ):
+        for row, (panel, name) in enumerate(rows):
             top = row * (32 * scale + 20)
             painter.fillRect(0, top, width, 32 * scale + 20, QColor(panel))
             x = 10

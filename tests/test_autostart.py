@@ -93,3 +93,11 @@ def test_the_tray_command_ends_with_tray():
     command = tray_command()
     assert command[-1] == "--tray"
     assert "trustplanner" in " ".join(command)
+
+
+def test_inside_a_flatpak_the_tray_is_started_through_flatpak(monkeypatch):
+    # The autostart entry is read outside the sandbox, where only `flatpak run` starts it.
+    monkeypatch.setenv("FLATPAK_ID", "io.github.trustplanner.TrustPlanner")
+    assert tray_command() == ["flatpak", "run", "io.github.trustplanner.TrustPlanner", "--tray"]
+    monkeypatch.delenv("FLATPAK_ID")
+    assert tray_command()[0] != "flatpak"

@@ -24,6 +24,11 @@ def app_command(*arguments: str) -> list[str]:
     Python with -m."""
     if getattr(sys, "frozen", False):
         return [sys.executable, *arguments]
+    sandbox = os.environ.get("FLATPAK_ID")
+    if sandbox:
+        # Inside a Flatpak: what starts it from outside the sandbox, where the desktop
+        # reads the autostart entry.
+        return ["flatpak", "run", sandbox, *arguments]
     # The launcher beside this Python first: pipx puts it there, also when its bin
     # folder is not on the PATH a desktop session starts with.
     name = "trustplanner.exe" if os.name == "nt" else "trustplanner"

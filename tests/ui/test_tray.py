@@ -2,7 +2,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from trustplanner.domain.nudges import Nudge, Snooze
@@ -420,3 +420,55 @@ def test_every_tray_icon_size_is_drawn_for_both_icons():
         for size in TRAY_SIZES:
             image = QImage(str(resource_path("icons", "tray", f"{name}-{size}.png")))
             assert (image.width(), image.height()) == (size, size)
+
+
+def _looks_like(icon, other) -> bool:
+    return icon.pixmap(22, 22).toImage() == other.pixmap(22, 22).toImage()
+
+
+@pytest.fixture
+def dark_desktop(qapp):
+    """A dark palette, as Qt gives the app on a desktop with a dark look."""
+    from PySide6.QtGui import QColor, QPalette
+
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(before)
+
+
+def test_the_icon_has_a_set_for_light_and_for_dark_panels():
+    from trustplanner.ui.tray.tray_controller import tray_icon
+
+    for waiting in (False, True):
+        assert not _looks_like(tray_icon(waiting, False), tray_icon(waiting, True))
+        for dark in (False, True):
+            assert tray_icon(waiting, dark).availableSizes() == [
+                QSize(s, s) for s in (16, 22, 24, 32, 48, 64)
+            ]
+
+
+def test_on_a_dark_desktop_the_tray_shows_the_icon_for_dark_panels(
+    qtbot, context, clock, messages, dark_desktop, qapp
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from trustplanner.ui.tray.tray_controller import tray_icon
+
+    clock.set(clock().replace(hour=7, minute=0))  # before the morning nudge: none waiting
+    controller = TrayController(context, tray_available=True)
+    controller.start()
+    try:
+        assert _looks_like(controller.tray.icon(), tray_icon(False, dark_panel=True))
+        # The desktop turns light: the icon follows, without a restart.
+        qapp.setPalette(qapp.style().standardPalette())
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        qtbot.waitUntil(
+            lambda: _looks_like(controller.tray.icon(), tray_icon(False, dark_panel=False))
+        )
+        assert _looks_like(controller.icons[True], tray_icon(True, dark_panel=False))
+    finally:
+        controller.stop()

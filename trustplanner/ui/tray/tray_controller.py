@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from trustplanner.domain.nudges import Nudge, Snooze, due, waiting
@@ -30,13 +30,23 @@ MESSAGE_SECONDS = 20
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 
 
-def tray_icon(waiting_nudge: bool) -> QIcon:
-    """The tray icon, drawn for each size (PNG only: an SVG would load QtSvg into the tray)."""
-    name = "tray-waiting" if waiting_nudge else "tray"
+def tray_icon(waiting_nudge: bool, dark_panel: bool = False) -> QIcon:
+    """The tray icon, drawn for each size (PNG only: an SVG would load QtSvg into the tray),
+    in the set made for a light or for a dark panel."""
+    name = ("tray-waiting" if waiting_nudge else "tray") + ("-dark" if dark_panel else "")
     icon = QIcon()
     for size in TRAY_SIZES:
         icon.addFile(str(resource_path("icons", "tray", f"{name}-{size}.png")))
     return icon
+
+
+def desktop_is_dark() -> bool:
+    """Whether the desktop has a dark look: its panels are then most likely dark too.
+
+    Read from the palette, which Qt keeps in step with the desktop's colour scheme;
+    asking for the scheme itself would load all of Qt's enumerations into the tray.
+    """
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class TrayController(QObject):
@@ -50,8 +60,9 @@ class TrayController(QObject):
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray_available = tray_available
         self.messages_available = tray_available and QSystemTrayIcon.supportsMessages()
-        self.icons = {False: tray_icon(False), True: tray_icon(True)}
+        self.icons = self._icons_for_the_panel()
         self.tray = QSystemTrayIcon(self.icons[False], self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_the_desktop)
         self.menu = QMenu()
         self._build_menu()
         self.tray.setContextMenu(self.menu)
@@ -120,6 +131,21 @@ class TrayController(QObject):
             action.triggered.connect(self._on_area_action)
         self.pause_action.triggered.connect(self._on_pause)
         self.quit_action.triggered.connect(self.quit_requested)
+
+    @staticmethod
+    def _icons_for_the_panel() -> dict[bool, QIcon]:
+        """The icon without and with a waiting nudge, for the panel's look."""
+        dark = desktop_is_dark()
+        return {False: tray_icon(False, dark), True: tray_icon(True, dark)}
+
+    def _follow_the_desktop(self, *scheme) -> None:
+        """The desktop changed between light and dark: the icon changes with it, once Qt
+        has given the app the new palette."""
+        QTimer.singleShot(0, self._change_icons)
+
+    def _change_icons(self) -> None:
+        self.icons = self._icons_for_the_panel()
+        self.tray.setIcon(self.icons[self._waiting is not None])
 
     def start(self) -> None:
         """Show the icon (where there is a tray) and start following the clock."""
