@@ -103,20 +103,31 @@ def test_the_first_start_claims_without_loading_qts_network_module(tmp_path):
     assert done.stdout.split() == ["False"]
 
 
-def test_a_lock_left_by_a_crash_is_taken_over(tmp_path):
-    name = server_name(tmp_path / "crashed")
-    crash = textwrap.dedent(
+def _instance(name: str, then: str, **popen) -> subprocess.Popen:
+    """Another process that makes the instance called `name` and runs `then` (with `app`
+    and `instance` defined)."""
+    script = textwrap.dedent(
         f"""
-        import os
-        from PySide6.QtCore import QCoreApplication
+        import os, sys
+        from PySide6.QtCore import QCoreApplication, QTimer
         from trustplanner.ui.single_instance import SingleInstance
         app = QCoreApplication([])
         instance = SingleInstance({name!r})
+        """
+    ) + textwrap.dedent(then)
+    return subprocess.Popen([sys.executable, "-c", script], text=True, **popen)
+
+
+def test_a_lock_left_by_a_crash_is_taken_over(tmp_path):
+    name = server_name(tmp_path / "crashed")
+    crash = _instance(
+        name,
+        """
         assert instance.claim()
         os._exit(0)  # gone without unlocking: the lock file stays behind
-        """
+        """,
     )
-    subprocess.run([sys.executable, "-c", crash], check=True, timeout=30)
+    assert crash.wait(30) == 0
     assert os.path.exists(os.path.join(QDir.tempPath(), f"{name}.lock"))
     instance = SingleInstance(name)
     assert instance.claim()
@@ -125,25 +136,14 @@ def test_a_lock_left_by_a_crash_is_taken_over(tmp_path):
 
 def test_a_lock_held_by_a_running_instance_is_not_taken(tmp_path):
     name = server_name(tmp_path / "running")
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                import sys
-                from PySide6.QtCore import QCoreApplication
-                from trustplanner.ui.single_instance import SingleInstance
-                app = QCoreApplication([])
-                instance = SingleInstance({name!r})
-                print(instance.claim(), flush=True)
-                sys.stdin.read()
-                """
-            ),
-        ],
+    holder = _instance(
+        name,
+        """
+        print(instance.claim(), flush=True)
+        sys.stdin.read()
+        """,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "True"
@@ -159,26 +159,16 @@ def test_a_later_start_waits_for_the_first_to_listen(tmp_path):
     # The first start listens only a moment after its window is up: a start in that
     # moment must wait for it rather than open a second app.
     name = server_name(tmp_path / "starting")
-    first = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(
-                f"""
-                from PySide6.QtCore import QCoreApplication, QTimer
-                from trustplanner.ui.single_instance import SingleInstance
-                app = QCoreApplication([])
-                instance = SingleInstance({name!r})
-                assert instance.claim()
-                print("claimed", flush=True)
-                instance.message.connect(lambda wish: (print(wish, flush=True), app.quit()))
-                QTimer.singleShot(1500, instance.listen)
-                app.exec()
-                """
-            ),
-        ],
+    first = _instance(
+        name,
+        """
+        assert instance.claim()
+        print("claimed", flush=True)
+        instance.message.connect(lambda wish: (print(wish, flush=True), app.quit()))
+        QTimer.singleShot(1500, instance.listen)
+        app.exec()
+        """,
         stdout=subprocess.PIPE,
-        text=True,
     )
     try:
         assert first.stdout.readline().strip() == "claimed"
