@@ -75,8 +75,7 @@ class _Recorder:
 
     def __call__(self, *args, **kwargs):
         self.calls.append((self.kind, args, kwargs))
-        result = type(self.kind, (), {"binaries": [], "pure": [], "scripts": [], "datas": []})()
-        return result
+        return type(self.kind, (), {"binaries": [], "pure": [], "scripts": [], "datas": []})()
 
 
 def _read_spec(platform: str, monkeypatch) -> dict[str, dict]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The dialogs are named through their module: Qt makes a class's Python type the first
+# time it is named, and these are not needed until the person asks for them.
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trustplanner.ui.context import AppContext
 
-# The dialogs are named through their module: Qt makes a class's Python type the first
-# time it is named, and these are not needed until the person asks for them.
 translate = QCoreApplication.translate
 
 
