@@ -12,7 +12,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name, parse_wheel_filename
 
 from tests.test_desktop_entry import _tool
-from trustplanner.autostart import APP_ID
+from trustplanner import APP_ID
 from trustplanner.desktop_entry import ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[1]

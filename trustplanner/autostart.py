@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Protocol
 
-APP_ID = "io.github.trustplanner.TrustPlanner"
+from trustplanner import APP_ID
+
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Trust Planner"
 

@@ -568,6 +568,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test(say, wished_language(data_dir, getattr(args, "lang", None)))
         _check_desktop()
+        from trustplanner.ui import collector
+
+        collector.hold_for_start()  # let go by the shell once it has started
         from trustplanner.ui.app import run_app
 
         return run_app(data_dir, tray_only=args.tray, language=getattr(args, "lang", None))

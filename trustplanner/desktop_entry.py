@@ -11,7 +11,8 @@ import os
 import shutil
 from pathlib import Path
 
-from trustplanner.autostart import APP_ID, app_command, desktop_exec
+from trustplanner import APP_ID
+from trustplanner.autostart import app_command, desktop_exec
 from trustplanner.resources import resources_dir
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)

@@ -6,7 +6,6 @@ deserves one line that says what to do instead.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -26,6 +25,8 @@ def loadable(library: str) -> bool:
     Asking the loader itself takes a millisecond; ctypes.util.find_library would run
     ldconfig in a child process, on every start of the window.
     """
+    import ctypes  # only where Qt will look for X11's libraries
+
     try:
         ctypes.CDLL(library)
     except OSError:

@@ -19,6 +19,7 @@ from trustplanner.domain.planning import (
     commit_problem,
     day_realism,
     earliest_move_day,
+    plan_realism,
 )
 from trustplanner.domain.realism import Verdict
 
@@ -99,16 +100,18 @@ def test_a_day_counts_planned_items_and_standing_agreements():
 
 def test_committing_needs_a_current_day_items_and_estimates():
     today = DAY
-    assert commit_problem(DAY, today, [item(30)]) is None
-    assert commit_problem(DAY + dt.timedelta(days=1), today, [item(30)]) is None
-    assert (
-        commit_problem(DAY - dt.timedelta(days=1), today, [item(30)]) is CommitProblem.DAY_IS_OVER
-    )
-    assert commit_problem(DAY, today, []) is CommitProblem.NOTHING_TO_COMMIT
-    assert (
-        commit_problem(DAY, today, [item(30, ItemState.AGREED)]) is CommitProblem.NOTHING_TO_COMMIT
-    )
-    assert commit_problem(DAY, today, [item(30), item(None)]) is CommitProblem.NEEDS_ESTIMATE
+    assert commit_problem(DAY, today, 1, 0) is None
+    assert commit_problem(DAY + dt.timedelta(days=1), today, 1, 0) is None
+    assert commit_problem(DAY - dt.timedelta(days=1), today, 1, 0) is CommitProblem.DAY_IS_OVER
+    assert commit_problem(DAY, today, 0, 0) is CommitProblem.NOTHING_TO_COMMIT
+    assert commit_problem(DAY, today, 2, 1) is CommitProblem.NEEDS_ESTIMATE
+
+
+def test_a_day_judged_from_its_totals_is_judged_as_from_its_items():
+    items = [item(30), item(None), item(45), item(15, state=ItemState.LET_GO)]
+    agreements = [agreement(minutes=60), agreement(minutes=90, outcome=Outcome.RENEGOTIATED)]
+    for capacity in (0, 60, 240, 600):
+        assert plan_realism(75, 1, agreements, capacity) == day_realism(items, agreements, capacity)
 
 
 def test_not_today_means_a_later_day_and_leftovers_may_come_to_today():

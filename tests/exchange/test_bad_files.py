@@ -198,8 +198,13 @@ json_values = st.recursive(
 kinds = st.sampled_from([kind for kind in KINDS])
 
 
+# The demo document is made for the day the tests run, so an example saved on another
+# day no longer fits it: Hypothesis keeps no examples of this test between runs.
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    database=None,
 )
 @given(data=st.data())
 def test_any_changed_value_is_either_imported_whole_or_refused_whole(store, demo_document, data):

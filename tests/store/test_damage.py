@@ -75,6 +75,34 @@ def test_a_sound_store_checked_in_the_background_writes_as_usual(data_dir):
         store.close()
 
 
+def test_a_later_check_has_writes_wait_for_its_verdict(data_dir):
+    open_store(data_dir).close()
+    store = open_store(data_dir, check_in_background=True, check_after=0.3)
+    try:
+        assert not store.checked.done()  # the window is drawn first
+        with store.action():  # waits for the check, then writes
+            store.insert("settings", {"key": "written", "value": "1"})
+        assert store.checked.done() and store.checked.result() is None
+        assert store.value("SELECT value FROM settings WHERE key = 'written'") == "1"
+    finally:
+        store.close()
+
+
+def test_a_later_check_still_finds_damage_before_anything_is_written(data_dir):
+    shutil.copy(FIXTURE, data_dir / DB_FILENAME)
+    open_store(data_dir).close()
+    damaged = overwrite_middle_pages(data_dir / DB_FILENAME)
+    before = damaged.read_bytes()
+    store = open_store(data_dir, check_in_background=True, check_after=0.3)
+    try:
+        assert not store.checked.done()
+        with pytest.raises(StoreDamaged), store.action():
+            store.insert("settings", {"key": "written", "value": "1"})
+        assert damaged.read_bytes() == before
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_restoring_puts_the_newest_good_backup_in_place_and_keeps_the_damaged_file(data_dir, kind):
     store_with_a_backup(data_dir)

@@ -167,3 +167,32 @@ def test_the_plan_reads_each_item_whole(store, now):
     assert [item.title for item in planned][:2] == ["First step", "Second step"]
     assert {item.parent_id for item in planned} == {big, None}
     assert all(item.state is ItemState.PLANNED and item.day == day for item in planned)
+
+
+def test_a_long_plan_can_be_read_a_part_at_a_time(store, now):
+    day = now.date()
+    entries = [(f"Item {n}", None if n % 4 else 10) for n in range(11)]
+    ids = plans.add_items(store, day, entries, now)
+    plans.split_item(store, ids[3], [("Step one", 5), ("Step two", 5)], now)  # steps in place
+    whole = plans.planned_items(store, day)
+    parts, last = [], None
+    while True:
+        part = plans.planned_items(store, day, after=last, limit=4)
+        if not part:
+            break
+        parts += part
+        last = part[-1]
+    assert parts == whole and len(whole) == 12
+    assert plans.planned_items(store, day, limit=5) == whole[:5]
+
+
+def test_a_day_read_in_part_has_the_totals_of_all_its_items(store, now):
+    day = now.date()
+    plans.add_items(store, day, [("A", 30), ("B", None), ("C", 45), ("D", 60)], now)
+    first = plans.load_day(store, day, Settings(), first=2)
+    whole = plans.load_day(store, day, Settings())
+    assert [i.title for i in first.items] == ["A", "B"]
+    assert (first.item_count, first.complete, whole.complete) == (4, False, True)
+    assert first.realism == whole.realism
+    assert (whole.realism.planned, whole.realism.unestimated) == (135, 1)
+    assert plans.planned_totals(store, day) == (4, 1, 135)

@@ -124,8 +124,7 @@ def test_damage_found_by_the_background_check_is_restored_and_the_app_goes_on(
             assert shell.window is None
     finally:
         if running.shell.window is not None:
-            running.shell.window.removeEventFilter(running.shell)
-            running.shell.window.close()
+            running.shell.detach_window().close()
         running.shell.stop()
         running.shell.context.store.close()
     assert first.context.store is not running.shell.context.store

@@ -43,6 +43,12 @@ def test_plan_model(qtmodeltester):
     assert not model.flags(model.index(0, TITLE)) & Qt.ItemFlag.ItemIsEditable
     model.set_rows(plan_rows(items(10), [], 30))
     qtmodeltester.check(model)
+    # The rest of a long plan, added at the end.
+    model.append_rows(plan_rows(items(20, 40), [], 30))
+    qtmodeltester.check(model)
+    assert [model.index(row, ESTIMATE).data() for row in range(3)] == ["10 min", "20 min", "40 min"]
+    model.append_rows([])
+    assert model.rowCount() == 3
 
 
 def test_plan_model_updates_in_place_when_the_same_rows_change(qtbot):

@@ -413,16 +413,74 @@ def test_the_garbage_collector_waits_while_a_plan_is_read(plan, monkeypatch):
     read = plans.load_day
     collecting = []
     monkeypatch.setattr(
-        plans, "load_day", lambda *args: collecting.append(gc.isenabled()) or read(*args)
+        plans,
+        "load_day",
+        lambda *args, **kwargs: collecting.append(gc.isenabled()) or read(*args, **kwargs),
     )
     plan.refresh()
     assert collecting == [False]
     assert gc.isenabled()
 
-    def fails(*args):
+    def fails(*args, **kwargs):
         raise RuntimeError("the disk went away")
 
     monkeypatch.setattr(plans, "load_day", fails)
     with pytest.raises(RuntimeError):
         plan.refresh()
     assert gc.isenabled()  # and it works again, also when reading failed
+
+
+@pytest.fixture
+def short_parts(monkeypatch):
+    """Parts of a long plan small enough to see in a test: 3 rows at once, then 2 a turn."""
+    from trustplanner.ui.plan import plan_controller
+
+    monkeypatch.setattr(plan_controller, "ROWS_AT_ONCE", 3)
+    monkeypatch.setattr(plan_controller, "ROWS_PER_TURN", 2)
+
+
+def test_a_long_plan_shows_its_first_rows_at_once_and_the_rest_soon(
+    qtbot, plan, context, short_parts
+):
+    tomorrow = context.today() + dt.timedelta(days=1)
+    entries = [(f"Thing {n}", None if n == 6 else 30) for n in range(8)]
+    plans.add_items(context.store, tomorrow, entries, context.now())
+    plan.view.navigator.set_day(tomorrow)
+    # The first part at once, and already the totals of all eight.
+    assert titles(plan) == ["Thing 0", "Thing 1", "Thing 2"]
+    assert "3 h 30 min" in plan.view.load_label.text()
+    assert plan.view.commit_button.isEnabled()
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 8)
+    assert titles(plan) == [title for title, _ in entries]
+    # Agreeing waits for the one without an estimate, however far down it is.
+    plan.view.commit_button.click()
+    assert "Give every item an estimate first" in plan.view.list_message.text()
+
+
+def test_another_day_chosen_while_a_long_plan_is_read_shows_only_its_own_rows(
+    qtbot, plan, context, short_parts
+):
+    tomorrow = context.today() + dt.timedelta(days=1)
+    plans.add_items(context.store, tomorrow, [(f"Later {n}", 10) for n in range(9)], context.now())
+    plans.add_items(context.store, context.today(), [("Today's one", 10)], context.now())
+    plan.view.navigator.set_day(tomorrow)
+    assert plan.model.rowCount() == 3
+    plan.view.navigator.set_day(context.today())
+    qtbot.wait(50)  # the turns in which the rest of tomorrow would have come
+    assert titles(plan) == ["Today's one"]
+
+
+def test_an_edit_in_a_long_plan_keeps_the_selection_and_every_row(
+    qtbot, plan, context, short_parts
+):
+    tomorrow = context.today() + dt.timedelta(days=1)
+    plans.add_items(context.store, tomorrow, [(f"Row {n}", 10) for n in range(7)], context.now())
+    plan.view.navigator.set_day(tomorrow)
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 7)
+    select(plan, "Row 5")
+    with qtbot.waitSignal(context.changed):
+        plan.model.setData(plan.model.index(6, ESTIMATE), "45 min")
+    assert plan.model.rowCount() == 7
+    assert plan.model.index(6, ESTIMATE).data() == "45 min"
+    selected = plan.view.table.selectionModel().selectedRows()
+    assert [plan.model.row_at(index.row()).title for index in selected] == ["Row 5"]

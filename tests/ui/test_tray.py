@@ -271,8 +271,7 @@ def shell(qtbot, context, clock, messages):
     yield made
     made.stop()
     if made.window is not None:
-        made.window.removeEventFilter(made)
-        made.window.close()
+        made.detach_window().close()
 
 
 def test_tray_only_makes_no_window_until_asked(qtbot, shell):
@@ -339,8 +338,7 @@ def test_the_first_run_asks_about_starting_at_login(
 
     assert LinuxAutostart().is_enabled()
     made.stop()
-    made.window.removeEventFilter(made)
-    made.window.close()
+    made.detach_window().close()
 
 
 def test_start_at_login_in_settings_writes_and_removes_the_entry(qtbot, window, context):

@@ -11,12 +11,8 @@ from trustplanner.domain.realism import Realism, judge
 
 
 def day_realism(items: Iterable[Item], agreements: Iterable[Agreement], capacity: int) -> Realism:
-    """Judge a day: its planned items and the agreements that still stand for it.
-
-    Agreements renegotiated away count on their new day, not here; agreements
-    that did not happen still count, because the time was planned.
-    """
-    planned = 0
+    """Judge a day: its planned items and the agreements that still stand for it."""
+    minutes = 0
     unestimated = 0
     for item in items:
         if item.state is not ItemState.PLANNED:
@@ -24,10 +20,24 @@ def day_realism(items: Iterable[Item], agreements: Iterable[Agreement], capacity
         if item.minutes is None:
             unestimated += 1
         else:
-            planned += item.minutes
-    for agreement in agreements:
-        if agreement.outcome is not Outcome.RENEGOTIATED:
-            planned += agreement.minutes
+            minutes += item.minutes
+    return plan_realism(minutes, unestimated, agreements, capacity)
+
+
+def plan_realism(
+    item_minutes: int, unestimated: int, agreements: Iterable[Agreement], capacity: int
+) -> Realism:
+    """Judge a day from its planned items, added up (`item_minutes` estimated, and
+    `unestimated` without an estimate), and the agreements that still stand for it.
+
+    Agreements renegotiated away count on their new day, not here; agreements
+    that did not happen still count, because the time was planned.
+    """
+    planned = item_minutes + sum(
+        agreement.minutes
+        for agreement in agreements
+        if agreement.outcome is not Outcome.RENEGOTIATED
+    )
     return judge(planned, capacity, unestimated)
 
 
@@ -37,14 +47,16 @@ class CommitProblem(enum.Enum):
     NEEDS_ESTIMATE = "needs_estimate"
 
 
-def commit_problem(day: dt.date, today: dt.date, items: Iterable[Item]) -> CommitProblem | None:
-    """Say why the planned items of `day` cannot become agreements yet, or None."""
-    planned = [item for item in items if item.state is ItemState.PLANNED]
+def commit_problem(
+    day: dt.date, today: dt.date, planned: int, unestimated: int
+) -> CommitProblem | None:
+    """Say why the `planned` items of `day`, `unestimated` of them without an estimate,
+    cannot become agreements yet, or None."""
     if day < today:
         return CommitProblem.DAY_IS_OVER
-    if not planned:
+    if planned == 0:
         return CommitProblem.NOTHING_TO_COMMIT
-    if any(item.minutes is None for item in planned):
+    if unestimated:
         return CommitProblem.NEEDS_ESTIMATE
     return None
 

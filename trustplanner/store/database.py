@@ -289,17 +289,22 @@ class Store(Reading):
         self.checked: Future[Damage | None] = Future()
         self.checked.set_result(None)
 
-    def check_in_background(self) -> None:
-        """Run SQLite's quick check on a second connection; writes wait for its verdict.
+    def check_in_background(self, after: float = 0.0) -> None:
+        """Run SQLite's quick check on a second connection, `after` seconds from now;
+        writes wait for its verdict.
 
-        A large store takes a tenth of a second to check: the window need not wait
-        for that before it shows, but nothing is written until the file is known sound.
+        Ten years of data take a quarter of a second to check: the window need not
+        wait for that before it shows, but nothing is written until the file is known
+        sound. On a computer with two cores, the check would slow the window's start if
+        it ran beside it; waiting a moment lets the window be drawn first.
         """
         import threading
         from concurrent.futures import Future
 
         self.checked = Future()
-        threading.Thread(target=self._check, name="store check", daemon=True).start()
+        check = threading.Timer(after, self._check)
+        check.name, check.daemon = "store check", True
+        check.start()
 
     def _check(self) -> None:
         try:
@@ -493,13 +498,15 @@ def _applied(conn: sqlite3.Connection) -> int:
     ).fetchone()[0]
 
 
-def open_store(data_dir: Path, *, check_in_background: bool = False) -> Store:
+def open_store(
+    data_dir: Path, *, check_in_background: bool = False, check_after: float = 0.0
+) -> Store:
     """Open (and create or migrate) the store in `data_dir`.
 
     A damaged file raises StoreDamaged before anything is written to it. The quick
     check of every page runs now, or beside the caller with `check_in_background`
-    (the window), in which case writes wait for it. Before a schema update, the old
-    file is backed up.
+    (the window), `check_after` seconds from now, in which case writes wait for it.
+    Before a schema update, the old file is backed up.
     """
     private_folder(data_dir)
     path = data_dir / DB_FILENAME
@@ -531,7 +538,7 @@ def open_store(data_dir: Path, *, check_in_background: bool = False) -> Store:
         if must_update:
             migrations().apply(store.db)
         elif existed and check_in_background:
-            store.check_in_background()
+            store.check_in_background(check_after)
     except StoreDamaged:
         raise
     except sqlite3.DatabaseError as problem:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from trustplanner.domain.agreements import Agreement, Item, ItemState, Outcome, clean_note
 from trustplanner.domain.durations import MAX_ESTIMATE_MINUTES
-from trustplanner.domain.planning import CommitProblem, commit_problem, day_realism
+from trustplanner.domain.planning import CommitProblem, commit_problem, plan_realism
 from trustplanner.domain.realism import Realism
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.titles import clean_title
@@ -60,21 +60,39 @@ def get_item(store: Store, item_id: int) -> Item:
     return items[0]
 
 
-def planned_items(store: Store, day: dt.date) -> list[Item]:
-    """The items on `day`'s plan that are not agreements yet, in plan order.
+def planned_items(
+    store: Store, day: dt.date, *, after: Item | None = None, limit: int = -1
+) -> list[Item]:
+    """The items on `day`'s plan that are not agreements yet, in plan order: those that
+    come after `after`, and at most `limit` of them (-1: all).
 
     Read on their own, without the day and state that every one of them shares: the
     plan is read again after every change, and each column read costs on a long list.
     """
+    where, params = "day = ? AND state = 'planned'", [day.isoformat()]
+    if after is not None:
+        where += " AND (position, id) > (?, ?)"
+        params += [after.position, after.id]
     planned = ItemState.PLANNED
     return [
         Item(id_, title, minutes, day, planned, parent_id, position, note)
         for id_, title, minutes, parent_id, position, note in store.conn.execute(
             "SELECT id, title, minutes, parent_id, position, note FROM items "
-            "WHERE day = ? AND state = 'planned' ORDER BY position, id",
-            [day.isoformat()],
+            f"WHERE {where} ORDER BY position, id LIMIT ?",
+            [*params, limit],
         )
     ]
+
+
+def planned_totals(store: Reading, day: dt.date) -> tuple[int, int, int]:
+    """How many items `day`'s plan holds, how many of them have no estimate, and the
+    minutes of the others: added up by SQLite, without reading the items."""
+    count, unestimated, minutes = store.conn.execute(
+        "SELECT count(*), count(*) - count(minutes), coalesce(sum(minutes), 0) "
+        "FROM items WHERE day = ? AND state = 'planned'",
+        [day.isoformat()],
+    ).fetchone()
+    return count, unestimated, minutes
 
 
 def leftover_items(store: Store, today: dt.date) -> list[Item]:
@@ -247,7 +265,8 @@ def commit_day(store: Store, day: dt.date, now: dt.datetime) -> list[int]:
     ids = []
     with store.action():
         items = planned_items(store, day)
-        problem = commit_problem(day, now.date(), items)
+        unestimated = sum(item.minutes is None for item in items)
+        problem = commit_problem(day, now.date(), len(items), unestimated)
         if problem is not None:
             raise PlanError(problem)
         for item in items:
@@ -320,23 +339,33 @@ class DayPlan:
     """Everything the Plan view shows for one day."""
 
     day: dt.date
-    items: list[Item]
+    items: list[Item]  # the first of them, when only the first were asked for
+    item_count: int  # how many items the plan holds, read or not
     agreements: list[Agreement]  # those that stand for this day, not renegotiated away
     capacity: int
     capacity_is_usual: bool
-    realism: Realism
+    realism: Realism  # of all the items, read or not
+
+    @property
+    def complete(self) -> bool:
+        """Whether every item of the plan was read."""
+        return len(self.items) == self.item_count
 
 
-def load_day(store: Store, day: dt.date, settings: Settings) -> DayPlan:
-    items = planned_items(store, day)
+def load_day(store: Store, day: dt.date, settings: Settings, *, first: int = -1) -> DayPlan:
+    """The plan for `day`, with its first `first` items (-1: all of them) and the totals
+    of all of them. The rest can be read with `planned_items(after=...)`."""
+    items = planned_items(store, day, limit=first)
+    count, unestimated, minutes = planned_totals(store, day)
     standing = [a for a in agreements_on(store, day) if a.outcome is not Outcome.RENEGOTIATED]
     override = capacity_override(store, day)
     capacity = settings.capacity_on(day) if override is None else override
     return DayPlan(
         day=day,
         items=items,
+        item_count=count,
         agreements=standing,
         capacity=capacity,
         capacity_is_usual=override is None,
-        realism=day_realism(items, standing, capacity),
+        realism=plan_realism(minutes, unestimated, standing, capacity),
     )

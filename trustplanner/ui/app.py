@@ -5,12 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from trustplanner import APP_DISPLAY_NAME, APP_NAME, __version__
-from trustplanner.autostart import APP_ID
+from trustplanner import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from trustplanner.resources import resource_path
 
 translate = QCoreApplication.translate
@@ -30,15 +29,28 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# Title bars, task switchers and docks ask for these; 256 serves screens scaled 2x.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def use_app_icon() -> None:
-    """Give windows the app's icon. Called when the first window is made, not at start:
-    the icon is an SVG, and loading QtSvg would cost the tray two megabytes."""
+    """Give windows the app's icon, when the first window is made.
+
+    From the PNGs drawn from the SVG: reading an SVG would load QtSvg, which costs
+    the window's start some 10 ms and the tray two megabytes.
+    """
     if QApplication.windowIcon().isNull():
-        QApplication.setWindowIcon(QIcon(str(resource_path("icons", "trustplanner.svg"))))
+        icon = QIcon()
+        for size in WINDOW_ICON_SIZES:
+            path = resource_path("icons", "app", f"trustplanner-{size}.png")
+            icon.addFile(str(path), QSize(size, size))
+        QApplication.setWindowIcon(icon)
 
 
 # Listening for later starts loads Qt's network module: after the window is painted.
 LISTEN_AFTER_MS = 500
+# The store's check of every page, once the window is on the screen (writes wait for it).
+CHECK_AFTER_SECONDS = 1.0
 HANDED_OVER = "handed over"  # what start() returns when a running instance took over
 
 
@@ -177,7 +189,7 @@ def _open_or_recover(data_dir: Path):
 
     for _attempt in range(3):
         try:
-            return open_store(data_dir, check_in_background=True)
+            return open_store(data_dir, check_in_background=True, check_after=CHECK_AFTER_SECONDS)
         except StoreDamaged as damaged:
             log.warning("the store is damaged: %s", damaged)
             from trustplanner.ui.data.recovery_dialog import recover

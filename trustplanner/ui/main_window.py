@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
@@ -24,12 +24,17 @@ STATUS_SECONDS = 6
 
 
 class MainWindow(QMainWindow):
+    hidden_to_tray = Signal()  # closed, while the app keeps running in the tray
+    closed = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(APP_DISPLAY_NAME)
         # What Quit does; the shell replaces it so that Quit also ends the tray.
         self.quit_handler = self.close
+        # Whether closing only hides the window, the tray running on; the shell knows.
+        self.closes_to_tray = lambda: False
         self.plan = PlanController(context, self)
         self._review: ReviewController | None = None
         self._fears: FearsController | None = None
@@ -210,4 +215,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.closes_to_tray():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
+        self.closed.emit()

@@ -6,13 +6,13 @@ person opens it, so the tray stays light.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from trustplanner.ui import collector
 from trustplanner.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -52,9 +52,9 @@ class Shell(QObject):
         return self._tray
 
     def start(self, *, show_window: bool) -> None:
-        # What start-up made lives as long as the app: keep it out of the garbage
-        # collector's full passes, which would otherwise pause the window now and then.
-        QTimer.singleShot(0, gc.freeze)
+        # Once the window is up (or the tray, with --tray): what the start made lives as
+        # long as the app, and the collector may run again.
+        QTimer.singleShot(0, collector.settle)
         if not show_window:
             self._start_in_background()
             return
@@ -90,7 +90,9 @@ class Shell(QObject):
             self.window = MainWindow(self.context)
             self.window.quit_handler = self.quit
             self.window.data_actions.deleted.connect(self._quit_after_deletion)
-            self.window.installEventFilter(self)
+            self.window.closes_to_tray = self.keeps_running
+            self.window.hidden_to_tray.connect(self._tell_about_tray)
+            self.window.closed.connect(lambda: QTimer.singleShot(0, self.quit))
         return self.window
 
     def open(self, area: str) -> None:
@@ -106,17 +108,6 @@ class Shell(QObject):
     def keeps_running(self) -> bool:
         """Whether closing the window leaves the tray running."""
         return self.tray.tray_available and self.context.settings.close_to_tray
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.window.save_state()
-            if self.keeps_running():
-                event.ignore()
-                self.window.hide()
-                self._tell_about_tray()
-                return True
-            QTimer.singleShot(0, self.quit)
-        return super().eventFilter(watched, event)
 
     def _tell_about_tray(self) -> None:
         if self._told_about_tray or not self.tray.messages_available:
@@ -157,13 +148,22 @@ class Shell(QObject):
         """Step down for a shell on a restored store: the window and tray go, the app stays."""
         self.stop()
         if self.window is not None:
-            self.window.removeEventFilter(self)
-            self.window.save_state()
-            self.window.hide()
-            self.window.deleteLater()
+            window = self.detach_window()
+            window.save_state()
+            window.hide()
+            window.deleteLater()
             self.window = None
         self.context.setParent(self)  # its day timer goes with the shell
         self.deleteLater()
+
+    def detach_window(self) -> MainWindow:
+        """The window, no longer tied to this shell: closing it neither hides it to the
+        tray nor quits the app."""
+        window = self.window
+        window.closed.disconnect()
+        window.hidden_to_tray.disconnect()
+        window.closes_to_tray = lambda: False
+        return window
 
     def quit(self) -> None:
         if self.window is not None:

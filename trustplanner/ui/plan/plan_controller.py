@@ -5,7 +5,7 @@ Its dialogs are loaded when first opened, not with the window, which should open
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from trustplanner.domain.durations import EstimateError, parse_estimate
@@ -27,11 +27,19 @@ from trustplanner.ui.texts import (
     title_problem_text,
 )
 
+# A long plan is shown a part at a time: the first rows at once, the rest in the turns
+# of the event loop that follow, so that the window never stops to read thousands.
+ROWS_AT_ONCE = 200
+ROWS_PER_TURN = 2000
+
 
 class PlanController(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self._context = context
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.timeout.connect(self._read_more)
         self.view = PlanView(context.today())
         self.model = PlanModel(editor=self._save_edit, parent=self)
         self.view.table.setModel(self.model)
@@ -82,12 +90,21 @@ class PlanController(QObject):
         context = self._context
         view = self.view
         today = context.today()
+        # The day on the screen is read whole, so that an edit keeps the selection and
+        # the place in the list; another day starts with its first rows.
+        shown = self._plan is not None and self._plan.day == self.day
+        self._more.stop()
         with collector_held():
-            plan = plans.load_day(context.store, self.day, context.settings)
+            plan = plans.load_day(
+                context.store, self.day, context.settings, first=-1 if shown else ROWS_AT_ONCE
+            )
             self._plan = plan
+            self._last_read = plan.items[-1] if plan.items else None
             self.model.set_rows(
                 plan_rows(plan.items, plan.agreements, context.settings.max_step_minutes)
             )
+        if not plan.complete:
+            self._more.start()
         view.show_list(self.model.rowCount() > 0)
 
         view.capacity_spin.blockSignals(True)
@@ -112,6 +129,20 @@ class PlanController(QObject):
             )
         self._update_actions()
 
+    def _read_more(self) -> None:
+        """Show the next part of a long plan; the next turn shows the one after."""
+        context = self._context
+        plan = self._plan
+        with collector_held():
+            more = plans.planned_items(
+                context.store, plan.day, after=self._last_read, limit=ROWS_PER_TURN
+            )
+            self.model.append_rows(plan_rows(more, [], context.settings.max_step_minutes))
+        if more:
+            self._last_read = more[-1]
+            if len(more) == ROWS_PER_TURN:
+                self._more.start()
+
     def _update_actions(self, *args) -> None:
         view = self.view
         selected = self._selected_rows()
@@ -122,7 +153,7 @@ class PlanController(QObject):
         view.delete_button.setEnabled(items_only)
         plan = self._plan
         view.commit_button.setEnabled(
-            plan is not None and bool(plan.items) and self.day >= self._context.today()
+            plan is not None and plan.item_count > 0 and self.day >= self._context.today()
         )
 
     def _selected_rows(self) -> list[PlanRow]:
@@ -255,7 +286,9 @@ class PlanController(QObject):
         context = self._context
         if plan is None:
             return
-        problem = commit_problem(self.day, context.today(), plan.items)
+        problem = commit_problem(
+            self.day, context.today(), plan.item_count, plan.realism.unestimated
+        )
         if problem is not None:
             self.view.list_message.say(self._commit_problem_text(problem))
             return
@@ -264,7 +297,7 @@ class PlanController(QObject):
         if plan.realism.level is Level.RED and not CommitConfirmation.ask(self.view, plan.realism):
             return
         day = self.day
-        count = len(plan.items)
+        count = plan.item_count
         if day == context.today():
             done = self.tr("You made %n agreement(s) with yourself for today.", "", count)
         else:

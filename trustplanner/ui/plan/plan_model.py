@@ -189,3 +189,12 @@ class PlanModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[PlanRow]) -> None:
+        """Add rows at the end: the rest of a long plan, read a part at a time."""
+        if not rows:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
