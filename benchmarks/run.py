@@ -281,8 +281,8 @@ def program_against_reference(
     reference: list[str],
     env: dict[str, str],
     rounds: int,
-) -> tuple[float, float]:
-    """The medians of `measure` for a program and its reference, after one round of each
+) -> tuple[list[float], list[float]]:
+    """Each round's `measure` of a program and of its reference, after one round of each
     that is not counted (it fills the system's caches). The rounds alternate, so that a
     machine that slows down for a while slows both down alike."""
     measure(program, env)
@@ -291,7 +291,7 @@ def program_against_reference(
     for _ in range(rounds):
         measured.append(measure(program, env))
         references.append(measure(reference, env))
-    return statistics.median(measured), statistics.median(references)
+    return measured, references
 
 
 def tray_memory_figure(folder: Path, rounds: int) -> Figure | None:
@@ -306,7 +306,10 @@ def tray_memory_figure(folder: Path, rounds: int) -> Figure | None:
     rounds = min(rounds, 5)  # each round is a process that must settle: seconds each
     with desktop() as (env, where):
         # The first round is not counted: the first start of the day shows a nudge once.
-        measured, reference = program_against_reference(settled_memory, tray, bare, env, rounds)
+        measured, reference = (
+            statistics.median(values)
+            for values in program_against_reference(settled_memory, tray, bare, env, rounds)
+        )
     figure = Figure(
         "resident memory of trustplanner --tray",
         "at most 1.3 x a bare PySide6 program with one tray icon",
@@ -391,14 +394,18 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
             measured, reference = program_against_reference(
                 first_frame_seconds, app, bare, env, rounds
             )
+
+    def spread(values: list[float]) -> str:
+        return f"{min(values) * 1000:.0f}-{max(values) * 1000:.0f} ms"
+
     figure = Figure(
         "start to the first painted window",
         "at most 2 x a bare PySide6 QMainWindow",
         2.0,
         "ratio",
-        note=f"on {where}",
+        note=f"on {where}; rounds: the app {spread(measured)}, bare {spread(reference)}",
     )
-    figure.measured, figure.reference = measured, reference
+    figure.measured, figure.reference = statistics.median(measured), statistics.median(reference)
     return figure
 
 

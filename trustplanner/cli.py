@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import re
@@ -24,6 +25,15 @@ from trustplanner.store.damage import StoreDamaged
 from trustplanner.wording import translate
 
 MAX_DEMO_DAYS = 36500
+# What the window needs that uses no Qt, imported before Qt: once PySide is loaded, it
+# reads the source of every module imported after it (looking for `__feature__`).
+PLAIN_WINDOW_MODULES = (
+    "concurrent.futures",
+    "trustplanner.store.plans",
+    "trustplanner.store.settings",
+    "trustplanner.domain.splitting",
+    "trustplanner.resources",
+)
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
@@ -571,6 +581,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from trustplanner.ui import collector
 
         collector.hold_for_start()  # let go by the shell once it has started
+        for name in PLAIN_WINDOW_MODULES:
+            importlib.import_module(name)
         from trustplanner.ui.app import run_app
 
         return run_app(data_dir, tray_only=args.tray, language=getattr(args, "lang", None))

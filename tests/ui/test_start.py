@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QSize
@@ -64,3 +68,30 @@ def test_the_window_icon_is_drawn_from_pngs_in_every_size(qapp):
     # An SVG would report no sizes (it draws any size), and load QtSvg to do so.
     assert icon.availableSizes() == [QSize(size, size) for size in WINDOW_ICON_SIZES]
     assert not icon.pixmap(48, 48).isNull()
+
+
+def test_the_window_s_plain_modules_come_before_qt(tmp_path):
+    # PySide reads the source of each module imported after it: the window's modules
+    # that use no Qt are imported first. A stand-in for the window says what was loaded.
+    script = """
+import json, sys, types
+window = types.ModuleType("trustplanner.ui.app")
+def run_app(*args, **kwargs):
+    print(json.dumps({"qt": "PySide6" in sys.modules, "loaded": sorted(sys.modules)}))
+    return 0
+window.run_app = run_app
+sys.modules["trustplanner.ui.app"] = window
+from trustplanner import cli
+sys.exit(cli.main(sys.argv[1:]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert not seen["qt"]
+    assert set(cli.PLAIN_WINDOW_MODULES) <= set(seen["loaded"])

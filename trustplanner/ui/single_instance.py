@@ -12,15 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCryptographicHash,
-    QDeadlineTimer,
-    QDir,
-    QLockFile,
-    QObject,
-    QThread,
-    Signal,
-)
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -73,6 +65,8 @@ class SingleInstance(QObject):
     def hand_over(self, wish: str, wait_ms: int = 0) -> bool:
         """Pass `wish` to a running instance, waiting up to `wait_ms` for it to listen;
         False when none answers."""
+        # Only a later start hands over: the first one does not make these types.
+        from PySide6.QtCore import QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
         deadline = QDeadlineTimer(wait_ms)
