@@ -88,6 +88,16 @@ def test_a_later_check_has_writes_wait_for_its_verdict(data_dir):
         store.close()
 
 
+def test_a_store_closed_before_its_check_is_not_checked_any_more(data_dir):
+    open_store(data_dir).close()
+    store = open_store(data_dir, check_in_background=True, check_after=0.2)
+    waiting = store._waiting_check
+    store.close()
+    waiting.join(timeout=5)
+    assert not waiting.is_alive()
+    assert not store.checked.done()  # it never ran
+
+
 def test_a_later_check_still_finds_damage_before_anything_is_written(data_dir):
     shutil.copy(FIXTURE, data_dir / DB_FILENAME)
     open_store(data_dir).close()

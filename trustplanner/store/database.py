@@ -288,6 +288,7 @@ class Store(Reading):
 
         self.checked: Future[Damage | None] = Future()
         self.checked.set_result(None)
+        self._waiting_check = None  # a check that has not started yet
 
     def check_in_background(self, after: float = 0.0) -> None:
         """Run SQLite's quick check on a second connection, `after` seconds from now;
@@ -305,6 +306,7 @@ class Store(Reading):
         check = threading.Timer(after, self._check)
         check.name, check.daemon = "store check", True
         check.start()
+        self._waiting_check = check
 
     def _check(self) -> None:
         try:
@@ -473,6 +475,8 @@ class Store(Reading):
         return _applied(self.conn)
 
     def close(self) -> None:
+        if self._waiting_check is not None:
+            self._waiting_check.cancel()  # a closed store is not checked any more
         found = self.checked.result() if self.checked.done() else None
         if found is None:
             self.conn.close()

@@ -40,6 +40,7 @@ class PlanController(QObject):
         self._more = QTimer(self)
         self._more.setSingleShot(True)
         self._more.timeout.connect(self._read_more)
+        self._last_read = None  # the last item of a long plan shown so far
         self.view = PlanView(context.today())
         self.model = PlanModel(editor=self._save_edit, parent=self)
         self.view.table.setModel(self.model)
