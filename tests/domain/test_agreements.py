@@ -17,7 +17,6 @@ from trustplanner.domain.endings import Ending
 from trustplanner.domain.planning import (
     CommitProblem,
     commit_problem,
-    day_realism,
     earliest_move_day,
     plan_realism,
 )
@@ -86,13 +85,12 @@ def test_notes_are_optional_and_limited():
 
 
 def test_a_day_counts_planned_items_and_standing_agreements():
-    items = [item(30), item(None), item(45, state=ItemState.LET_GO)]
     agreements = [
         agreement(minutes=60),
         agreement(minutes=20, outcome=Outcome.DIDNT_HAPPEN),
         agreement(minutes=90, outcome=Outcome.RENEGOTIATED),
     ]
-    realism = day_realism(items, agreements, 240)
+    realism = plan_realism(30, 1, agreements, 240)  # items of 30 minutes and of none
     assert realism.planned == 30 + 60 + 20
     assert realism.unestimated == 1
     assert realism.verdict is Verdict.ROOM_TO_SPARE
@@ -105,13 +103,6 @@ def test_committing_needs_a_current_day_items_and_estimates():
     assert commit_problem(DAY - dt.timedelta(days=1), today, 1, 0) is CommitProblem.DAY_IS_OVER
     assert commit_problem(DAY, today, 0, 0) is CommitProblem.NOTHING_TO_COMMIT
     assert commit_problem(DAY, today, 2, 1) is CommitProblem.NEEDS_ESTIMATE
-
-
-def test_a_day_judged_from_its_totals_is_judged_as_from_its_items():
-    items = [item(30), item(None), item(45), item(15, state=ItemState.LET_GO)]
-    agreements = [agreement(minutes=60), agreement(minutes=90, outcome=Outcome.RENEGOTIATED)]
-    for capacity in (0, 60, 240, 600):
-        assert plan_realism(75, 1, agreements, capacity) == day_realism(items, agreements, capacity)
 
 
 def test_not_today_means_a_later_day_and_leftovers_may_come_to_today():

@@ -189,6 +189,8 @@ def test_a_long_plan_can_be_read_a_part_at_a_time(store, now):
 def test_a_day_read_in_part_has_the_totals_of_all_its_items(store, now):
     day = now.date()
     plans.add_items(store, day, [("A", 30), ("B", None), ("C", 45), ("D", 60)], now)
+    let_go = plans.add_items(store, day, [("Let go", 90)], now)
+    plans.let_go(store, let_go, now)  # off the plan: it counts no more
     first = plans.load_day(store, day, Settings(), first=2)
     whole = plans.load_day(store, day, Settings())
     assert [i.title for i in first.items] == ["A", "B"]

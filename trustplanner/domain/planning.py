@@ -6,22 +6,8 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 
-from trustplanner.domain.agreements import Agreement, Item, ItemState, Outcome
+from trustplanner.domain.agreements import Agreement, Outcome
 from trustplanner.domain.realism import Realism, judge
-
-
-def day_realism(items: Iterable[Item], agreements: Iterable[Agreement], capacity: int) -> Realism:
-    """Judge a day: its planned items and the agreements that still stand for it."""
-    minutes = 0
-    unestimated = 0
-    for item in items:
-        if item.state is not ItemState.PLANNED:
-            continue
-        if item.minutes is None:
-            unestimated += 1
-        else:
-            minutes += item.minutes
-    return plan_realism(minutes, unestimated, agreements, capacity)
 
 
 def plan_realism(

@@ -51,6 +51,11 @@ class PlanController(QObject):
         self.refresh()
 
     @property
+    def still_reading(self) -> bool:
+        """Whether more of a long plan is still to be shown."""
+        return self._more.isActive()
+
+    @property
     def day(self):
         return self.view.navigator.day
 
