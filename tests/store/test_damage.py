@@ -63,24 +63,14 @@ def test_damage_found_in_the_background_stops_every_write(data_dir):
         store.close()
 
 
-def test_a_sound_store_checked_in_the_background_writes_as_usual(data_dir):
+@pytest.mark.parametrize("check_after", [0.0, 0.3])
+def test_a_sound_store_checked_in_the_background_writes_as_usual(data_dir, check_after):
     open_store(data_dir).close()
-    store = open_store(data_dir, check_in_background=True)
+    store = open_store(data_dir, check_in_background=True, check_after=check_after)
     try:
-        with store.action():
-            store.insert("settings", {"key": "written", "value": "1"})
-        assert store.checked.result() is None
-        assert store.value("SELECT value FROM settings WHERE key = 'written'") == "1"
-    finally:
-        store.close()
-
-
-def test_a_later_check_has_writes_wait_for_its_verdict(data_dir):
-    open_store(data_dir).close()
-    store = open_store(data_dir, check_in_background=True, check_after=0.3)
-    try:
-        assert not store.checked.done()  # the window is drawn first
-        with store.action():  # waits for the check, then writes
+        if check_after:
+            assert not store.checked.done()  # the window is drawn first
+        with store.action():  # waits for the check's verdict, then writes
             store.insert("settings", {"key": "written", "value": "1"})
         assert store.checked.done() and store.checked.result() is None
         assert store.value("SELECT value FROM settings WHERE key = 'written'") == "1"
