@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from trustplanner import APP_NAME
 from trustplanner.cli import CommandLineError, cannot_write, say
 from trustplanner.store.damage import StoreDamaged
 from trustplanner.store.database import DB_FILENAME
@@ -18,6 +19,11 @@ from trustplanner.wording import translate
 
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
+
+
+# An export from a damaged file is written, but it may not hold everything: a script
+# must be able to tell that from a whole export (0) and from one not written (1).
+EXIT_EXPORTED_FROM_DAMAGE = 3
 
 
 def damaged_text(damaged: StoreDamaged) -> str:
@@ -36,6 +42,32 @@ def damaged_text(damaged: StoreDamaged) -> str:
     else:
         advice = translate(
             "cli", "nothing was written to it; 'trustplanner restore' puts back the backup of %1"
+        ).replace("%1", backup.day.isoformat())
+    return f"{what}; {advice}"
+
+
+def exported_from_damage_text(database: Path, out: Path, total: int) -> str:
+    """One line for an export that saved what a damaged file still held."""
+    from trustplanner.store.recovery import newest_good_backup
+
+    what = (
+        translate(
+            "cli",
+            "your data file %1 is damaged; exported what could be read, %n record(s), to %2",
+            None,
+            total,
+        )
+        .replace("%1", str(database))
+        .replace("%2", str(out))
+    )
+    backup = newest_good_backup(database.parent)
+    if backup is None:
+        advice = translate("cli", "there is no backup to restore, so keep this export safe")
+    else:
+        advice = translate(
+            "cli",
+            "'trustplanner restore' puts back the backup of %1, and importing this export "
+            "afterwards adds what is newer",
         ).replace("%1", backup.day.isoformat())
     return f"{what}; {advice}"
 
@@ -161,16 +193,25 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise CommandLineError(
             translate("cli", "%1 holds no data to export").replace("%1", str(data_dir))
         )
+    exported = None
     try:
         if args.format == "json":
-            counts = write_json(reader, out, dt.datetime.now().astimezone())
+            exported = write_json(reader, out, dt.datetime.now().astimezone())
         else:
-            counts = write_csv(reader, out)
+            exported = write_csv(reader, out)
     except OSError as problem:
         raise cannot_write(out, problem) from None
     finally:
-        reader.close()
-    total = sum(counts.values())
+        if exported is not None and not exported.damaged:
+            reader.close()
+        else:  # the file may be damaged: closing must not copy its log into it
+            from trustplanner.store.damage import close_without_writing
+
+            close_without_writing(reader.conn, reader.path)
+    total = exported.total
+    if exported.damaged:
+        say(f"{APP_NAME}: {exported_from_damage_text(reader.path, out, total)}", error=True)
+        return EXIT_EXPORTED_FROM_DAMAGE
     say(translate("cli", "Exported %n record(s) to %1.", None, total).replace("%1", str(out)))
     return 0
 

@@ -10,6 +10,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>While exporting, Trust Planner found that part of your data file is damaged. It saved what could still be read: %Ln record(s), in %1.</source>
+      <translation>
+        <numerusform>While exporting, Trust Planner found that part of your data file is damaged. It saved what could still be read: %Ln record, in %1.</numerusform>
+        <numerusform>While exporting, Trust Planner found that part of your data file is damaged. It saved what could still be read: %Ln records, in %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Exported %Ln record(s) as CSV files to %1.</source>
       <translation>
         <numerusform>Exported %Ln record as CSV files to %1.</numerusform>
@@ -184,6 +191,16 @@
     </message>
   </context>
   <context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+      <source>Saved what could still be read, %Ln record(s), in %1.</source>
+      <translation>
+        <numerusform>Saved what could still be read, %Ln record, in %1.</numerusform>
+        <numerusform>Saved what could still be read, %Ln records, in %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message numerus="yes">
       <source>Your report was saved to %1 (%n page(s)).</source>
@@ -283,6 +300,13 @@
       <translation>
         <numerusform>Wrote the report for %1 (%n page) to %2</numerusform>
         <numerusform>Wrote the report for %1 (%n pages) to %2</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>your data file %1 is damaged; exported what could be read, %n record(s), to %2</source>
+      <translation>
+        <numerusform>your data file %1 is damaged; exported what could be read, %n record, to %2</numerusform>
+        <numerusform>your data file %1 is damaged; exported what could be read, %n records, to %2</numerusform>
       </translation>
     </message>
     <message numerus="yes">

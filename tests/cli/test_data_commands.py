@@ -1,12 +1,16 @@
 """backup, check, restore, export and import, run as a person runs them."""
 
 import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import run
-from tests.store.damaged_files import KINDS, overwrite_middle_pages
+from tests.store.damaged_files import KINDS, damage_index, damage_table
+from trustplanner.data_commands import EXIT_EXPORTED_FROM_DAMAGE
+from trustplanner.exchange.fields import KINDS as KINDS_OF_RECORD
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +41,21 @@ def test_backup_then_check_lists_it(tmp_path):
     assert f"{backup.name}" in checked.stdout and "sound" in checked.stdout.splitlines()[-1]
 
 
+def _records(export: Path) -> int:
+    document = json.loads(export.read_text())
+    return sum(len(document[kind]) for kind in KINDS_OF_RECORD)
+
+
 def test_a_damaged_store_gets_one_line_then_restore_puts_the_backup_back(tmp_path):
     folder = tmp_path / "d"
     assert run("demo", "--days", "30", "--data-dir", str(folder)).returncode == 0
     assert run("backup", "--data-dir", str(folder)).returncode == 0
-    database = overwrite_middle_pages(folder / "trustplanner.db")
+    # The rows of the agreements themselves: every command that reads them meets it.
+    database = damage_table(folder / "trustplanner.db", "agreements")
     damaged = database.read_bytes()
 
     # status only reads, and checks the file's header only: quick to start, it writes nothing.
-    for command in (["demo"], ["backup"], ["export", "--out", str(tmp_path / "x.json")]):
+    for command in (["demo"], ["backup"]):
         line = _one_line_failure(run(*command, "--data-dir", str(folder)))
         assert "is damaged" in line and "trustplanner restore" in line, command
     assert database.read_bytes() == damaged
@@ -64,6 +74,70 @@ def test_a_damaged_store_gets_one_line_then_restore_puts_the_backup_back(tmp_pat
     assert str(aside) in restored.stdout
     assert run("check", "--data-dir", str(folder)).returncode == 0
     assert run("status", "--data-dir", str(folder)).returncode == 0
+
+
+def _exported_from_damage(result) -> str:
+    assert result.returncode == EXIT_EXPORTED_FROM_DAMAGE, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    return line
+
+
+def test_export_of_damaged_table_pages_saves_what_can_be_read_and_says_so(demo_dir, tmp_path):
+    folder = tmp_path / "d"
+    shutil.copytree(demo_dir, folder)
+    whole = tmp_path / "whole.json"
+    assert run("export", "--out", str(whole), "--data-dir", str(folder)).returncode == 0
+    assert run("backup", "--data-dir", str(folder)).returncode == 0
+    database = damage_table(folder / "trustplanner.db", "agreements")
+    damaged = database.read_bytes()
+
+    out = tmp_path / "saved.json"
+    line = _exported_from_damage(run("export", "--out", str(out), "--data-dir", str(folder)))
+    saved = _records(out)
+    assert "is damaged; exported what could be read" in line and f"{saved} records" in line
+    assert "'trustplanner restore' puts back the backup of" in line
+    assert database.read_bytes() == damaged
+    document = json.loads(out.read_text())
+    lost = len(json.loads(whole.read_text())["agreements"]) - len(document["agreements"])
+    # One page of agreements is lost, the rest is there, and so is everything else.
+    assert 0 < lost < len(document["agreements"])
+    assert document["items"] == json.loads(whole.read_text())["items"]
+
+    # The saved export imports whole: what it holds fits together.
+    new = tmp_path / "new"
+    imported = run("import", str(out), "--data-dir", str(new))
+    assert imported.returncode == 0, imported.stderr
+    with sqlite3.connect(new / "trustplanner.db") as conn:
+        assert conn.execute("SELECT count(*) FROM agreements").fetchone()[0] == len(
+            document["agreements"]
+        )
+    conn.close()
+
+    dutch = _exported_from_damage(
+        run("--lang", "nl", "export", "--out", str(out), "--data-dir", str(folder))
+    )
+    assert "is beschadigd" in dutch and "trustplanner restore" in dutch
+
+
+def test_export_of_a_damaged_index_saves_everything_and_still_says_so(demo_dir, tmp_path):
+    folder = tmp_path / "d"
+    shutil.copytree(demo_dir, folder)
+    whole = tmp_path / "whole.json"
+    assert run("export", "--out", str(whole), "--data-dir", str(folder)).returncode == 0
+    damage_index(folder / "trustplanner.db", "agreements_by_day")
+
+    out = tmp_path / "saved.json"
+    csv_out = tmp_path / "csv"
+    line = _exported_from_damage(run("export", "--out", str(out), "--data-dir", str(folder)))
+    assert "is damaged" in line and "no backup to restore, so keep this export safe" in line
+    kept = json.loads(out.read_text())
+    assert {kind: kept[kind] for kind in KINDS_OF_RECORD} == {
+        kind: json.loads(whole.read_text())[kind] for kind in KINDS_OF_RECORD
+    }
+    as_csv = run("export", "--format", "csv", "--out", str(csv_out), "--data-dir", str(folder))
+    assert f"{_records(out)} records" in _exported_from_damage(as_csv)
+    assert (csv_out / "agreements.csv").read_text().count("\n") == len(kept["agreements"]) + 1
 
 
 @pytest.mark.parametrize("kind", ["empty", "not a database"])

@@ -125,8 +125,9 @@ def test_a_record_the_store_refuses_leaves_the_store_unchanged(store, demo_docum
 def test_the_written_file_is_private_json_that_reads_back(store, demo_document, tmp_path):
     import_document(store, demo_document)
     target = tmp_path / "export.json"
-    counts = write_json(store, target, NOW)
-    assert counts["agreements"] == len(demo_document["agreements"])
+    exported = write_json(store, target, NOW)
+    assert exported.counts["agreements"] == len(demo_document["agreements"])
+    assert not exported.damaged
     assert target.stat().st_mode & 0o777 == 0o600
     text = target.read_text(encoding="utf-8")
     assert json.loads(text)["format"] == "trustplanner-export"

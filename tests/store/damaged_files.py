@@ -11,21 +11,68 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / f"store_v{len(MIGRA
 
 
 def damaged_pages(data_dir: Path) -> Path:
-    """A store whose middle pages were overwritten, as a failing disk might leave it."""
+    """A store with a page of its agreements overwritten, as a failing disk might leave it."""
     path = data_dir / DB_FILENAME
     shutil.copy(FIXTURE, path)
-    return overwrite_middle_pages(path)
+    return damage_table(path, "agreements")
 
 
-def overwrite_middle_pages(path: Path) -> Path:
+def pages_of(path: Path, name: str, kind: str = "leaf") -> list[int]:
+    """The numbers of the pages that hold table or index `name` (`kind`: leaf or internal).
+
+    Found through SQLite's dbstat table, so that a test damages what it means to
+    whatever else the file holds: the layout of a demo store changes with its dates.
+    """
     with sqlite3.connect(path) as conn:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        pages = [
+            number
+            for (number,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = ? ORDER BY pageno",
+                [name, kind],
+            )
+        ]
     conn.close()
+    if not pages:
+        raise ValueError(f"{path} has no {kind} page of {name}")
+    return pages
+
+
+def page_size(path: Path) -> int:
+    # The header says it: a file need not be opened with SQLite for this.
+    size = int.from_bytes(path.read_bytes()[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def overwrite_pages(path: Path, pages: list[int]) -> Path:
+    """Overwrite pages (counted from 1, as SQLite does) without opening the file with SQLite."""
+    size = page_size(path)
     with path.open("r+b") as file:
-        file.seek(page_size * (pages // 2))
-        file.write(b"\xa5" * page_size * 2)
+        for number in pages:
+            file.seek(size * (number - 1))
+            file.write(b"\xa5" * size)
     return path
+
+
+def damage_table(path: Path, table: str) -> Path:
+    """Overwrite the middle one of the pages that hold the rows of `table`.
+
+    Its other pages stay sound, so a reader that seeks past the damage finds them.
+    """
+    leaves = pages_of(path, table)
+    return overwrite_pages(path, [leaves[len(leaves) // 2]])
+
+
+def damage_index(path: Path, index: str) -> Path:
+    """Overwrite every page of `index`: the tables stay whole, only a check finds it."""
+    pages = pages_of(path, index) + _internal_pages(path, index)
+    return overwrite_pages(path, pages)
+
+
+def _internal_pages(path: Path, name: str) -> list[int]:
+    try:
+        return pages_of(path, name, "internal")
+    except ValueError:
+        return []
 
 
 def not_a_database(data_dir: Path) -> Path:
@@ -80,6 +127,7 @@ def damaged_with_a_log(data_dir: Path) -> Path:
     """
     path = data_dir / DB_FILENAME
     shutil.copy(FIXTURE, path)
+    agreements = pages_of(path, "agreements")
     writer = sqlite3.connect(path)
     writer.execute("PRAGMA journal_mode = WAL")
     writer.execute("PRAGMA wal_autocheckpoint = 0")
@@ -93,14 +141,5 @@ def damaged_with_a_log(data_dir: Path) -> Path:
     for name in (DB_FILENAME, DB_FILENAME + "-wal"):
         shutil.move(snapshot / name, data_dir / name)
     snapshot.rmdir()
-    return overwrite_middle_pages_only(path)
-
-
-def overwrite_middle_pages_only(path: Path) -> Path:
-    """Overwrite pages without opening the file with SQLite (which could tidy its log)."""
-    page_size = int.from_bytes(path.read_bytes()[16:18], "big")
-    pages = path.stat().st_size // page_size
-    with path.open("r+b") as file:
-        file.seek(page_size * (pages // 2))
-        file.write(b"\xa5" * page_size * 2)
-    return path
+    # Written without SQLite, which could tidy the log away.
+    return overwrite_pages(path, [agreements[len(agreements) // 2]])

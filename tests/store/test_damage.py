@@ -8,8 +8,8 @@ import pytest
 from tests.store.damaged_files import (
     FIXTURE,
     KINDS,
+    damage_table,
     damaged_with_a_log,
-    overwrite_middle_pages,
     store_with_a_backup,
 )
 from trustplanner.store.backups import back_up, list_backups
@@ -51,7 +51,7 @@ def test_the_light_reader_recognises_a_file_it_cannot_read(data_dir, kind):
 def test_damage_found_in_the_background_stops_every_write(data_dir):
     shutil.copy(FIXTURE, data_dir / DB_FILENAME)
     open_store(data_dir).close()  # brought up to date, so the check may run in the background
-    damaged = overwrite_middle_pages(data_dir / DB_FILENAME)
+    damaged = damage_table(data_dir / DB_FILENAME, "agreements")
     store = open_store(data_dir, check_in_background=True)
     try:
         assert store.checked.result(timeout=10) is Damage.DAMAGED
@@ -91,7 +91,7 @@ def test_a_store_closed_before_its_check_is_not_checked_any_more(data_dir):
 def test_a_later_check_still_finds_damage_before_anything_is_written(data_dir):
     shutil.copy(FIXTURE, data_dir / DB_FILENAME)
     open_store(data_dir).close()
-    damaged = overwrite_middle_pages(data_dir / DB_FILENAME)
+    damaged = damage_table(data_dir / DB_FILENAME, "agreements")
     before = damaged.read_bytes()
     store = open_store(data_dir, check_in_background=True, check_after=0.3)
     try:

@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from tests.exchange.conftest import dump
-from tests.store.damaged_files import overwrite_middle_pages, store_with_a_backup
+from tests.store.damaged_files import damage_table, store_with_a_backup
 from trustplanner.exchange import importing
+from trustplanner.exchange.fields import KINDS
 from trustplanner.store.backups import list_backups
-from trustplanner.store.damage import Damage
+from trustplanner.store.damage import Damage, StoreDamaged
 from trustplanner.store.database import DB_FILENAME
+from trustplanner.store.recovery import newest_good_backup
 from trustplanner.ui.data import data_actions as data_actions_module
 from trustplanner.ui.data.auto_backup import AutoBackup
 from trustplanner.ui.data.recovery_dialog import Choice, RecoveryDialog
@@ -80,7 +82,7 @@ def test_closing_at_the_recovery_question_changes_nothing(qapp, data_dir, answer
 def _damaged_under_a_running_window(data_dir) -> bytes:
     store_with_a_backup(data_dir)
     # Damage that only SQLite's check of every page sees: the header is fine.
-    return overwrite_middle_pages(data_dir / DB_FILENAME).read_bytes()
+    return damage_table(data_dir / DB_FILENAME, "agreements").read_bytes()
 
 
 def _aside(data_dir):
@@ -295,3 +297,75 @@ def test_delete_all_my_data_removes_the_store_and_the_backups(
         view.delete_all_button.click()
     assert sorted(path.name for path in data_dir.iterdir()) == ["my own notes.txt"]
     assert "deleted" in told[0][2]
+
+
+def test_an_export_that_finds_damage_saves_what_can_be_read_then_offers_the_backup(
+    qtbot, qapp, data_dir, answers, monkeypatch, tmp_path
+):
+    from trustplanner.ui.shell import Shell
+
+    seen, answer = answers
+    answer[0] = Choice.CLOSE
+    store_with_a_backup(data_dir)
+    monkeypatch.setattr(Shell, "_ask_start_at_login", lambda self: None)
+    quits = []
+    monkeypatch.setattr(Shell, "quit", lambda self: quits.append(self))
+    shell = _start(data_dir, window=True)
+    try:
+        store = shell.context.store
+        assert store.checked.result(timeout=10) is None  # sound when the window opened
+        damaged = damage_table(data_dir / DB_FILENAME, "agreements").read_bytes()
+        target = tmp_path / "saved.json"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        shown = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+        shell.window.export_action.trigger()
+        [box] = shown
+        assert box.windowTitle() == "Your data file is damaged"
+        saved = json.loads(target.read_text())
+        assert f"{sum(len(saved[k]) for k in KINDS)} records, in {target}" in box.text()
+        assert "newest good backup" in box.informativeText()
+        # Then, as when the check had found it: nothing is written, the backup is offered.
+        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+        assert seen[0][0].damage is Damage.DAMAGED and "24 November 2026" in seen[0][3]
+        qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
+        with pytest.raises(StoreDamaged), store.action():
+            store.insert("settings", {"key": "written", "value": "1"})
+        assert (data_dir / DB_FILENAME).read_bytes() == damaged
+    finally:
+        shell.detach_window().close()
+        shell.stop()
+        shell.context.store.close()
+
+
+def test_the_recovery_question_saves_what_can_be_read_before_the_choice(
+    qtbot, qapp, data_dir, monkeypatch, tmp_path
+):
+    store_with_a_backup(data_dir)
+    damaged = damage_table(data_dir / DB_FILENAME, "agreements")
+    before = damaged.read_bytes()
+    target = tmp_path / "saved.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    rounds = []
+
+    def answer(box):
+        # First "Save what can still be read…", then, told how it went, the backup.
+        rounds.append(box.informativeText())
+        (box.save_button if len(rounds) == 1 else box.restore_button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    found = StoreDamaged(damaged, Damage.DAMAGED)
+    assert RecoveryDialog.ask(found, newest_good_backup(data_dir)) is Choice.RESTORE
+    assert len(rounds) == 2
+    saved = json.loads(target.read_text())
+    assert saved["agreements"] and saved["fears"]
+    assert "Saved what could still be read" in rounds[1] and "File → Import…" in rounds[1]
+    assert damaged.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", [Damage.EMPTY, Damage.NOT_A_DATABASE])
+def test_there_is_nothing_to_save_from_an_empty_or_foreign_file(qapp, data_dir, damage):
+    dialog = RecoveryDialog(StoreDamaged(data_dir / DB_FILENAME, damage), None, None)
+    assert dialog.save_button is None
+    dialog.deleteLater()

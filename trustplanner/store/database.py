@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import functools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -289,6 +289,7 @@ class Store(Reading):
         self.checked: Future[Damage | None] = Future()
         self.checked.set_result(None)
         self._waiting_check = None  # a check that has not started yet
+        self._when_damaged: list[Callable[[Damage], None]] = []
 
     def check_in_background(self, after: float = 0.0) -> None:
         """Run SQLite's quick check on a second connection, `after` seconds from now;
@@ -303,17 +304,48 @@ class Store(Reading):
         from concurrent.futures import Future
 
         self.checked = Future()
-        check = threading.Timer(after, self._check)
+        check = threading.Timer(after, self._check, args=(self.checked,))
         check.name, check.daemon = "store check", True
         check.start()
         self._waiting_check = check
 
-    def _check(self) -> None:
-        try:
-            damage = check_and_close(_connect(self.path), self.path)
-        except sqlite3.Error as problem:
-            damage = Damage.DAMAGED if is_damage(problem) else None
+    def _check(self, verdict: Future[Damage | None], damage: Damage | None = None) -> None:
+        if damage is None:
+            try:
+                damage = check_and_close(_connect(self.path), self.path)
+            except sqlite3.Error as problem:
+                damage = Damage.DAMAGED if is_damage(problem) else None
+        from concurrent.futures import InvalidStateError
+
+        with contextlib.suppress(InvalidStateError):  # told by found_damaged meanwhile
+            verdict.set_result(damage)
+
+    def when_damaged(self, callback: Callable[[Damage], None]) -> None:
+        """Have `callback(damage)` called, on any thread, once damage is known: found by
+        the check, or met later (`found_damaged`)."""
+        self._when_damaged.append(callback)
+        self.checked.add_done_callback(lambda verdict: self._tell(callback, verdict.result()))
+
+    def _tell(self, callback: Callable[[Damage], None], damage: Damage | None) -> None:
+        if damage is not None:
+            callback(damage)
+
+    def found_damaged(self, damage: Damage) -> None:
+        """Damage met after the check (by an export's own check): nothing is written from
+        now on, and whoever waits for damage is told."""
+        if self._waiting_check is not None:
+            self._waiting_check.cancel()
+        if not self.checked.done():
+            self._check(self.checked, damage)
+            return
+        if self.checked.result() is not None:
+            return  # known already, and told
+        from concurrent.futures import Future
+
+        self.checked = Future()
         self.checked.set_result(damage)
+        for callback in self._when_damaged:
+            self._tell(callback, damage)
 
     def _wait_for_check(self) -> None:
         damage = self.checked.result()

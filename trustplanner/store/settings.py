@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from trustplanner.domain.settings import Settings
+from trustplanner.store.changes import Row
 from trustplanner.store.database import Store
 
 
 def load_settings(store: Store) -> Settings:
+    return settings_from_rows(store.rows("SELECT key, value FROM settings"))
+
+
+def settings_from_rows(rows: Iterable[Row]) -> Settings:
+    """The settings that rows of the settings table hold; a value not understood is left out."""
     values = {}
-    for row in store.rows("SELECT key, value FROM settings"):
+    for row in rows:
         try:
             values[row["key"]] = json.loads(row["value"])
         except ValueError:

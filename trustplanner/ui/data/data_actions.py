@@ -76,7 +76,7 @@ class DataActions(QObject):
         target = Path(chosen)
         try:
             with _Busy():
-                counts = write_json(self.context.store, target, self.context.now())
+                exported = write_json(self.context.store, target, self.context.now())
         except OSError as problem:
             self._cannot(
                 parent,
@@ -84,13 +84,43 @@ class DataActions(QObject):
                 problem,
             )
             return None
-        total = sum(counts.values())
+        if exported.damaged:
+            self._tell_damaged(parent, target, exported.total)
+            return target
+        total = exported.total
         self.context.message.emit(
             translate("DataActions", "Exported %Ln record(s) to %1.", None, total).replace(
                 "%1", str(target)
             )
         )
         return target
+
+    def _tell_damaged(self, parent: QWidget | None, target: Path, total: int) -> None:
+        """The export found the data file damaged: say what was saved, then offer the
+        backup as the check beside the window does."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            translate("DataActions", "Your data file is damaged"),
+            translate(
+                "DataActions",
+                "While exporting, Trust Planner found that part of your data file is "
+                "damaged. It saved what could still be read: %Ln record(s), in %1.",
+                None,
+                total,
+            ).replace("%1", str(target)),
+            parent=parent,
+        )
+        box.setInformativeText(
+            translate(
+                "DataActions",
+                "Nothing more is written to the damaged file. Next you can put back your "
+                "newest good backup; importing this export after that adds what is newer.",
+            )
+        )
+        box.exec()
+        from trustplanner.store.damage import Damage
+
+        self.context.store.found_damaged(Damage.DAMAGED)
 
     def export_csv(self, parent: QWidget | None = None) -> Path | None:
         from trustplanner.exchange.exporting import write_csv
@@ -103,7 +133,7 @@ class DataActions(QObject):
         folder = Path(chosen) / f"trustplanner-csv-{self.context.today().isoformat()}"
         try:
             with _Busy():
-                counts = write_csv(self.context.store, folder)
+                exported = write_csv(self.context.store, folder)
         except OSError as problem:
             self._cannot(
                 parent,
@@ -111,7 +141,10 @@ class DataActions(QObject):
                 problem,
             )
             return None
-        total = sum(counts.values())
+        if exported.damaged:
+            self._tell_damaged(parent, folder, exported.total)
+            return folder
+        total = exported.total
         self.context.message.emit(
             translate(
                 "DataActions", "Exported %Ln record(s) as CSV files to %1.", None, total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -72,7 +73,23 @@ class RecoveryDialog(QMessageBox):
                 translate("RecoveryDialog", "Start with an empty planner"),
                 QMessageBox.ButtonRole.AcceptRole,
             )
-        self.setInformativeText(f"{kept}\n\n{offer}")
+        self._choices_text = f"{kept}\n\n{offer}"
+        self.setInformativeText(self._choices_text)
+        self.save_button = None
+        if damaged.damage is Damage.DAMAGED:
+            # Before a backup replaces it: what is newer than the backup may still be read.
+            self.save_button = self.addButton(
+                translate("RecoveryDialog", "Save what can still be read…"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            self.save_button.setToolTip(
+                translate(
+                    "RecoveryDialog",
+                    "Export what can still be read from the damaged file. After restoring "
+                    "the backup, importing that export adds what is newer than the backup.",
+                )
+            )
+        self.damaged = damaged
         self.setDetailedText(str(damaged.path) + (f"\n{damaged.detail}" if damaged.detail else ""))
         self.close_button = self.addButton(
             translate("RecoveryDialog", "Close Trust Planner"), QMessageBox.ButtonRole.RejectRole
@@ -83,10 +100,57 @@ class RecoveryDialog(QMessageBox):
     @classmethod
     def ask(cls, damaged: StoreDamaged, backup: Backup | None, parent=None) -> Choice:
         dialog = cls(damaged, backup, parent)
-        dialog.exec()
+        while True:
+            dialog.exec()
+            if dialog.save_button is None or dialog.clickedButton() is not dialog.save_button:
+                break
+            dialog.save_what_can_be_read()
         if dialog.clickedButton() is dialog.restore_button:
             return Choice.RESTORE if backup is not None else Choice.START_AFRESH
         return Choice.CLOSE
+
+    def save_what_can_be_read(self) -> None:
+        """Ask where, export what the damaged file still holds, and say how it went here."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QDir
+        from PySide6.QtWidgets import QFileDialog
+
+        from trustplanner.exchange.exporting import save_from_damaged_file
+
+        now = dt.datetime.now().astimezone()
+        name = f"trustplanner-what-could-be-read-{now.date().isoformat()}.json"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("RecoveryDialog", "Save what can still be read"),
+            str(Path(QDir.homePath()) / name),
+            translate("RecoveryDialog", "Trust Planner export (*.json)"),
+        )
+        if not chosen:
+            return
+        try:
+            saved = save_from_damaged_file(self.damaged.path, Path(chosen), now)
+        except (OSError, sqlite3.Error) as problem:
+            reason = getattr(problem, "strerror", None) or str(problem)
+            told = (
+                translate("RecoveryDialog", "%1 could not be written: %2")
+                .replace("%1", chosen)
+                .replace("%2", reason)
+            )
+        else:
+            total = saved.total
+            told = translate(
+                "RecoveryDialog",
+                "Saved what could still be read, %Ln record(s), in %1.",
+                None,
+                total,
+            ).replace("%1", chosen)
+            if self.backup is not None:
+                told += " " + translate(
+                    "RecoveryDialog",
+                    "After restoring the backup, File → Import… adds what is newer than it.",
+                )
+        self.setInformativeText(f"{told}\n\n{self._choices_text}")
 
 
 def recover(damaged: StoreDamaged, parent: QWidget | None = None, before=None) -> bool:

@@ -10,7 +10,8 @@ from trustplanner.store.database import Store
 
 
 class StoreWatch(QObject):
-    """Emits `damaged` on its own thread when the store's quick check finds damage."""
+    """Emits `damaged` on its own thread when the store's quick check finds damage, or
+    damage is met later (an export checks the file too)."""
 
     damaged = Signal(object)  # a store.damage.Damage
 
@@ -19,9 +20,4 @@ class StoreWatch(QObject):
         # Queued, always: the check's thread must not touch widgets, and a check that
         # is already done must not act in the middle of the start that made this watch.
         self.damaged.connect(on_damage, Qt.ConnectionType.QueuedConnection)
-        store.checked.add_done_callback(self._on_checked)
-
-    def _on_checked(self, future) -> None:
-        damage = future.result()
-        if damage is not None:
-            self.damaged.emit(damage)
+        store.when_damaged(self.damaged.emit)
