@@ -369,3 +369,13 @@ def test_there_is_nothing_to_save_from_an_empty_or_foreign_file(qapp, data_dir, 
     dialog = RecoveryDialog(StoreDamaged(data_dir / DB_FILENAME, damage), None, None)
     assert dialog.save_button is None
     dialog.deleteLater()
+
+
+def test_the_daily_backup_lets_go_when_the_store_closes_before_its_check(qtbot, context, data_dir):
+    context.store.check_in_background(after=60)  # the check has not run yet
+    backups = AutoBackup(context)
+    with qtbot.waitSignal(backups.finished, timeout=10_000) as made:
+        backups.run()
+        context.store.close()  # e.g. the window closed within the first minute
+    assert made.args[0] is None
+    assert list_backups(data_dir) == []

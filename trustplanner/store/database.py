@@ -324,7 +324,9 @@ class Store(Reading):
         """Have `callback(damage)` called, on any thread, once damage is known: found by
         the check, or met later (`found_damaged`)."""
         self._when_damaged.append(callback)
-        self.checked.add_done_callback(lambda verdict: self._tell(callback, verdict.result()))
+        self.checked.add_done_callback(
+            lambda verdict: verdict.cancelled() or self._tell(callback, verdict.result())
+        )
 
     def _tell(self, callback: Callable[[Damage], None], damage: Damage | None) -> None:
         if damage is not None:
@@ -338,8 +340,8 @@ class Store(Reading):
         if not self.checked.done():
             self._check(self.checked, damage)
             return
-        if self.checked.result() is not None:
-            return  # known already, and told
+        if self.checked.cancelled() or self.checked.result() is not None:
+            return  # closed, or known already and told
         from concurrent.futures import Future
 
         self.checked = Future()
@@ -509,7 +511,10 @@ class Store(Reading):
     def close(self) -> None:
         if self._waiting_check is not None:
             self._waiting_check.cancel()  # a closed store is not checked any more
-        found = self.checked.result() if self.checked.done() else None
+        # Whoever still waits for the verdict (the daily backup) is let go, not kept forever.
+        self.checked.cancel()
+        told = self.checked.done() and not self.checked.cancelled()
+        found = self.checked.result() if told else None
         if found is None:
             self.conn.close()
         else:

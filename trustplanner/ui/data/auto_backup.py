@@ -27,6 +27,8 @@ class AutoBackup(QObject):
         QThreadPool.globalInstance().start(lambda: self._back_up(today))
 
     def _back_up(self, today) -> None:
+        from concurrent.futures import CancelledError
+
         from trustplanner.store.backups import BackupFailed, back_up_if_due
         from trustplanner.ui.errors import log
 
@@ -35,6 +37,8 @@ class AutoBackup(QObject):
             # Wait for the store's own check: a damaged store is not copied over good backups.
             if self.context.store.checked.result() is None:
                 made = back_up_if_due(self.context.data_dir, self.context.store.path, today)
+        except CancelledError:
+            pass  # the store was closed before its check: nothing to back up from it
         except (BackupFailed, OSError) as problem:
             log.warning("the automatic backup failed: %s", problem)
         if made is not None:
