@@ -309,16 +309,12 @@ class Store(Reading):
         check.start()
         self._waiting_check = check
 
-    def _check(self, verdict: Future[Damage | None], damage: Damage | None = None) -> None:
-        if damage is None:
-            try:
-                damage = check_and_close(_connect(self.path), self.path)
-            except sqlite3.Error as problem:
-                damage = Damage.DAMAGED if is_damage(problem) else None
-        from concurrent.futures import InvalidStateError
-
-        with contextlib.suppress(InvalidStateError):  # told by found_damaged meanwhile
-            verdict.set_result(damage)
+    def _check(self, verdict: Future[Damage | None]) -> None:
+        try:
+            damage = check_and_close(_connect(self.path), self.path)
+        except sqlite3.Error as problem:
+            damage = Damage.DAMAGED if is_damage(problem) else None
+        _give(verdict, damage)
 
     def when_damaged(self, callback: Callable[[Damage], None]) -> None:
         """Have `callback(damage)` called, on any thread, once damage is known: found by
@@ -338,7 +334,7 @@ class Store(Reading):
         if self._waiting_check is not None:
             self._waiting_check.cancel()
         if not self.checked.done():
-            self._check(self.checked, damage)
+            _give(self.checked, damage)
             return
         if self.checked.cancelled() or self.checked.result() is not None:
             return  # closed, or known already and told
@@ -519,6 +515,15 @@ class Store(Reading):
             self.conn.close()
         else:
             close_without_writing(self.conn, self.path)
+
+
+def _give(verdict: Future[Damage | None], damage: Damage | None) -> None:
+    """Settle the check's verdict, unless it was settled meanwhile (`found_damaged` and
+    the check may meet at once) or given up (the store closed)."""
+    from concurrent.futures import InvalidStateError
+
+    with contextlib.suppress(InvalidStateError):
+        verdict.set_result(damage)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

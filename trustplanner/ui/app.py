@@ -123,7 +123,6 @@ class Running(QObject):
         self.data_dir = data_dir
         self.tray_available = tray_available
         self.shell = None
-        self._told_damaged = None  # the store whose damage the person was asked about
 
     def begin(self, store, *, show_window: bool):
         from trustplanner.ui.context import AppContext
@@ -152,9 +151,6 @@ class Running(QObject):
 
         old = self.shell
         store = old.context.store
-        if store is self._told_damaged:
-            return  # told twice (by the check and by an export): one question is enough
-        self._told_damaged = store
         damaged = StoreDamaged(store.path, damage)
         log.warning("the store's check found damage: %s", damaged)
         showing = old.window is not None and old.window.isVisible()
