@@ -101,13 +101,13 @@
     <message numerus="yes">
       <source>While exporting, Trust Planner found that part of your data file is damaged. It saved what could still be read: %Ln record(s), in %1.</source>
       <translation>
-        <numerusform>Bij het exporteren zag Trust Planner dat een deel van je gegevensbestand beschadigd is. Wat nog te lezen was, is bewaard: %Ln record, in %1.</numerusform>
-        <numerusform>Bij het exporteren zag Trust Planner dat een deel van je gegevensbestand beschadigd is. Wat nog te lezen was, is bewaard: %Ln records, in %1.</numerusform>
+        <numerusform>Bij het exporteren zag Trust Planner dat een deel van je gegevensbestand beschadigd is. Wat nog leesbaar was, %Ln record, staat nu in %1.</numerusform>
+        <numerusform>Bij het exporteren zag Trust Planner dat een deel van je gegevensbestand beschadigd is. Wat nog leesbaar was, %Ln records, staat nu in %1.</numerusform>
       </translation>
     </message>
     <message>
       <source>Nothing more is written to the damaged file. Next you can put back your newest good backup; importing this export after that adds what is newer.</source>
-      <translation>Er wordt niets meer naar het beschadigde bestand geschreven. Hierna kun je je nieuwste goede reservekopie terugzetten; als je daarna deze export importeert, komt wat nieuwer is erbij.</translation>
+      <translation>Er wordt niets meer in het beschadigde bestand geschreven. Je kunt nu je nieuwste goede reservekopie terugzetten. Importeer daarna deze export, dan komt wat nieuwer is er weer bij.</translation>
     </message>
     <message>
       <source>Choose where to put the CSV files</source>
@@ -1505,11 +1505,11 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Save what can still be read…</source>
-      <translation>Bewaar wat nog te lezen is…</translation>
+      <translation>Opslaan wat nog leesbaar is…</translation>
     </message>
     <message>
       <source>Export what can still be read from the damaged file. After restoring the backup, importing that export adds what is newer than the backup.</source>
-      <translation>Exporteer wat nog te lezen is uit het beschadigde bestand. Als je na het terugzetten van de reservekopie die export importeert, komt wat nieuwer is dan de reservekopie erbij.</translation>
+      <translation>Sla op wat nog leesbaar is in het beschadigde bestand. Importeer die export nadat je de reservekopie hebt teruggezet, dan komt wat nieuwer is dan de reservekopie er weer bij.</translation>
     </message>
     <message>
       <source>Close Trust Planner</source>
@@ -1517,11 +1517,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Save what can still be read</source>
-      <translation>Bewaar wat nog te lezen is</translation>
-    </message>
-    <message>
-      <source>Trust Planner export (*.json)</source>
-      <translation>Trust Planner-export (*.json)</translation>
+      <translation>Opslaan wat nog leesbaar is</translation>
     </message>
     <message>
       <source>%1 could not be written: %2</source>
@@ -1530,13 +1526,13 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message numerus="yes">
       <source>Saved what could still be read, %Ln record(s), in %1.</source>
       <translation>
-        <numerusform>Wat nog te lezen was, %Ln record, is bewaard in %1.</numerusform>
-        <numerusform>Wat nog te lezen was, %Ln records, is bewaard in %1.</numerusform>
+        <numerusform>Wat nog leesbaar was, %Ln record, staat nu in %1.</numerusform>
+        <numerusform>Wat nog leesbaar was, %Ln records, staat nu in %1.</numerusform>
       </translation>
     </message>
     <message>
-      <source>After restoring the backup, File → Import… adds what is newer than it.</source>
-      <translation>Zet daarna de reservekopie terug: Bestand → Importeren… voegt toe wat nieuwer is.</translation>
+      <source>After restoring the backup, File → Import… with this file adds what is newer than the backup.</source>
+      <translation>Als je de reservekopie hebt teruggezet, voegt Bestand → Importeren… met dit bestand toe wat nieuwer is dan de reservekopie.</translation>
     </message>
   </context>
   <context>
@@ -2774,8 +2770,8 @@ Er is niets in veranderd.</translation>
     <message numerus="yes">
       <source>your data file %1 is damaged; exported what could be read, %n record(s), to %2</source>
       <translation>
-        <numerusform>je gegevensbestand %1 is beschadigd; wat nog te lezen was, %n record, staat in %2</numerusform>
-        <numerusform>je gegevensbestand %1 is beschadigd; wat nog te lezen was, %n records, staat in %2</numerusform>
+        <numerusform>je gegevensbestand %1 is beschadigd; wat nog leesbaar was, %n record, staat in %2</numerusform>
+        <numerusform>je gegevensbestand %1 is beschadigd; wat nog leesbaar was, %n records, staat in %2</numerusform>
       </translation>
     </message>
     <message>
@@ -2784,7 +2780,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>'trustplanner restore' puts back the backup of %1, and importing this export afterwards adds what is newer</source>
-      <translation>'trustplanner restore' zet de reservekopie van %1 terug, en als je daarna deze export importeert, komt wat nieuwer is erbij</translation>
+      <translation>'trustplanner restore' zet de reservekopie van %1 terug; importeer daarna deze export, dan komt wat nieuwer is er weer bij</translation>
     </message>
     <message>
       <source>There is nothing to back up yet: %1 holds no data.</source>

@@ -63,24 +63,22 @@ class DataActions(QObject):
 
     def export_json(self, parent: QWidget | None = None) -> Path | None:
         from trustplanner.exchange.exporting import write_json
+        from trustplanner.ui.data.export_file import ask_export_file
 
-        name = f"trustplanner-export-{self.context.today().isoformat()}.json"
-        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+        target = ask_export_file(
             parent,
             translate("DataActions", "Export everything"),
-            self._where(name),
-            translate("DataActions", "Trust Planner export (*.json)"),
+            f"trustplanner-export-{self.context.today().isoformat()}.json",
         )
-        if not chosen:
+        if target is None:
             return None
-        target = Path(chosen)
         try:
             with _Busy():
                 exported = write_json(self.context.store, target, self.context.now())
         except OSError as problem:
             self._cannot(
                 parent,
-                translate("DataActions", "%1 could not be written.").replace("%1", chosen),
+                translate("DataActions", "%1 could not be written.").replace("%1", str(target)),
                 problem,
             )
             return None

@@ -111,30 +111,24 @@ class RecoveryDialog(QMessageBox):
 
     def save_what_can_be_read(self) -> None:
         """Ask where, export what the damaged file still holds, and say how it went here."""
-        from pathlib import Path
-
-        from PySide6.QtCore import QDir
-        from PySide6.QtWidgets import QFileDialog
-
         from trustplanner.exchange.exporting import save_from_damaged_file
+        from trustplanner.ui.data.export_file import ask_export_file
 
         now = dt.datetime.now().astimezone()
-        name = f"trustplanner-what-could-be-read-{now.date().isoformat()}.json"
-        chosen, _ = QFileDialog.getSaveFileName(
+        target = ask_export_file(
             self,
             translate("RecoveryDialog", "Save what can still be read"),
-            str(Path(QDir.homePath()) / name),
-            translate("RecoveryDialog", "Trust Planner export (*.json)"),
+            f"trustplanner-what-could-be-read-{now.date().isoformat()}.json",
         )
-        if not chosen:
+        if target is None:
             return
         try:
-            saved = save_from_damaged_file(self.damaged.path, Path(chosen), now)
+            saved = save_from_damaged_file(self.damaged.path, target, now)
         except (OSError, sqlite3.Error) as problem:
             reason = getattr(problem, "strerror", None) or str(problem)
             told = (
                 translate("RecoveryDialog", "%1 could not be written: %2")
-                .replace("%1", chosen)
+                .replace("%1", str(target))
                 .replace("%2", reason)
             )
         else:
@@ -144,13 +138,14 @@ class RecoveryDialog(QMessageBox):
                 "Saved what could still be read, %Ln record(s), in %1.",
                 None,
                 total,
-            ).replace("%1", chosen)
+            ).replace("%1", str(target))
             if self.backup is not None:
                 told += " " + translate(
                     "RecoveryDialog",
-                    "After restoring the backup, File → Import… adds what is newer than it.",
+                    "After restoring the backup, File → Import… with this file adds what is newer "
+                    "than the backup.",
                 )
-        self.setInformativeText(f"{told}\n\n{self._choices_text}")
+        self.setInformativeText(f"{self._choices_text}\n\n{told}")
 
 
 def recover(damaged: StoreDamaged, parent: QWidget | None = None, before=None) -> bool:
