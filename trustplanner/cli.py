@@ -22,7 +22,7 @@ from trustplanner import APP_NAME, __version__
 from trustplanner.domain.limits import LANGUAGES
 from trustplanner.language import wished_language
 from trustplanner.store.damage import StoreDamaged
-from trustplanner.wording import translate
+from trustplanner.words.light import translate
 
 MAX_DEMO_DAYS = 36500
 # What the window needs that uses no Qt, imported before Qt: once PySide is loaded, it
@@ -382,7 +382,8 @@ def _run_status(args: argparse.Namespace, data_dir: Path) -> int:
     if args.json:
         say(json.dumps(status.as_json(), indent=2))
         return 0
-    from trustplanner.ui.texts import long_date_text, number_text, signed_number_text
+    from trustplanner.words.dates import long_date_text
+    from trustplanner.words.numbers import number_text, signed_number_text
 
     lines = [long_date_text(status.day)]
     if status.total:
@@ -507,7 +508,7 @@ def _speak(language: str | None) -> None:
     """Have what the command says in the person's language, through Qt's translators."""
     from PySide6.QtCore import QCoreApplication
 
-    from trustplanner.ui.i18n import install_translators
+    from trustplanner.words.translators import install_translators
 
     if QCoreApplication.instance() is None:
         install_translators(QCoreApplication([APP_NAME]), language)

@@ -14,7 +14,7 @@ from trustplanner import APP_NAME
 from trustplanner.cli import CommandLineError, cannot_write, say
 from trustplanner.store.damage import StoreDamaged
 from trustplanner.store.database import DB_FILENAME
-from trustplanner.wording import translate
+from trustplanner.words.light import translate
 
 
 def _megabytes(size: int) -> str:

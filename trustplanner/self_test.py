@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from trustplanner.wording import translate
+from trustplanner.words.light import translate
 
 DAYS = 120
 
@@ -44,7 +44,7 @@ def _index(folder: Path) -> str:
     status = read_status(folder, dt.date.today())
     if not 0 <= status.index <= 100:
         raise RuntimeError(f"the index is {status.index}, outside 0 to 100")
-    from trustplanner.ui.texts import number_text
+    from trustplanner.words.numbers import number_text
 
     return translate("selftest", "index %1").replace("%1", number_text(status.index))
 
@@ -66,9 +66,9 @@ def _report(folder: Path) -> str:
 
 
 def _charts(folder: Path) -> str:
+    from trustplanner.charts.catalogue import CHARTS
     from trustplanner.report.chart_pictures import chart_svg
     from trustplanner.report.content import read_report
-    from trustplanner.ui.progress.charts import CHARTS
 
     start, end = _period()
     content = read_report(folder, start, end, dt.date.today())
@@ -86,7 +86,7 @@ def _application(language: str | None):
     from PySide6.QtGui import QGuiApplication
 
     from trustplanner import APP_NAME
-    from trustplanner.ui.i18n import install_translators
+    from trustplanner.words.translators import install_translators
 
     app = QGuiApplication.instance() or QGuiApplication([APP_NAME])
     install_translators(app, language)

@@ -90,7 +90,7 @@ def test_every_agreement_and_fear_is_listed_once(history_dir, october_pdf):
     per_day = in_october(history_dir, "SELECT day, count(*) FROM agreements", "GROUP BY day")
     from PySide6.QtCore import QLocale
 
-    from trustplanner.ui.texts import qdate
+    from trustplanner.words.dates import qdate
 
     for day, count in per_day:
         label = QLocale().toString(qdate(_date(day)), "ddd d MMM")

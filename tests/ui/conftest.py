@@ -5,8 +5,8 @@ from PySide6.QtCore import QThreadPool
 
 from trustplanner.ui.app import application
 from trustplanner.ui.context import AppContext
-from trustplanner.ui.i18n import install_translators
 from trustplanner.ui.main_window import MainWindow
+from trustplanner.words.translators import install_translators
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from trustplanner.ui.plan.paste_dialog import PasteDialog
 from trustplanner.ui.plan.split_dialog import SplitDialog, proposed_steps
 from trustplanner.ui.review.didnt_happen_dialog import DidntHappenDialog
 from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
-from trustplanner.ui.texts import qdate
+from trustplanner.words.dates import qdate
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 DAY = dt.date(2026, 11, 25)

@@ -14,7 +14,7 @@ from trustplanner.ui.fears.fear_model import FearModel
 from trustplanner.ui.fears.ladder_dialogs import LadderDialog, PlanStepDialog, StepDialog
 from trustplanner.ui.fears.ladder_models import LadderListModel, StepModel
 from trustplanner.ui.review.agreement_model import TITLE
-from trustplanner.ui.texts import qdate
+from trustplanner.words.dates import qdate
 
 from .dialogs import answer, press
 

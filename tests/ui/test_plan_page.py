@@ -14,7 +14,7 @@ from trustplanner.ui.plan.move_dialog import MoveDialog
 from trustplanner.ui.plan.paste_dialog import PasteDialog
 from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE, PlanRow
 from trustplanner.ui.plan.split_dialog import SplitDialog
-from trustplanner.ui.texts import ending_text
+from trustplanner.words.endings import ending_text
 
 from .dialogs import answer, press
 
@@ -242,7 +242,7 @@ def test_not_today_moves_the_selected_items_to_the_chosen_day(qtbot, plan, conte
     next_week = context.today() + dt.timedelta(days=7)
 
     def choose(dialog):
-        from trustplanner.ui.texts import qdate
+        from trustplanner.words.dates import qdate
 
         dialog.calendar.setSelectedDate(qdate(next_week))
         dialog.note_edit.setText("Waiting for the plumber")

@@ -15,7 +15,8 @@ from trustplanner.status import read_status
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 from trustplanner.ui.progress.explanation_dialog import ExplanationDialog
-from trustplanner.ui.texts import number_text, qdate
+from trustplanner.words.dates import qdate
+from trustplanner.words.numbers import number_text
 
 CHART_NAMES = [
     "Self-trust over time",

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from trustplanner.demo import fill_store
 from trustplanner.domain.report import Period
-from trustplanner.ui.texts import qdate
+from trustplanner.words.dates import qdate
 
 
 @pytest.fixture

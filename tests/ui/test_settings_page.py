@@ -85,7 +85,7 @@ def test_the_window_speaks_the_language_chosen_in_settings(qapp, data_dir, monke
     store.close()
     asked = []
     monkeypatch.setattr(
-        "trustplanner.ui.i18n.install_translators", lambda app, lang: asked.append(lang)
+        "trustplanner.words.translators.install_translators", lambda app, lang: asked.append(lang)
     )
     monkeypatch.setattr(app_module, "_open_or_recover", lambda folder: None)
     assert app_module.start(data_dir) is None

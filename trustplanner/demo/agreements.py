@@ -14,7 +14,7 @@ from typing import Any
 
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.splitting import propose_steps
-from trustplanner.wording import translate
+from trustplanner.words.light import translate
 
 TASKS = (
     (translate("demo", "Answer the letter from the council"), 30),

@@ -12,7 +12,7 @@ import random
 
 from trustplanner.demo.agreements import DemoRows, at_time
 from trustplanner.domain.limits import DEFAULT_MASTERY_ANXIETY, DEFAULT_MASTERY_EXPOSURES
-from trustplanner.wording import translate
+from trustplanner.words.light import translate
 
 LADDERS = (
     (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trustplanner.exchange.checking import Finding, ImportRejected, Problem
-from trustplanner.wording import translate
+from trustplanner.words.light import translate
 
 
 def _what(finding: Finding) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from trustplanner.report.content import ReportContent
-from trustplanner.ui.progress.chart_data import (
+from trustplanner.charts.data import (
     CALENDAR,
     ENDINGS,
     FEARS,
@@ -11,6 +10,7 @@ from trustplanner.ui.progress.chart_data import (
     REALISM,
     WEEKDAYS,
 )
+from trustplanner.report.content import ReportContent
 
 WIDTH_INCHES = 7.0  # drawn at this width, then scaled to the page: they are vectors
 HEIGHT_INCHES = {CALENDAR: 1.9}

@@ -88,7 +88,7 @@ def _begin_helper(language: str | None) -> None:
     """In the helper process: speak the person's language, and load matplotlib."""
     from PySide6.QtCore import QCoreApplication
 
-    from trustplanner.ui.i18n import install_translators
+    from trustplanner.words.translators import install_translators
 
     global _application
     _application = QCoreApplication.instance() or QCoreApplication([])

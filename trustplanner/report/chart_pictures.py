@@ -9,10 +9,12 @@ import matplotlib
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
+from trustplanner.charts.catalogue import CHARTS
+from trustplanner.charts.colours import Colours
+from trustplanner.charts.data import preparation
+from trustplanner.charts.drawing import fit_margins
 from trustplanner.report.chart_choice import WIDTH_INCHES, height_inches
 from trustplanner.report.content import ReportContent
-from trustplanner.ui.progress import charts
-from trustplanner.ui.progress.chart_data import preparation
 
 # Words stay words in the SVG (and so in the PDF). Set once, for the whole process: a
 # temporary rc_context would be undone under the feet of another thread drawing meanwhile.
@@ -20,7 +22,7 @@ matplotlib.rcParams["svg.fonttype"] = "none"
 matplotlib.rcParams["svg.hashsalt"] = "trustplanner"  # the same ids in every run
 _drawing = threading.Lock()  # one report's charts at a time
 
-PAPER = charts.Colours(
+PAPER = Colours(
     background="#ffffff", text="#222222", grid="#b8b8b8", accent="#3465a4", empty="#eeeeee"
 )
 
@@ -32,8 +34,8 @@ def chart_svg(number: int, content: ReportContent) -> bytes:
     """
     figure = Figure(figsize=(WIDTH_INCHES, height_inches(number)))
     canvas = FigureCanvasSVG(figure)
-    chart = charts.CHARTS[number](figure, PAPER)
-    charts.fit_margins(figure)
+    chart = CHARTS[number](figure, PAPER)
+    fit_margins(figure)
     preparation(number, content.history, content.settings, content.start, content.end)(chart)
     picture = io.BytesIO()
     canvas.print_svg(picture)

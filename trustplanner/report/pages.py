@@ -15,9 +15,11 @@ from trustplanner.report.chart_choice import WIDTH_INCHES, chosen_charts, height
 from trustplanner.report.chart_drawing import ChartDrawer, drawn
 from trustplanner.report.content import ReportContent
 from trustplanner.report.summary import summary_document
-from trustplanner.ui.fear_texts import outcome_text
-from trustplanner.ui.i18n import installed_language
-from trustplanner.ui.texts import ending_text, minutes_text, qdate
+from trustplanner.words.dates import qdate
+from trustplanner.words.endings import ending_text
+from trustplanner.words.fears import outcome_text
+from trustplanner.words.numbers import minutes_text
+from trustplanner.words.translators import installed_language
 
 translate = QCoreApplication.translate
 

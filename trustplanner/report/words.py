@@ -6,9 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from trustplanner.charts.data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM
 from trustplanner.domain.report import Finding, FindingKind, Summary
-from trustplanner.ui.progress.chart_data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM
-from trustplanner.ui.texts import minutes_text, number_text, qdate, signed_number_text
+from trustplanner.words.dates import qdate
+from trustplanner.words.numbers import minutes_text, number_text, signed_number_text
 
 translate = QCoreApplication.translate
 

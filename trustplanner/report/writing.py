@@ -41,7 +41,7 @@ def write_report(
     if QGuiApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication([APP_NAME])
-        from trustplanner.ui.i18n import install_translators
+        from trustplanner.words.translators import install_translators
 
         install_translators(app, language)
     from trustplanner.report.content import read_report

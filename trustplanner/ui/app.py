@@ -69,8 +69,8 @@ def start(
     """
     from trustplanner.language import wished_language
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
-    from trustplanner.ui.i18n import install_translators
     from trustplanner.ui.single_instance import HAND_OVER_WAIT_MS, SingleInstance, server_name
+    from trustplanner.words.translators import install_translators
 
     app = application()
     install_translators(app, wished_language(data_dir, language))

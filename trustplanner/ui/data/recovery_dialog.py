@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from trustplanner.store.backups import Backup
 from trustplanner.store.damage import Damage, StoreDamaged
 from trustplanner.store.recovery import newest_good_backup, restore, set_aside
-from trustplanner.ui.texts import long_date_text
+from trustplanner.words.dates import long_date_text
 
 translate = QCoreApplication.translate
 

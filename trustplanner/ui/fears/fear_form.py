@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from trustplanner.domain.fears import FearEntry, FearOutcome, FearProblem, check_entry, read_tags
-from trustplanner.ui.fear_texts import fear_problem_text, outcome_text
-from trustplanner.ui.texts import date_field_format, pydate, qdate
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.rating_field import RatingField
+from trustplanner.words.dates import date_field_format, pydate, qdate
+from trustplanner.words.fears import fear_problem_text, outcome_text
 
 
 class TagCompleter(QCompleter):

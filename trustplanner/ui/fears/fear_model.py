@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trustplanner.domain.fears import FearEntry
-from trustplanner.ui.fear_texts import outcome_text
-from trustplanner.ui.texts import compact_day_text
+from trustplanner.words.dates import compact_day_text
+from trustplanner.words.fears import outcome_text
 
 DAY, SITUATION, ANXIETY, HAPPENED, STEP, TAGS = range(6)
 AnyIndex = QModelIndex | QPersistentModelIndex

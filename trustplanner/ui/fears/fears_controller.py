@@ -19,8 +19,9 @@ from trustplanner.ui.fears.fear_model import FearModel
 from trustplanner.ui.fears.fears_view import FearsView
 from trustplanner.ui.fears.ladder_dialogs import LadderDialog, PlanStepDialog, StepDialog
 from trustplanner.ui.fears.ladder_models import LadderListModel, StepModel
-from trustplanner.ui.texts import day_in_sentence, number_text, pydate, qdate
 from trustplanner.ui.widgets.when_shown import WhenShown
+from trustplanner.words.dates import day_in_sentence, pydate, qdate
+from trustplanner.words.numbers import number_text
 
 
 class FearsController(QObject):

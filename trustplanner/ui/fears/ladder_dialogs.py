@@ -20,17 +20,12 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.durations import EstimateError
 from trustplanner.domain.fears import FearProblem, LadderStep
 from trustplanner.domain.titles import TitleError, clean_title
-from trustplanner.ui.fear_texts import fear_problem_text
-from trustplanner.ui.texts import (
-    date_field_format,
-    estimate_problem_text,
-    pydate,
-    qdate,
-    title_problem_text,
-)
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.rating_field import RatingField
+from trustplanner.words.dates import date_field_format, pydate, qdate
+from trustplanner.words.fears import fear_problem_text
+from trustplanner.words.problems import estimate_problem_text, title_problem_text
 
 
 class _FormDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustplanner.domain.realism import Realism
-from trustplanner.ui.texts import minutes_text, ratio_text
+from trustplanner.words.numbers import minutes_text, ratio_text
 
 
 class CommitConfirmation(QMessageBox):

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from trustplanner.ui.texts import day_in_sentence, day_text, pydate, qdate
 from trustplanner.ui.widgets.note_dialog import NoteDialog
+from trustplanner.words.dates import day_in_sentence, day_text, pydate, qdate
 
 
 @dataclass(frozen=True)

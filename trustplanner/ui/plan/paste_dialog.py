@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustplanner.domain.titles import PastedLine, read_pasted_list
-from trustplanner.ui.texts import minutes_text, title_problem_text
+from trustplanner.words.numbers import minutes_text
+from trustplanner.words.problems import title_problem_text
 
 
 class PasteDialog(QDialog):

@@ -18,14 +18,9 @@ from trustplanner.ui.context import AppContext
 from trustplanner.ui.plan.estimate_delegate import EstimateDelegate
 from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow, plan_rows
 from trustplanner.ui.plan.plan_view import PlanView
-from trustplanner.ui.texts import (
-    day_in_sentence,
-    estimate_problem_text,
-    load_text,
-    long_date_text,
-    realism_text,
-    title_problem_text,
-)
+from trustplanner.words.dates import day_in_sentence, long_date_text
+from trustplanner.words.problems import estimate_problem_text, title_problem_text
+from trustplanner.words.realism import load_text, realism_text
 
 # A long plan is shown a part at a time: the first rows at once, the rest in the turns
 # of the event loop that follow, so that the window never stops to read thousands.

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from trustplanner.domain.agreements import Agreement, Item
 from trustplanner.domain.endings import Ending
 from trustplanner.domain.splitting import is_too_big
-from trustplanner.ui.texts import ending_text, minutes_text
+from trustplanner.words.endings import ending_text
+from trustplanner.words.numbers import minutes_text
 
 TITLE, ESTIMATE, STATUS = range(3)
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.agreements import Item
 from trustplanner.domain.splitting import FIRST_STEP_MAX_MINUTES, propose_steps
 from trustplanner.ui.plan.steps_model import Step, StepsModel
-from trustplanner.ui.texts import minutes_text
 from trustplanner.ui.widgets.field_message import FieldMessage
+from trustplanner.words.numbers import minutes_text
 
 translate = QCoreApplication.translate
 

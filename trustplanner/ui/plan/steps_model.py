@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from trustplanner.domain.durations import EstimateError, parse_estimate
 from trustplanner.domain.splitting import is_too_big
 from trustplanner.domain.titles import TitleError, clean_title
-from trustplanner.ui.texts import estimate_problem_text, minutes_text, title_problem_text
+from trustplanner.words.numbers import minutes_text
+from trustplanner.words.problems import estimate_problem_text, title_problem_text
 
 TITLE, ESTIMATE = range(2)
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -24,8 +24,10 @@ from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signa
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from trustplanner.ui.progress.charts import LOGICAL_DPI as DPI
-from trustplanner.ui.progress.charts import Chart, Colours, fit_margins
+from trustplanner.charts.chart import Chart
+from trustplanner.charts.colours import Colours
+from trustplanner.charts.drawing import LOGICAL_DPI as DPI
+from trustplanner.charts.drawing import fit_margins
 
 RESIZE_PAUSE_MS = 80  # redraw once resizing pauses, not for every step of it
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trustplanner.domain.trust_index import step_factor
-from trustplanner.ui.texts import number_text
+from trustplanner.words.numbers import number_text
 
 
 class ExplanationDialog(QDialog):

@@ -9,19 +9,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from trustplanner.charts.catalogue import CHARTS
+from trustplanner.charts.colours import Colours
+from trustplanner.charts.data import preparation
 from trustplanner.domain import progress
 from trustplanner.domain.progress import Span
 from trustplanner.domain.trust_index import START, index_change
 from trustplanner.store.history import History
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.errors import log
-from trustplanner.ui.progress import charts
 from trustplanner.ui.progress.chart_canvas import ChartCanvas
-from trustplanner.ui.progress.chart_data import preparation
 from trustplanner.ui.progress.explanation_dialog import ExplanationDialog
 from trustplanner.ui.progress.history_loader import HistoryLoader
 from trustplanner.ui.progress.progress_view import ProgressView
-from trustplanner.ui.texts import number_text, pydate, qdate, signed_number_text
+from trustplanner.words.dates import pydate, qdate
+from trustplanner.words.numbers import number_text, signed_number_text
 
 CHART_FILE_NAMES = (
     "self-trust-over-time",
@@ -144,10 +146,10 @@ class ProgressController(QObject):
         self.view.dates.setVisible(self.view.span_combo.currentData() is Span.CUSTOM)
         self.draw()
 
-    def colours(self) -> charts.Colours:
+    def colours(self) -> Colours:
         palette = self.view.palette()
         role = palette.ColorRole
-        return charts.Colours(
+        return Colours(
             background=palette.color(role.Window).name(),
             text=palette.color(role.WindowText).name(),
             grid=palette.color(role.Mid).name(),
@@ -163,7 +165,7 @@ class ProgressController(QObject):
     def canvas(self, number: int) -> ChartCanvas:
         """The canvas of chart `number`, made the first time it is needed."""
         if number not in self._canvases:
-            canvas = ChartCanvas(charts.CHARTS[number], self.colours())
+            canvas = ChartCanvas(CHARTS[number], self.colours())
             canvas.hovered.connect(self.view.show_hover)
             canvas.saved.connect(self._on_saved)
             self.view.chart_stack.addWidget(canvas)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.report import Period, PeriodProblem, check_period, period_dates
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.report.report_maker import ReportMaker
-from trustplanner.ui.texts import pydate
 from trustplanner.ui.widgets.date_field import date_field
 from trustplanner.ui.widgets.field_message import FieldMessage
+from trustplanner.words.dates import pydate
 
 PAPER_KEY = "report/paper"
 FOLDER_KEY = "report/folder"

@@ -24,7 +24,7 @@ class _Job(QRunnable):
             from trustplanner.report.chart_drawing import ChartDrawer
             from trustplanner.report.content import read_report
             from trustplanner.report.pages import prepare
-            from trustplanner.ui.i18n import installed_language
+            from trustplanner.words.translators import installed_language
 
             # Before the store is read: a helper process loads matplotlib meanwhile.
             drawer = ChartDrawer(installed_language())

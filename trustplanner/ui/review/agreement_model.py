@@ -10,7 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from trustplanner.domain.agreements import Agreement
 from trustplanner.domain.endings import Ending
-from trustplanner.ui.texts import compact_day_text, ending_text, minutes_text, short_date_text
+from trustplanner.words.dates import compact_day_text, short_date_text
+from trustplanner.words.endings import ending_text
+from trustplanner.words.numbers import minutes_text
 
 DAY, TITLE, SIZE, ENDING = range(4)
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -24,16 +24,14 @@ from trustplanner.domain.agreements import (
 )
 from trustplanner.domain.durations import EstimateError
 from trustplanner.domain.titles import TitleError, clean_title
-from trustplanner.ui.texts import (
-    date_field_format,
+from trustplanner.ui.widgets.estimate_field import EstimateField
+from trustplanner.ui.widgets.field_message import FieldMessage
+from trustplanner.words.dates import date_field_format, pydate, qdate
+from trustplanner.words.problems import (
     estimate_problem_text,
-    pydate,
-    qdate,
     renegotiation_problem_text,
     title_problem_text,
 )
-from trustplanner.ui.widgets.estimate_field import EstimateField
-from trustplanner.ui.widgets.field_message import FieldMessage
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from trustplanner.ui.review.didnt_happen_dialog import DidntHappenDialog
 from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
 from trustplanner.ui.review.review_view import ReviewView
 from trustplanner.ui.review.said_no_model import SaidNoModel
-from trustplanner.ui.texts import day_in_sentence
+from trustplanner.words.dates import day_in_sentence
 
 
 class ReviewController(QObject):

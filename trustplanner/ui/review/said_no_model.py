@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trustplanner.store.plans import SaidNo
-from trustplanner.ui.texts import day_in_sentence
+from trustplanner.words.dates import day_in_sentence
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

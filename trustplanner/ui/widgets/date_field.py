@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateEdit
 
-from trustplanner.ui.texts import date_field_format, qdate
+from trustplanner.words.dates import date_field_format, qdate
 
 
 def date_field(accessible_name: str, day: dt.date | None = None) -> QDateEdit:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from trustplanner.ui.texts import date_field_format, day_text, pydate, qdate
+from trustplanner.words.dates import date_field_format, day_text, pydate, qdate
 
 
 class DayNavigator(QWidget):

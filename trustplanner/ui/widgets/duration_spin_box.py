@@ -7,7 +7,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from trustplanner.domain.durations import EstimateError, parse_duration
-from trustplanner.ui.texts import minutes_text
+from trustplanner.words.numbers import minutes_text
 
 
 class DurationSpinBox(QSpinBox):

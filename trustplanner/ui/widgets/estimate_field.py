@@ -10,7 +10,7 @@ from trustplanner.domain.durations import (
     EstimateProblem,
     parse_estimate,
 )
-from trustplanner.ui.texts import minutes_text
+from trustplanner.words.numbers import minutes_text
 
 
 class EstimateField(QComboBox):

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustplanner.domain.agreements import MAX_NOTE_LENGTH
-from trustplanner.ui.texts import note_too_long_text
 from trustplanner.ui.widgets.field_message import FieldMessage
+from trustplanner.words.problems import note_too_long_text
 
 SHOWN_TITLES = 6
 

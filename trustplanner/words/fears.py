@@ -1,4 +1,4 @@
-"""What the fear log and ladders say about a fear: apart from texts.py, so that the
+"""What the fear log and ladders say about a fear: a module of its own, so that the
 window's first page does not load the rules of fears."""
 
 from __future__ import annotations
