@@ -60,7 +60,7 @@ def test_the_wheel_ships_the_resources_and_they_are_found_from_it(tmp_path):
         [entry_points] = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
         # A GUI script: on Windows the launcher opens no console window.
         assert (
-            "[gui_scripts]\ntrustplanner = trustplanner.cli:main"
+            "[gui_scripts]\ntrustplanner = trustplanner.commands.main:main"
             in archive.read(entry_points).decode()
         )
         installed = tmp_path / "site"

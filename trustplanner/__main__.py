@@ -1,3 +1,3 @@
-from trustplanner.cli import main
+from trustplanner.commands.main import main
 
 raise SystemExit(main())

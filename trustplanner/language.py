@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from trustplanner.domain.limits import LANGUAGES
-from trustplanner.store.database import DB_FILENAME
+from trustplanner.store.connection import DB_FILENAME
 
 
 def stored_language(data_dir: Path) -> str | None:

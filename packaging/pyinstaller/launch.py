@@ -1,5 +1,5 @@
 """The bundle's entry: the same command as the installed `trustplanner`."""
 
-from trustplanner.cli import main
+from trustplanner.commands.main import main
 
 raise SystemExit(main())

@@ -85,7 +85,7 @@ def test_out_is_required(demo_dir):
 
 
 def test_a_chart_helper_that_stopped_gets_one_line(demo_dir, tmp_path, monkeypatch, capsys):
-    from trustplanner import cli
+    from trustplanner.commands import main as cli
     from trustplanner.report import writing
     from trustplanner.report.chart_drawing import ChartsNotDrawn
 

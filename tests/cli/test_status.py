@@ -74,7 +74,7 @@ def test_status_json_loads_only_what_a_glance_needs(tmp_path):
     open_store(tmp_path).close()
     code = (
         "import sys\n"
-        "from trustplanner.cli import main\n"
+        "from trustplanner.commands.main import main\n"
         f"main(['status', '--json', '--data-dir', {str(tmp_path)!r}])\n"
         # Besides the big ones: what the glance does not use (the rules of fears, nudges and
         # agreements, all the settings, dataclasses and the inspect module they load; logging

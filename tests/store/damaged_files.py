@@ -4,7 +4,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from trustplanner.store.database import DB_FILENAME, MIGRATIONS
+from trustplanner.store.connection import DB_FILENAME
+from trustplanner.store.schema import MIGRATIONS
 
 # A store of the current version, with rows in every table.
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / f"store_v{len(MIGRATIONS)}.db"

@@ -14,7 +14,8 @@ from trustplanner.store.backups import (
     copy_database,
     list_backups,
 )
-from trustplanner.store.database import DB_FILENAME, open_store
+from trustplanner.store.connection import DB_FILENAME
+from trustplanner.store.database import open_store
 
 
 class Calendar:

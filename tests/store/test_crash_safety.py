@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from trustplanner.store.database import DB_FILENAME, open_store
+from trustplanner.store.connection import DB_FILENAME
+from trustplanner.store.database import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50

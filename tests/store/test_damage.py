@@ -13,8 +13,9 @@ from tests.store.damaged_files import (
     store_with_a_backup,
 )
 from trustplanner.store.backups import back_up, list_backups
+from trustplanner.store.connection import DB_FILENAME
 from trustplanner.store.damage import Damage, StoreDamaged, damage_of
-from trustplanner.store.database import DB_FILENAME, open_reader, open_store
+from trustplanner.store.database import open_reader, open_store
 from trustplanner.store.recovery import newest_good_backup, restore
 
 NOW = dt.datetime(2026, 11, 25, 9, 10)

@@ -3,8 +3,10 @@ import sqlite3
 import pytest
 
 from trustplanner.store.changes import StaleChange
+from trustplanner.store.connection import DB_FILENAME
 from trustplanner.store.damage import Damage, StoreDamaged
-from trustplanner.store.database import DB_FILENAME, MIGRATIONS, migrations, open_store
+from trustplanner.store.database import open_store
+from trustplanner.store.schema import MIGRATIONS, migrations
 
 
 def test_a_new_store_is_created_with_safe_settings(data_dir):

@@ -12,7 +12,9 @@ import pytest
 
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store.backups import list_backups
-from trustplanner.store.database import DB_FILENAME, MIGRATIONS, open_store
+from trustplanner.store.connection import DB_FILENAME
+from trustplanner.store.database import open_store
+from trustplanner.store.schema import MIGRATIONS
 from trustplanner.store.settings import load_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -13,8 +13,8 @@ from tests.store.damaged_files import damage_table, store_with_a_backup
 from trustplanner.exchange import importing
 from trustplanner.exchange.fields import KINDS
 from trustplanner.store.backups import list_backups
+from trustplanner.store.connection import DB_FILENAME
 from trustplanner.store.damage import Damage, StoreDamaged
-from trustplanner.store.database import DB_FILENAME
 from trustplanner.store.recovery import newest_good_backup
 from trustplanner.ui.data import data_actions as data_actions_module
 from trustplanner.ui.data.auto_backup import AutoBackup

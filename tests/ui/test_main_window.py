@@ -121,7 +121,7 @@ def test_starting_the_window_loads_only_the_plan(tmp_path):
         import sys
         from PySide6.QtWidgets import QApplication
         QApplication.exec = lambda *args: 0  # show the window, then stop
-        from trustplanner.cli import main
+        from trustplanner.commands.main import main
         code = main(["--data-dir", {str(tmp_path)!r}])
         shown = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
         areas = ("review.review_controller", "fears.fears_controller",

@@ -14,8 +14,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from trustplanner import cli
-from trustplanner.ui.app import WINDOW_ICON_SIZES, use_app_icon
+from trustplanner.commands import main as cli
+from trustplanner.commands.window import PLAIN_WINDOW_MODULES
+from trustplanner.ui.app_icon import WINDOW_ICON_SIZES, use_app_icon
 from trustplanner.ui.shell import Shell
 
 
@@ -81,8 +82,8 @@ def run_app(*args, **kwargs):
     return 0
 window.run_app = run_app
 sys.modules["trustplanner.ui.app"] = window
-from trustplanner import cli
-sys.exit(cli.main(sys.argv[1:]))
+from trustplanner.commands.main import main
+sys.exit(main(sys.argv[1:]))
 """
     done = subprocess.run(
         [sys.executable, "-c", script, "--data-dir", str(tmp_path)],
@@ -94,4 +95,4 @@ sys.exit(cli.main(sys.argv[1:]))
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert not seen["qt"]
-    assert set(cli.PLAIN_WINDOW_MODULES) <= set(seen["loaded"])
+    assert set(PLAIN_WINDOW_MODULES) <= set(seen["loaded"])

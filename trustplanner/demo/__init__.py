@@ -11,7 +11,7 @@ import datetime as dt
 
 from trustplanner.demo.agreements import DemoRows, generate_agreements
 from trustplanner.demo.fears import add_fears
-from trustplanner.store.database import Store
+from trustplanner.store.transactions import Store
 
 # Parents before children, so that the foreign keys hold while rows go in.
 TABLES = ("ladders", "ladder_steps", "items", "agreements", "events", "day_capacity", "fears")

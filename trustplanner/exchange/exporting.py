@@ -19,8 +19,8 @@ from typing import Any
 
 from trustplanner import __version__
 from trustplanner.exchange.fields import FORMAT, KEYED, KINDS, NUMBERED, ORIGINS, VERSION, to_file
+from trustplanner.store.connection import Reading
 from trustplanner.store.damage import quick_check
-from trustplanner.store.database import Reading
 from trustplanner.store.private_files import private_file, private_folder
 from trustplanner.store.salvage import readable_rows
 from trustplanner.store.settings import settings_from_rows
@@ -175,8 +175,8 @@ def save_from_damaged_file(database: Path, target: Path, now: dt.datetime) -> Ex
     """Export what a data file found damaged still holds, without writing to it."""
     import sqlite3
 
+    from trustplanner.store.connection import Reader
     from trustplanner.store.damage import close_without_writing
-    from trustplanner.store.database import Reader
 
     conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True)
     try:

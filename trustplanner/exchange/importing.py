@@ -17,7 +17,7 @@ from typing import Any
 from trustplanner.exchange.checking import Finding, ImportRejected, Problem, check_document
 from trustplanner.exchange.exporting import store_uid
 from trustplanner.exchange.fields import KEYED, KINDS, ORIGINS, to_store
-from trustplanner.store.database import Store
+from trustplanner.store.transactions import Store
 
 
 @dataclass

@@ -16,7 +16,8 @@ from trustplanner.domain.report import (
 )
 from trustplanner.domain.settings import Settings
 from trustplanner.store import history
-from trustplanner.store.database import Reading, open_reader
+from trustplanner.store.connection import Reading
+from trustplanner.store.database import open_reader
 from trustplanner.store.history import EMPTY_HISTORY, History
 from trustplanner.store.settings import load_settings
 

@@ -14,7 +14,7 @@ from trustplanner.domain.agreements import (
 )
 from trustplanner.domain.titles import clean_title
 from trustplanner.store.changes import Row
-from trustplanner.store.database import Store
+from trustplanner.store.transactions import Store
 
 
 class AgreementError(ValueError):

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from trustplanner.store.backups import backup_folder
-from trustplanner.store.database import DB_FILENAME
+from trustplanner.store.connection import DB_FILENAME
 
 # The store, its -wal and -shm, damaged copies set aside, the log and the window's state.
 _OWN_FILES = (f"{DB_FILENAME}*", "trustplanner.log*", "window.ini", ".trustplanner.db.*.part")

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 
 from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE, DayEvidence
-from trustplanner.store.database import Reading
+from trustplanner.store.connection import Reading
 
 
 def day_from_text(text: str) -> dt.date:

@@ -20,7 +20,8 @@ from trustplanner.domain.fears import (
 from trustplanner.domain.titles import clean_title
 from trustplanner.store import plans
 from trustplanner.store.changes import Row
-from trustplanner.store.database import Reading, Store
+from trustplanner.store.connection import Reading
+from trustplanner.store.transactions import Store
 
 
 class FearError(ValueError):

@@ -13,7 +13,7 @@ from trustplanner.domain.progress import FearPoint
 from trustplanner.domain.report import AgreementLine, FearLine
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_series
-from trustplanner.store.database import Reading
+from trustplanner.store.connection import Reading
 from trustplanner.store.evidence import between, day_evidence, day_from_text
 
 

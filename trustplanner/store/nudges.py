@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from trustplanner.domain.nudges import Nudge, NudgeState, Snooze, Today, snoozed
-from trustplanner.store.database import Reading, Store
+from trustplanner.store.connection import Reading
+from trustplanner.store.transactions import Store
 
 
 def _key(day: dt.date, kind: str) -> str:

@@ -13,7 +13,8 @@ from trustplanner.domain.realism import Realism
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.titles import clean_title
 from trustplanner.store.agreements import agreements_on
-from trustplanner.store.database import Reading, Store
+from trustplanner.store.connection import Reading
+from trustplanner.store.transactions import Store
 
 
 class PlanError(ValueError):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from trustplanner.domain.settings import Settings
 from trustplanner.store.changes import Row
-from trustplanner.store.database import Store
+from trustplanner.store.transactions import Store
 
 
 def load_settings(store: Store) -> Settings:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QThreadPool, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from trustplanner import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
-from trustplanner.resources import resource_path
+from trustplanner.ui.app_icon import use_app_icon
 
 translate = QCoreApplication.translate
 
@@ -27,24 +27,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     return app
-
-
-# Title bars, task switchers and docks ask for these; 256 serves screens scaled 2x.
-WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-
-
-def use_app_icon() -> None:
-    """Give windows the app's icon, when the first window is made.
-
-    From the PNGs drawn from the SVG: reading an SVG would load QtSvg, which costs
-    the window's start some 10 ms and the tray two megabytes.
-    """
-    if QApplication.windowIcon().isNull():
-        icon = QIcon()
-        for size in WINDOW_ICON_SIZES:
-            path = resource_path("icons", "app", f"trustplanner-{size}.png")
-            icon.addFile(str(path), QSize(size, size))
-        QApplication.setWindowIcon(icon)
 
 
 # Listening for later starts loads Qt's network module: after the window is painted.

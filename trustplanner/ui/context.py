@@ -14,9 +14,9 @@ from trustplanner.domain.settings import Settings
 from trustplanner.store.agreements import AgreementError
 from trustplanner.store.changes import ChangeSet
 from trustplanner.store.damage import StoreDamaged
-from trustplanner.store.database import Store
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
+from trustplanner.store.transactions import Store
 from trustplanner.ui.undo import StoreCommand
 
 T = TypeVar("T")

@@ -83,7 +83,7 @@ class Shell(QObject):
     def main_window(self) -> MainWindow:
         """The window, made the first time it is wanted."""
         if self.window is None:
-            from trustplanner.ui.app import use_app_icon
+            from trustplanner.ui.app_icon import use_app_icon
             from trustplanner.ui.main_window import MainWindow
 
             use_app_icon()

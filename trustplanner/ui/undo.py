@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from trustplanner.store.changes import ChangeSet, StaleChange
 
-if TYPE_CHECKING:
-    from trustplanner.ui.context import AppContext
-
 translate = QCoreApplication.translate
+
+
+class Replayer(Protocol):
+    """What an undo step needs of the window's shared context (AppContext is one)."""
+
+    undo_stack: QUndoStack
+    message: SignalInstance
+    changed: SignalInstance
+
+    @property
+    def store(self) -> Replaying: ...
+
+    def reload_settings(self) -> None: ...
+
+
+class Replaying(Protocol):
+    """The store's side of undo: replaying a recorded change backwards or forwards."""
+
+    def undo(self, change: ChangeSet) -> None: ...
+
+    def redo(self, change: ChangeSet) -> None: ...
 
 
 class StoreCommand(QUndoCommand):
     """An action that has already been done; undo and redo replay its recorded rows."""
 
-    def __init__(self, context: AppContext, label: str, change: ChangeSet):
+    def __init__(self, context: Replayer, label: str, change: ChangeSet):
         super().__init__(label)
         self._context = context
         self._change = change

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from trustplanner.store.database import Store
+from trustplanner.store.transactions import Store
 
 
 class StoreWatch(QObject):

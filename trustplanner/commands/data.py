@@ -1,8 +1,7 @@
 """The commands that look after the data: backup, check, restore, export and import.
 
 Each reports in plain words on stdout and raises CommandLineError for what the
-person can fix; the store is opened only where the command needs it.
-"""
+person can fix; the store is opened only where the command needs it."""
 
 from __future__ import annotations
 
@@ -11,9 +10,9 @@ import datetime as dt
 from pathlib import Path
 
 from trustplanner import APP_NAME
-from trustplanner.cli import CommandLineError, cannot_write, say
-from trustplanner.store.damage import StoreDamaged
-from trustplanner.store.database import DB_FILENAME
+from trustplanner.commands.damage_words import EXIT_EXPORTED_FROM_DAMAGE, exported_from_damage_text
+from trustplanner.commands.saying import CommandLineError, cannot_write, say
+from trustplanner.store.connection import DB_FILENAME
 from trustplanner.words.light import translate
 
 
@@ -21,58 +20,7 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-# An export from a damaged file is written, but it may not hold everything: a script
-# must be able to tell that from a whole export (0) and from one not written (1).
-EXIT_EXPORTED_FROM_DAMAGE = 3
-
-
-def damaged_text(damaged: StoreDamaged) -> str:
-    """One line for a damaged store: what happened, that nothing was written, what to do."""
-    from trustplanner.store.damage import Damage
-    from trustplanner.store.recovery import newest_good_backup
-
-    what = {
-        Damage.EMPTY: translate("cli", "your data file %1 is empty"),
-        Damage.NOT_A_DATABASE: translate("cli", "%1 is not a Trust Planner data file"),
-        Damage.DAMAGED: translate("cli", "your data file %1 is damaged"),
-    }[damaged.damage].replace("%1", str(damaged.path))
-    backup = newest_good_backup(damaged.path.parent)
-    if backup is None:
-        advice = translate("cli", "nothing was written to it, and there is no backup to restore")
-    else:
-        advice = translate(
-            "cli", "nothing was written to it; 'trustplanner restore' puts back the backup of %1"
-        ).replace("%1", backup.day.isoformat())
-    return f"{what}; {advice}"
-
-
-def exported_from_damage_text(database: Path, out: Path, total: int) -> str:
-    """One line for an export that saved what a damaged file still held."""
-    from trustplanner.store.recovery import newest_good_backup
-
-    what = (
-        translate(
-            "cli",
-            "your data file %1 is damaged; exported what could be read, %n record(s), to %2",
-            None,
-            total,
-        )
-        .replace("%1", str(database))
-        .replace("%2", str(out))
-    )
-    backup = newest_good_backup(database.parent)
-    if backup is None:
-        advice = translate("cli", "there is no backup to restore, so keep this export safe")
-    else:
-        advice = translate(
-            "cli",
-            "'trustplanner restore' puts back the backup of %1, and importing this export "
-            "afterwards adds what is newer",
-        ).replace("%1", backup.day.isoformat())
-    return f"{what}; {advice}"
-
-
-def run_backup(data_dir: Path) -> int:
+def _backup(data_dir: Path) -> int:
     from trustplanner.store.backups import back_up
     from trustplanner.store.database import open_store
 
@@ -96,7 +44,7 @@ def run_backup(data_dir: Path) -> int:
     return 0
 
 
-def run_check(data_dir: Path) -> int:
+def _check(data_dir: Path) -> int:
     from trustplanner.store.backups import list_backups
     from trustplanner.store.damage import (
         damage_before_opening,
@@ -144,7 +92,7 @@ def run_check(data_dir: Path) -> int:
     return 0 if sound else 1
 
 
-def run_restore(data_dir: Path) -> int:
+def _restore(data_dir: Path) -> int:
     from trustplanner.store.damage import damage_of
     from trustplanner.store.recovery import newest_good_backup, restore
 
@@ -173,7 +121,7 @@ def run_restore(data_dir: Path) -> int:
     return 0
 
 
-def run_export(args: argparse.Namespace, data_dir: Path) -> int:
+def _export(args: argparse.Namespace, data_dir: Path) -> int:
     from trustplanner.exchange.exporting import write_csv, write_json
     from trustplanner.store.database import open_reader
 
@@ -216,7 +164,7 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace, data_dir: Path) -> int:
+def _import(args: argparse.Namespace, data_dir: Path) -> int:
     from trustplanner.exchange.checking import ImportRejected, read_document
     from trustplanner.exchange.finding_texts import rejection_summary
     from trustplanner.exchange.importing import import_document
@@ -244,3 +192,11 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
         there = summary.already_there
         say(translate("cli", "Already there, so left as they were: %n record(s).", None, there))
     return 0
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command == "export":
+        return _export(args, data_dir)
+    if args.command == "import":
+        return _import(args, data_dir)
+    return {"backup": _backup, "check": _check, "restore": _restore}[args.command](data_dir)

@@ -1,0 +1,59 @@
+"""What the commands say of a damaged data file, and the exit code of an export that
+saved only what could be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trustplanner.store.damage import StoreDamaged
+from trustplanner.words.light import translate
+
+# An export from a damaged file is written, but it may not hold everything: a script
+# must be able to tell that from a whole export (0) and from one not written (1).
+EXIT_EXPORTED_FROM_DAMAGE = 3
+
+
+def damaged_text(damaged: StoreDamaged) -> str:
+    """One line for a damaged store: what happened, that nothing was written, what to do."""
+    from trustplanner.store.damage import Damage
+    from trustplanner.store.recovery import newest_good_backup
+
+    what = {
+        Damage.EMPTY: translate("cli", "your data file %1 is empty"),
+        Damage.NOT_A_DATABASE: translate("cli", "%1 is not a Trust Planner data file"),
+        Damage.DAMAGED: translate("cli", "your data file %1 is damaged"),
+    }[damaged.damage].replace("%1", str(damaged.path))
+    backup = newest_good_backup(damaged.path.parent)
+    if backup is None:
+        advice = translate("cli", "nothing was written to it, and there is no backup to restore")
+    else:
+        advice = translate(
+            "cli", "nothing was written to it; 'trustplanner restore' puts back the backup of %1"
+        ).replace("%1", backup.day.isoformat())
+    return f"{what}; {advice}"
+
+
+def exported_from_damage_text(database: Path, out: Path, total: int) -> str:
+    """One line for an export that saved what a damaged file still held."""
+    from trustplanner.store.recovery import newest_good_backup
+
+    what = (
+        translate(
+            "cli",
+            "your data file %1 is damaged; exported what could be read, %n record(s), to %2",
+            None,
+            total,
+        )
+        .replace("%1", str(database))
+        .replace("%2", str(out))
+    )
+    backup = newest_good_backup(database.parent)
+    if backup is None:
+        advice = translate("cli", "there is no backup to restore, so keep this export safe")
+    else:
+        advice = translate(
+            "cli",
+            "'trustplanner restore' puts back the backup of %1, and importing this export "
+            "afterwards adds what is newer",
+        ).replace("%1", backup.day.isoformat())
+    return f"{what}; {advice}"

@@ -1,0 +1,234 @@
+"""The schema: every migration ever shipped, in order, and how many a file has had.
+
+sqlite-utils runs the migrations; it is imported only when one runs."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+
+# The primary key of every table that user actions write to.
+PRIMARY_KEYS = {
+    "items": "id",
+    "agreements": "id",
+    "events": "id",
+    "day_capacity": "day",
+    "settings": "key",
+    "fears": "id",
+    "ladders": "id",
+    "ladder_steps": "id",
+    "nudges": "id",
+    "imported": "id",
+}
+
+
+MIGRATION_SET = "trustplanner"
+
+
+def _initial_schema(db: Database) -> None:
+    for statement in (
+        """CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+            minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 720),
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            state TEXT NOT NULL DEFAULT 'planned'
+                CHECK (state IN ('planned', 'agreed', 'let_go', 'split')),
+            parent_id INTEGER REFERENCES items(id),
+            position REAL NOT NULL DEFAULT 0,
+            note TEXT CHECK (note IS NULL OR length(note) <= 2000),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX items_by_day ON items(day, state)",
+        "CREATE INDEX items_by_parent ON items(parent_id)",
+        """CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER REFERENCES items(id),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 720),
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            made_at TEXT NOT NULL,
+            outcome TEXT CHECK (outcome IS NULL
+                OR outcome IN ('kept', 'renegotiated', 'didnt_happen')),
+            late INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),
+            ended_at TEXT,
+            note TEXT CHECK (note IS NULL OR length(note) <= 2000),
+            renegotiated_from INTEGER REFERENCES agreements(id),
+            CHECK ((outcome IS NULL) = (ended_at IS NULL))
+        )""",
+        "CREATE INDEX agreements_by_day ON agreements(day)",
+        "CREATE INDEX agreements_by_item ON agreements(item_id)",
+        "CREATE INDEX agreements_open ON agreements(day) WHERE outcome IS NULL",
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('moved', 'let_go', 'split')),
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            from_day TEXT NOT NULL,
+            to_day TEXT,
+            note TEXT CHECK (note IS NULL OR length(note) <= 2000)
+        )""",
+        "CREATE INDEX events_by_day ON events(from_day)",
+        "CREATE INDEX events_by_item ON events(item_id)",
+        """CREATE TABLE day_capacity (
+            day TEXT PRIMARY KEY CHECK (date(day) IS day),
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440)
+        )""",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ):
+        db.execute(statement)
+
+
+def _fears_and_ladders(db: Database) -> None:
+    for statement in (
+        """CREATE TABLE ladders (
+            id INTEGER PRIMARY KEY,
+            theme TEXT NOT NULL CHECK (length(trim(theme)) > 0 AND length(theme) <= 500),
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE ladder_steps (
+            id INTEGER PRIMARY KEY,
+            ladder_id INTEGER NOT NULL REFERENCES ladders(id),
+            description TEXT NOT NULL
+                CHECK (length(trim(description)) > 0 AND length(description) <= 500),
+            expected_anxiety INTEGER NOT NULL CHECK (expected_anxiety BETWEEN 0 AND 100),
+            position REAL NOT NULL
+        )""",
+        "CREATE INDEX ladder_steps_by_ladder ON ladder_steps(ladder_id, position)",
+        """CREATE TABLE fears (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            situation TEXT NOT NULL
+                CHECK (length(trim(situation)) > 0 AND length(situation) <= 500),
+            anxiety_before INTEGER NOT NULL CHECK (anxiety_before BETWEEN 0 AND 100),
+            anxiety_after INTEGER NOT NULL CHECK (anxiety_after BETWEEN 0 AND 100),
+            outcome TEXT NOT NULL CHECK (outcome IN ('happened', 'partly', 'not')),
+            feared TEXT CHECK (feared IS NULL OR length(feared) <= 2000),
+            belief_before INTEGER CHECK (belief_before IS NULL OR belief_before BETWEEN 0 AND 100),
+            expected_anxiety INTEGER
+                CHECK (expected_anxiety IS NULL OR expected_anxiety BETWEEN 0 AND 100),
+            peak_anxiety INTEGER CHECK (peak_anxiety IS NULL OR peak_anxiety BETWEEN 0 AND 100),
+            what_happened TEXT CHECK (what_happened IS NULL OR length(what_happened) <= 2000),
+            belief_after INTEGER CHECK (belief_after IS NULL OR belief_after BETWEEN 0 AND 100),
+            learned TEXT CHECK (learned IS NULL OR length(learned) <= 2000),
+            tags TEXT NOT NULL DEFAULT '[]',
+            step_id INTEGER REFERENCES ladder_steps(id),
+            agreement_id INTEGER REFERENCES agreements(id),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX fears_by_day ON fears(day)",
+        "CREATE INDEX fears_by_step ON fears(step_id)",
+        # An agreement can be a planned step of a fear ladder.
+        "ALTER TABLE agreements ADD COLUMN step_id INTEGER REFERENCES ladder_steps(id)",
+    ):
+        db.execute(statement)
+
+
+def _nudges(db: Database) -> None:
+    # One row per day and nudge ("2026-11-25/morning"), and one for a day's pause.
+    db.execute(
+        """CREATE TABLE nudges (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            kind TEXT NOT NULL CHECK (kind IN ('morning', 'evening', 'pause')),
+            shown_at TEXT,
+            snoozed_until TEXT,
+            closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))
+        )"""
+    )
+
+
+def _import_identity(db: Database) -> None:
+    import uuid
+
+    # Exports name the store they came from, and imports remember what they added,
+    # so that importing the same file twice adds nothing twice.
+    db.execute(
+        "CREATE TABLE store_identity (id INTEGER PRIMARY KEY CHECK (id = 1), uid TEXT NOT NULL)"
+    )
+    db.execute("INSERT INTO store_identity (id, uid) VALUES (1, ?)", [uuid.uuid4().hex])
+    db.execute(
+        """CREATE TABLE imported (
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            PRIMARY KEY (source, kind, source_id)
+        )"""
+    )
+
+
+def _undoable_imports(db: Database) -> None:
+    # A key of its own, so that undoing an import takes back what it remembered too:
+    # otherwise a record made after the undo could take a freed id and be mistaken
+    # for the imported one.
+    for statement in (
+        """CREATE TABLE imported_v5 (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            UNIQUE (source, kind, source_id)
+        )""",
+        "INSERT INTO imported_v5 (source, kind, source_id, local_id)"
+        " SELECT source, kind, source_id, local_id FROM imported",
+        "DROP TABLE imported",
+        "ALTER TABLE imported_v5 RENAME TO imported",
+        "CREATE INDEX imported_by_local ON imported(kind, local_id)",
+    ):
+        db.execute(statement)
+
+
+def _endings_index(db: Database) -> None:
+    # Everything the self-trust index reads, in one index: a glance at ten years
+    # (`trustplanner status`, the tray) reads it without touching the table.
+    db.execute(
+        "CREATE INDEX agreements_endings ON agreements(day, outcome, late)"
+        " WHERE outcome IS NOT NULL"
+    )
+
+
+def _planned_items_index(db: Database) -> None:
+    # The plan asks after every change what is still planned and left over from days
+    # gone by; after years of use that is few items among tens of thousands.
+    db.execute("CREATE INDEX items_planned ON items(day, position, id) WHERE state = 'planned'")
+
+
+# Every migration ever shipped, in order; each runs once, in its own transaction.
+MIGRATIONS = [
+    ("0001_initial", _initial_schema),
+    ("0002_fears_and_ladders", _fears_and_ladders),
+    ("0003_nudges", _nudges),
+    ("0004_import_identity", _import_identity),
+    ("0005_undoable_imports", _undoable_imports),
+    ("0006_endings_index", _endings_index),
+    ("0007_planned_items_index", _planned_items_index),
+]
+
+
+def migrations() -> Migrations:
+    """The migration set, built when first needed (it needs sqlite-utils)."""
+    from sqlite_utils.migrations import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for name, migrate in MIGRATIONS:
+        migration_set(name=name)(migrate)
+    return migration_set
+
+
+def applied_migrations(conn: sqlite3.Connection) -> int:
+    """How many of this app's migrations the file has had (0 for a new file)."""
+    has_table = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()[0]
+    if not has_table:
+        return 0
+    return conn.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchone()[0]
