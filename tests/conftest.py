@@ -60,6 +60,37 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(scope="session")
+def qapp():
+    """The application as the app makes it, in English, for every test that needs Qt."""
+    from trustplanner.ui.app import application
+    from trustplanner.words.translators import install_translators
+
+    app = application()
+    install_translators(app, "en")
+    return app
+
+
+@pytest.fixture
+def dutch(qapp):
+    """Dutch translators on top of the suite's English ones, and a Dutch locale."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from trustplanner.resources import resources_dir
+
+    own, qt_own = QTranslator(), QTranslator()
+    assert own.load("trustplanner_nl", str(resources_dir() / "translations"))
+    assert qt_own.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    before = QLocale()
+    for translator in (own, qt_own):
+        QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale("nl"))
+    yield
+    for translator in (own, qt_own):
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     path = tmp_path / "data"

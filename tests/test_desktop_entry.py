@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run
+from tests.commands.test_cli import run
 from trustplanner.autostart import APP_ID
 from trustplanner.desktop_entry import ICON_SIZES
 

@@ -39,7 +39,7 @@
     </message>
   </context>
   <context>
-    <name>FearsController</name>
+    <name>FearHistory</name>
     <message numerus="yes">
       <source>%n fear(s) faced shown.</source>
       <translation>
@@ -275,34 +275,6 @@
   <context>
     <name>cli</name>
     <message numerus="yes">
-      <source>Took Trust Planner out of the menu: %n file(s) removed from %1.</source>
-      <translation>
-        <numerusform>Took Trust Planner out of the menu: %n file removed from %1.</numerusform>
-        <numerusform>Took Trust Planner out of the menu: %n files removed from %1.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Trust Planner is in your desktop's menu now: %n file(s) written to %1.</source>
-      <translation>
-        <numerusform>Trust Planner is in your desktop's menu now: %n file written to %1.</numerusform>
-        <numerusform>Trust Planner is in your desktop's menu now: %n files written to %1.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Agreements today: %n</source>
-      <translation>
-        <numerusform>Agreements today: %n</numerusform>
-        <numerusform>Agreements today: %n</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Wrote the report for %1 (%n page(s)) to %2</source>
-      <translation>
-        <numerusform>Wrote the report for %1 (%n page) to %2</numerusform>
-        <numerusform>Wrote the report for %1 (%n pages) to %2</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>your data file %1 is damaged; exported what could be read, %n record(s), to %2</source>
       <translation>
         <numerusform>your data file %1 is damaged; exported what could be read, %n record, to %2</numerusform>
@@ -335,6 +307,34 @@
       <translation>
         <numerusform>Already there, so left as they were: %n record.</numerusform>
         <numerusform>Already there, so left as they were: %n records.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Took Trust Planner out of the menu: %n file(s) removed from %1.</source>
+      <translation>
+        <numerusform>Took Trust Planner out of the menu: %n file removed from %1.</numerusform>
+        <numerusform>Took Trust Planner out of the menu: %n files removed from %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Trust Planner is in your desktop's menu now: %n file(s) written to %1.</source>
+      <translation>
+        <numerusform>Trust Planner is in your desktop's menu now: %n file written to %1.</numerusform>
+        <numerusform>Trust Planner is in your desktop's menu now: %n files written to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote the report for %1 (%n page(s)) to %2</source>
+      <translation>
+        <numerusform>Wrote the report for %1 (%n page) to %2</numerusform>
+        <numerusform>Wrote the report for %1 (%n pages) to %2</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Agreements today: %n</source>
+      <translation>
+        <numerusform>Agreements today: %n</numerusform>
+        <numerusform>Agreements today: %n</numerusform>
       </translation>
     </message>
   </context>

@@ -448,46 +448,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
   </context>
   <context>
-    <name>FearModel</name>
-    <message>
-      <source>Day</source>
-      <translation>Dag</translation>
-    </message>
-    <message>
-      <source>What you faced</source>
-      <translation>Wat je aanging</translation>
-    </message>
-    <message>
-      <source>Anxiety before → after</source>
-      <translation>Spanning ervoor → erna</translation>
-    </message>
-    <message>
-      <source>Happened?</source>
-      <translation>Gebeurd?</translation>
-    </message>
-    <message>
-      <source>Ladder step</source>
-      <translation>Ladderstap</translation>
-    </message>
-    <message>
-      <source>Tags</source>
-      <translation>Labels</translation>
-    </message>
-    <message>
-      <source>Did what you feared happen?</source>
-      <translation>Gebeurde waar je bang voor was?</translation>
-    </message>
-    <message>
-      <source>Learned: %1</source>
-      <translation>Geleerd: %1</translation>
-    </message>
-    <message>
-      <source>Your anxiety went from %1 just before to %2 afterwards.</source>
-      <translation>Je spanning ging van %1 vlak ervoor naar %2 achteraf.</translation>
-    </message>
-  </context>
-  <context>
-    <name>FearsController</name>
+    <name>FearHistory</name>
     <message>
       <source>All ladders</source>
       <translation>Alle ladders</translation>
@@ -542,30 +503,6 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       </translation>
     </message>
     <message>
-      <source>No ladder yet. A ladder breaks a big fear into small steps, from easy to hard: make one with “New ladder…”.</source>
-      <translation>Nog geen ladder. Een ladder deelt een grote angst op in kleine stappen, van makkelijk naar moeilijk: maak er een met “Nieuwe ladder…”.</translation>
-    </message>
-    <message>
-      <source>This ladder has no steps yet. Add the easiest one first.</source>
-      <translation>Deze ladder heeft nog geen stappen. Voeg eerst de makkelijkste toe.</translation>
-    </message>
-    <message>
-      <source>Every step of this ladder is mastered. Well done.</source>
-      <translation>Elke stap van deze ladder heb je onder de knie. Goed gedaan.</translation>
-    </message>
-    <message>
-      <source>%1 of %2 steps mastered. Next: %3</source>
-      <translation>%1 van %2 stappen onder de knie. Volgende: %3</translation>
-    </message>
-    <message>
-      <source>Write down “%1”</source>
-      <translation>“%1” opschrijven</translation>
-    </message>
-    <message>
-      <source>Written down. Facing a fear builds trust in yourself.</source>
-      <translation>Opgeschreven. Een angst aangaan bouwt vertrouwen in jezelf op.</translation>
-    </message>
-    <message>
       <source>Change a fear faced</source>
       <translation>Een aangegane angst wijzigen</translation>
     </message>
@@ -591,57 +528,55 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>%n notities verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
       </translation>
     </message>
+  </context>
+  <context>
+    <name>FearModel</name>
     <message>
-      <source>New ladder “%1”</source>
-      <translation>Nieuwe ladder “%1”</translation>
+      <source>Day</source>
+      <translation>Dag</translation>
     </message>
     <message>
-      <source>Rename the ladder</source>
-      <translation>De ladder een andere naam geven</translation>
+      <source>What you faced</source>
+      <translation>Wat je aanging</translation>
     </message>
     <message>
-      <source>Delete ladder</source>
-      <translation>Ladder verwijderen</translation>
+      <source>Anxiety before → after</source>
+      <translation>Spanning ervoor → erna</translation>
     </message>
     <message>
-      <source>Delete the ladder “%1” and its steps? The fears you wrote down stay in your history. You can undo this with Ctrl+Z.</source>
-      <translation>De ladder “%1” en zijn stappen verwijderen? De angsten die je opschreef blijven in je geschiedenis. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+      <source>Happened?</source>
+      <translation>Gebeurd?</translation>
     </message>
     <message>
-      <source>Delete the ladder “%1”</source>
-      <translation>De ladder “%1” verwijderen</translation>
+      <source>Ladder step</source>
+      <translation>Ladderstap</translation>
     </message>
     <message>
-      <source>Ladder deleted. Undo with Ctrl+Z.</source>
-      <translation>Ladder verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+      <source>Tags</source>
+      <translation>Labels</translation>
     </message>
     <message>
-      <source>Add the step “%1”</source>
-      <translation>De stap “%1” toevoegen</translation>
+      <source>Did what you feared happen?</source>
+      <translation>Gebeurde waar je bang voor was?</translation>
     </message>
     <message>
-      <source>Change the step “%1”</source>
-      <translation>De stap “%1” wijzigen</translation>
+      <source>Learned: %1</source>
+      <translation>Geleerd: %1</translation>
     </message>
     <message>
-      <source>Move the step “%1”</source>
-      <translation>De stap “%1” verplaatsen</translation>
+      <source>Your anxiety went from %1 just before to %2 afterwards.</source>
+      <translation>Je spanning ging van %1 vlak ervoor naar %2 achteraf.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FearsController</name>
+    <message>
+      <source>Write down “%1”</source>
+      <translation>“%1” opschrijven</translation>
     </message>
     <message>
-      <source>Delete the step “%1”</source>
-      <translation>De stap “%1” verwijderen</translation>
-    </message>
-    <message>
-      <source>Step deleted. Undo with Ctrl+Z.</source>
-      <translation>Stap verwijderd. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-      <source>Plan “%1”</source>
-      <translation>“%1” plannen</translation>
-    </message>
-    <message>
-      <source>Planned for %1. Say how it went in Review.</source>
-      <translation>Gepland voor %1. Zeg in Terugkijken hoe het ging.</translation>
+      <source>Written down. Facing a fear builds trust in yourself.</source>
+      <translation>Opgeschreven. Een angst aangaan bouwt vertrouwen in jezelf op.</translation>
     </message>
     <message>
       <source>How did it go?</source>
@@ -815,6 +750,81 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>%1 (%2 of %3 steps)</source>
       <translation>%1 (%2 van %3 stappen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LadderSteps</name>
+    <message>
+      <source>No ladder yet. A ladder breaks a big fear into small steps, from easy to hard: make one with “New ladder…”.</source>
+      <translation>Nog geen ladder. Een ladder deelt een grote angst op in kleine stappen, van makkelijk naar moeilijk: maak er een met “Nieuwe ladder…”.</translation>
+    </message>
+    <message>
+      <source>This ladder has no steps yet. Add the easiest one first.</source>
+      <translation>Deze ladder heeft nog geen stappen. Voeg eerst de makkelijkste toe.</translation>
+    </message>
+    <message>
+      <source>Every step of this ladder is mastered. Well done.</source>
+      <translation>Elke stap van deze ladder heb je onder de knie. Goed gedaan.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 steps mastered. Next: %3</source>
+      <translation>%1 van %2 stappen onder de knie. Volgende: %3</translation>
+    </message>
+    <message>
+      <source>New ladder “%1”</source>
+      <translation>Nieuwe ladder “%1”</translation>
+    </message>
+    <message>
+      <source>Rename the ladder</source>
+      <translation>De ladder een andere naam geven</translation>
+    </message>
+    <message>
+      <source>Delete ladder</source>
+      <translation>Ladder verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the ladder “%1” and its steps? The fears you wrote down stay in your history. You can undo this with Ctrl+Z.</source>
+      <translation>De ladder “%1” en zijn stappen verwijderen? De angsten die je opschreef blijven in je geschiedenis. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Delete the ladder “%1”</source>
+      <translation>De ladder “%1” verwijderen</translation>
+    </message>
+    <message>
+      <source>Ladder deleted. Undo with Ctrl+Z.</source>
+      <translation>Ladder verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Add the step “%1”</source>
+      <translation>De stap “%1” toevoegen</translation>
+    </message>
+    <message>
+      <source>Change the step “%1”</source>
+      <translation>De stap “%1” wijzigen</translation>
+    </message>
+    <message>
+      <source>Move the step “%1”</source>
+      <translation>De stap “%1” verplaatsen</translation>
+    </message>
+    <message>
+      <source>Delete the step “%1”</source>
+      <translation>De stap “%1” verwijderen</translation>
+    </message>
+    <message>
+      <source>Step deleted. Undo with Ctrl+Z.</source>
+      <translation>Stap verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Plan “%1”</source>
+      <translation>“%1” plannen</translation>
+    </message>
+    <message>
+      <source>Planned for %1. Say how it went in Review.</source>
+      <translation>Gepland voor %1. Zeg in Terugkijken hoe het ging.</translation>
+    </message>
+    <message>
+      <source>How did it go?</source>
+      <translation>Hoe ging het?</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,7 @@
 
 import copy
 import json
+import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -142,14 +143,15 @@ def test_a_bad_file_is_refused_as_a_whole(store, demo_document, change, problem)
     assert _rejected(store, changed).findings[0].problem is problem
 
 
-def test_many_problems_are_summed_up(store, demo_document):
+def test_many_problems_are_summed_up(qapp, store, demo_document):
     changed = copy.deepcopy(demo_document)
     for agreement in changed["agreements"]:
         agreement["minutes"] = 0
     rejected = _rejected(store, changed)
     assert len(rejected.findings) == MAX_PROBLEMS
     assert rejected.more == len(changed["agreements"]) - MAX_PROBLEMS
-    assert rejection_summary(rejected).endswith("more problem(s))")
+    others = len(changed["agreements"]) - 1
+    assert rejection_summary(rejected).endswith(f"(and {others} more problems)")
 
 
 @pytest.mark.parametrize(
@@ -199,21 +201,31 @@ kinds = st.sampled_from([kind for kind in KINDS])
 
 
 # The demo document is made for the day the tests run, so an example saved on another
-# day no longer fits it: Hypothesis keeps no examples of this test between runs.
+# day no longer fits it: Hypothesis keeps no examples of this test between runs. What is
+# drawn does not depend on the document (a record and a field are chosen by position,
+# wrapped round its length), so that every run draws the same way.
 @settings(
     max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
     database=None,
 )
-@given(data=st.data())
-def test_any_changed_value_is_either_imported_whole_or_refused_whole(store, demo_document, data):
-    kind = data.draw(kinds)
-    number = data.draw(st.integers(1, len(demo_document[kind])))
-    field = data.draw(st.sampled_from([f.name for f in KINDS[kind]] + ["unexpected"]))
-    value = data.draw(json_values)
+@given(
+    kind=kinds,
+    position=st.integers(0, 10**6),
+    field_position=st.integers(0, 10**3),
+    value=json_values,
+)
+def test_any_changed_value_is_either_imported_whole_or_refused_whole(
+    store, demo_document, kind, position, field_position, value
+):
+    number = position % len(demo_document[kind]) + 1
+    fields = [f.name for f in KINDS[kind]] + ["unexpected"]
+    field = fields[field_position % len(fields)]
     changed = _changed(demo_document, kind, number, field, value)
-    changed["source"] = data.draw(st.uuids()).hex  # a new source each time: a fresh import
+    # A new source each time, so that each is a fresh import: not drawn, since Hypothesis
+    # draws the same value again on purpose (the store keeps what each example imported).
+    changed["source"] = uuid.uuid4().hex
     before = dump(store)
     try:
         import_document(store, json.loads(json.dumps(changed)))

@@ -3,18 +3,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from trustplanner.ui.app import application
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.main_window import MainWindow
-from trustplanner.words.translators import install_translators
-
-
-@pytest.fixture(scope="session")
-def qapp():
-    """The application as the app makes it, in English, for every GUI test."""
-    app = application()
-    install_translators(app, "en")
-    return app
 
 
 @pytest.fixture

@@ -4,12 +4,10 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -43,22 +41,6 @@ def _english() -> set[str]:
         if source and source not in dutch:
             english.add(source)
     return english
-
-
-@pytest.fixture
-def dutch(qapp):
-    """Dutch translators on top of the suite's English ones, and a Dutch locale."""
-    own, qt_own = QTranslator(), QTranslator()
-    assert own.load("trustplanner_nl", str(resources_dir() / "translations"))
-    assert qt_own.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    before = QLocale()
-    for translator in (own, qt_own):
-        QApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale("nl"))
-    yield
-    for translator in (own, qt_own):
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _texts(widget: QWidget) -> list[tuple[str, str]]:

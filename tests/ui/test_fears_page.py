@@ -40,7 +40,7 @@ def write(qtbot, page, situation, before, after, outcome="No"):
 
 
 def history_texts(page):
-    model = page.history_model
+    model = page.history.model
     return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
@@ -204,7 +204,10 @@ def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
 
         answer(monkeypatch, StepDialog, fill)
         view.add_step_button.click()
-    steps = [page.step_model.index(r, 0).data() for r in range(page.step_model.rowCount())]
+    steps = [
+        page.ladders.step_model.index(r, 0).data()
+        for r in range(page.ladders.step_model.rowCount())
+    ]
     assert steps == [
         "Say good morning to the team",
         "Ask a question in the meeting",
@@ -260,7 +263,7 @@ def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
     )
     view.expose_button.click()
     assert "Next: Ask a question in the meeting" in view.ladder_progress.text()
-    assert page.step_model.index(0, 4).data() == "Mastered"
+    assert page.ladders.step_model.index(0, 4).data() == "Mastered"
     # anxiety fell from one time to the next
     befores = sorted((e.anxiety_before for e in fears.find_fears(context.store)), reverse=True)
     assert befores == [30, 20]
@@ -304,7 +307,7 @@ def test_steps_move_by_hand_and_the_mastery_rule_is_a_setting(qtbot, window, pag
     assert "Next: Quiet terrace" in view.ladder_progress.text()
     view.step_table.selectRow(1)
     view.up_button.click()
-    assert page.step_model.index(0, 0).data() == "Busy train"
+    assert page.ladders.step_model.index(0, 0).data() == "Busy train"
 
 
 def test_deleting_a_ladder_asks_first_and_keeps_the_fears(qtbot, page, context, monkeypatch):
@@ -422,13 +425,13 @@ def test_the_page_reads_the_store_when_it_is_opened_not_after_every_change(qtbot
     page = window.fears  # made, but behind the Plan tab
     assert page.up_to_date.stale
     window.tabs.setCurrentWidget(window.fears_page)
-    assert not page.up_to_date.stale and page.history_model.rowCount() == 0
+    assert not page.up_to_date.stale and page.history.model.rowCount() == 0
     window.tabs.setCurrentIndex(0)
     entry = FearEntry(context.today(), "Spoke up in the meeting", 70, 20, FearOutcome.NOT)
     context.perform("Write it down", lambda: fears.log_fear(context.store, entry, context.now()))
-    assert page.up_to_date.stale and page.history_model.rowCount() == 0
+    assert page.up_to_date.stale and page.history.model.rowCount() == 0
     window.tabs.setCurrentWidget(window.fears_page)
-    assert page.history_model.rowCount() == 1
+    assert page.history.model.rowCount() == 1
     # While it is open, a change shows at once.
     context.undo_stack.undo()
-    assert page.history_model.rowCount() == 0
+    assert page.history.model.rowCount() == 0

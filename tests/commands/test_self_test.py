@@ -1,6 +1,6 @@
 """`trustplanner --self-test`: every part works headless, or the first that does not is named."""
 
-from tests.cli.test_cli import run
+from tests.commands.test_cli import run
 from trustplanner import self_test
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run
+from tests.commands.test_cli import run
 from tests.store.damaged_files import KINDS, damage_index, damage_table
 from trustplanner.commands.damage_words import EXIT_EXPORTED_FROM_DAMAGE
 from trustplanner.exchange.fields import KINDS as KINDS_OF_RECORD
