@@ -26,8 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop import desktop
-from run import (
-    _answer_start_at_login,
+from measuring import (
+    answer_start_at_login,
     build_store,
     copy_store,
     first_frame_seconds,
@@ -66,7 +66,7 @@ def figures(store: Path, trees: dict[str, Path], rounds: int) -> list[tuple[str,
     found = []
     with tempfile.TemporaryDirectory() as scratch:
         window_store = copy_store(store, Path(scratch) / "window")
-        _answer_start_at_login(window_store)
+        answer_start_at_login(window_store)
         with desktop() as (env, _where):
 
             def first_paint(tree: Path) -> float:
@@ -171,7 +171,7 @@ def main() -> int:
                     {
                         "name": name,
                         "unit": "bytes" if unit == "bytes" else "seconds",
-                        **values,
+                        **{tree: round(value, 5) for tree, value in values.items()},
                         "after_over_before": round(values["after"] / values["before"], 3),
                     }
                     for name, unit, values in found
