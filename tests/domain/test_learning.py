@@ -1,0 +1,193 @@
+"""Learning from a person's own history: checked against people whose behaviour is known."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trustplanner.domain import learning
+from trustplanner.domain.learning import (
+    MIN_EVIDENCE,
+    DayKept,
+    Took,
+    brier,
+    chance,
+    estimate_ratio,
+    estimate_ratios,
+    keeping,
+    load_band,
+    size_band,
+    usual_minutes,
+)
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def hidden_person(ratio: float, days: int, seed: int, falls_off_at: float = 1.0):
+    """Someone whose things take `ratio` times the plan (with day-to-day spread), who
+    keeps 9 in 10 agreements on days planned up to `falls_off_at` of their time, and
+    half of them on fuller days."""
+    rng = random.Random(seed)
+    tooks, kept_days = [], []
+    for back in range(days, 0, -1):
+        day = TODAY - dt.timedelta(days=back)
+        capacity = 240
+        sizes = [rng.choice((10, 15, 20, 30, 45, 60, 90)) for _ in range(rng.randint(2, 7))]
+        planned = sum(sizes)
+        keep = 0.9 if planned <= falls_off_at * capacity else 0.5
+        kept = 0
+        for minutes in sizes:
+            if rng.random() < keep:
+                kept += 1
+                if rng.random() < 0.8:  # most, not all, say what it took
+                    took = round(minutes * ratio * math.exp(rng.gauss(0, 0.3)))
+                    tooks.append(Took(day, minutes, max(1, took)))
+        kept_days.append(DayKept(day, planned, capacity, len(sizes), kept))
+    return tooks, kept_days
+
+
+def test_sizes_and_loads_fall_in_their_bands():
+    assert [size_band(m) for m in (1, 15, 16, 30, 60, 61, 720)] == [0, 0, 1, 1, 2, 3, 3]
+    assert [load_band(p, 240) for p in (0, 120, 121, 192, 240, 300, 301)] == [0, 0, 1, 1, 2, 3, 4]
+    assert load_band(30, 0) == 4  # no time set: more than full
+
+
+def test_after_sixty_days_the_ratio_is_within_a_tenth_of_the_hidden_one():
+    for seed, ratio in ((1, 1.4), (2, 1.0), (3, 0.8), (4, 1.8)):
+        tooks, _ = hidden_person(ratio, 60, seed)
+        learned = estimate_ratio(tooks, TODAY)
+        assert abs(learned.value - ratio) / ratio < 0.10, (seed, ratio, learned)
+
+
+def test_one_odd_agreement_does_not_swing_the_ratio():
+    tooks, _ = hidden_person(1.0, 60, 5)
+    before = estimate_ratio(tooks, TODAY).value
+    odd = Took(TODAY, 10, 600)  # a timer left running
+    after = estimate_ratio([*tooks, odd], TODAY).value
+    assert abs(after - before) < 0.05
+
+
+def test_recent_weeks_count_more_than_old_ones():
+    old = [Took(TODAY - dt.timedelta(days=300 + i), 30, 60) for i in range(20)]
+    recent = [Took(TODAY - dt.timedelta(days=i), 30, 30) for i in range(20)]
+    assert estimate_ratio(old + recent, TODAY).value < 1.1
+
+
+def test_no_figure_is_given_on_less_than_the_minimum_evidence():
+    few = [Took(TODAY, 30, 60)] * (MIN_EVIDENCE - 1)
+    assert estimate_ratio(few, TODAY) is None
+    assert estimate_ratio([*few, Took(TODAY, 30, 60)], TODAY) is not None
+    assert keeping([DayKept(TODAY, 60, 240, MIN_EVIDENCE - 1, 2)], TODAY).overall is None
+
+
+def test_the_ratio_is_learned_per_size():
+    tooks = [Took(TODAY, 10, 20)] * 10 + [Took(TODAY, 90, 90)] * 10
+    ratios = estimate_ratios(tooks, TODAY)
+    assert ratios[0].value > 1.5 and abs(ratios[3].value - 1.0) < 0.01
+    assert ratios[1] is None and ratios[2] is None
+    # Two of ten minutes take about twenty; ninety stays ninety.
+    assert 120 <= usual_minutes([10, 10, 90], ratios) <= 130
+
+
+def test_the_load_where_keeping_falls_off_is_found():
+    _, days = hidden_person(1.0, 120, 6, falls_off_at=1.0)
+    found = keeping(days, TODAY)
+    light = found.by_load[1] or found.by_load[0]
+    heavy = found.by_load[4]
+    assert light.value > 0.8
+    assert heavy.value < 0.65
+
+
+def test_the_forecast_beats_the_overall_rate_on_days_it_did_not_learn_from():
+    # Learned on 60 days, judged on the 30 after; over several people, since one month
+    # of one person is a small sample either way.
+    gains = []
+    for seed in range(12):
+        _, days = hidden_person(1.2, 90, seed, falls_off_at=(0.9, 1.0, 1.2)[seed % 3])
+        learned_from, later = days[:60], days[60:]
+        found = keeping(learned_from, learned_from[-1].day)
+        forecast, plain = [], []
+        for day in later:
+            rate = found.rate(day.planned, day.capacity, day.day.weekday()).value
+            for number in range(day.agreed):
+                forecast.append((rate, number < day.kept))
+                plain.append((found.overall.value, number < day.kept))
+        gains.append(1 - brier(forecast) / brier(plain))
+    assert sum(gains) / len(gains) >= 0.10
+
+
+def test_a_weekday_that_keeps_less_is_seen():
+    rng = random.Random(10)
+    days = []
+    for back in range(120, 0, -1):
+        day = TODAY - dt.timedelta(days=back)
+        keep = 0.4 if day.weekday() == 0 else 0.9
+        agreed = 5
+        days.append(DayKept(day, 120, 240, agreed, sum(rng.random() < keep for _ in range(5))))
+    found = keeping(days, TODAY)
+    monday, tuesday = found.rate(120, 240, 0).value, found.rate(120, 240, 1).value
+    assert monday < 0.6 < 0.8 < tuesday
+
+
+days_kept = st.lists(
+    st.builds(
+        DayKept,
+        day=st.dates(TODAY - dt.timedelta(days=400), TODAY),
+        planned=st.integers(0, 900),
+        capacity=st.integers(0, 720),
+        agreed=st.integers(0, 12),
+        kept=st.integers(0, 12),
+    ).filter(lambda d: d.kept <= d.agreed),
+    max_size=60,
+)
+
+
+@given(days=days_kept, planned=st.integers(0, 900), capacity=st.integers(0, 720))
+def test_the_forecast_stays_a_chance(days, planned, capacity):
+    found = keeping(days, TODAY)
+    for weekday in range(7):
+        rate = found.rate(planned, capacity, weekday)
+        assert rate is None or 0.0 <= rate.value <= 1.0
+
+
+@given(days=days_kept, rest=st.dates(TODAY - dt.timedelta(days=400), TODAY))
+def test_a_rest_day_changes_nothing(days, rest):
+    with_rest = keeping([*days, DayKept(rest, 0, 240, 0, 0)], TODAY)
+    assert with_rest == keeping(days, TODAY)
+
+
+took_lists = st.lists(
+    st.builds(
+        Took,
+        day=st.dates(TODAY - dt.timedelta(days=400), TODAY),
+        planned=st.integers(1, 720),
+        took=st.integers(1, 1440),
+    ),
+    min_size=MIN_EVIDENCE,
+    max_size=40,
+)
+
+
+@given(tooks=took_lists, more=took_lists)
+def test_more_evidence_never_pulls_harder_towards_the_prior(tooks, more):
+    assert estimate_ratio(tooks + more, TODAY).pull <= estimate_ratio(tooks, TODAY).pull
+
+
+@given(tooks=st.lists(took_lists.filter(bool).map(lambda t: t[0]), max_size=30))
+def test_no_learned_ratio_rests_on_less_than_the_minimum(tooks):
+    for learned in estimate_ratios(tooks, TODAY).values():
+        assert learned is None or learned.count >= MIN_EVIDENCE
+
+
+def test_the_chance_has_words_for_every_share():
+    assert [chance(r) for r in (0.95, 0.8, 0.7, 0.5, 0.2)] == [
+        learning.Chance.LIKELY,
+        learning.Chance.LIKELY,
+        learning.Chance.FAIR,
+        learning.Chance.HALF,
+        learning.Chance.HARD,
+    ]
