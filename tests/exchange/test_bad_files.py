@@ -43,6 +43,9 @@ def _changed(document, kind, number, field, value):
     [
         ("agreements", "minutes", "ten", Problem.NOT_WHOLE),
         ("agreements", "minutes", 721, Problem.OUT_OF_RANGE),
+        ("agreements", "took_minutes", 0, Problem.OUT_OF_RANGE),
+        ("agreements", "took_minutes", 1441, Problem.OUT_OF_RANGE),
+        ("agreements", "took_minutes", "an hour", Problem.NOT_WHOLE),
         ("agreements", "minutes", True, Problem.NOT_WHOLE),
         ("agreements", "title", KeyError, Problem.MISSING),
         ("agreements", "title", "   ", Problem.EMPTY_TEXT),

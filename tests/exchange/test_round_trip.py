@@ -148,3 +148,32 @@ def test_the_documented_format_names_every_kind_and_field():
     for field in ORIGIN_FIELDS:
         assert f"| `{field.name}` |" in section, field.name
     assert ", ".join(f"`{kind}`" for kind in ORIGIN_FIELDS[0].choices) in section
+
+
+def test_what_a_kept_agreement_took_travels_in_json_and_csv(store, tmp_path, now):
+    import csv
+
+    from trustplanner.exchange.exporting import write_csv
+    from trustplanner.store import agreements as store_agreements
+    from trustplanner.store import plans
+    from trustplanner.store.database import open_store
+
+    plans.add_items(store, now.date(), [("Call the dentist", 10), ("Tidy up", 20)], now)
+    first, second = plans.commit_day(store, now.date(), now)
+    store_agreements.mark_kept(store, first, now, took_minutes=35)
+    store_agreements.mark_kept(store, second, now)
+    document = export_document(store, NOW)
+    elsewhere = open_store(tmp_path / "elsewhere")
+    try:
+        import_document(elsewhere, json.loads(json.dumps(document)))
+        took = elsewhere.rows("SELECT title, took_minutes FROM agreements ORDER BY title")
+    finally:
+        elsewhere.close()
+    assert took == [
+        {"title": "Call the dentist", "took_minutes": 35},
+        {"title": "Tidy up", "took_minutes": None},
+    ]
+    write_csv(store, tmp_path / "csv")
+    with (tmp_path / "csv" / "agreements.csv").open(encoding="utf-8") as file:
+        rows = {row["title"]: row["took_minutes"] for row in csv.DictReader(file)}
+    assert rows == {"Call the dentist": "35", "Tidy up": ""}

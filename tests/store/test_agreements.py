@@ -21,6 +21,51 @@ def test_kept(store, now, made):
     assert agreement.ended_at == now
 
 
+def test_kept_says_what_it_took_or_not(store, now, made):
+    store_agreements.mark_kept(store, made[0], now, took_minutes=25)
+    store_agreements.mark_kept(store, made[1], now)
+    first, second = (store_agreements.get_agreement(store, i) for i in made)
+    assert (first.took_minutes, second.took_minutes) == (25, None)
+
+
+def test_what_it_took_can_be_said_later_and_taken_back(store, now, made):
+    store_agreements.mark_kept(store, made[0], now)
+    with store.action() as change:
+        store_agreements.record_what_it_took(store, made[0], 15)
+    assert store_agreements.get_agreement(store, made[0]).took_minutes == 15
+    store.undo(change)
+    assert store_agreements.get_agreement(store, made[0]).took_minutes is None
+    store_agreements.record_what_it_took(store, made[0], 15)
+    store_agreements.record_what_it_took(store, made[0], None)
+    assert store_agreements.get_agreement(store, made[0]).took_minutes is None
+
+
+@pytest.mark.parametrize("minutes", [0, -5, 1441])
+def test_what_it_took_is_a_minute_to_a_day(store, now, made, minutes):
+    with pytest.raises(store_agreements.AgreementError):
+        store_agreements.mark_kept(store, made[0], now, took_minutes=minutes)
+    assert store_agreements.get_agreement(store, made[0]).is_open
+
+
+def test_only_a_kept_agreement_says_what_it_took(store, now, made):
+    store_agreements.mark_didnt_happen(store, made[0], now)
+    with pytest.raises(store_agreements.AgreementError):
+        store_agreements.record_what_it_took(store, made[0], 10)
+
+
+def test_reopening_forgets_what_it_took(store, now, made):
+    store_agreements.mark_kept(store, made[0], now, took_minutes=12)
+    store_agreements.reopen(store, made[0])
+    assert store_agreements.get_agreement(store, made[0]).took_minutes is None
+
+
+def test_the_store_itself_refuses_what_no_day_holds(store, now, made):
+    import sqlite3
+
+    with pytest.raises(sqlite3.IntegrityError), store.action():
+        store.update("agreements", made[0], took_minutes=2000)
+
+
 def test_didnt_happen_with_an_optional_note(store, now, made):
     store_agreements.mark_didnt_happen(store, made[0], now, "too tired")
     store_agreements.mark_didnt_happen(store, made[1], now)

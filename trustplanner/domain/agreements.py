@@ -52,6 +52,7 @@ class Agreement:
     note: str | None = None
     renegotiated_from: int | None = None
     step_id: int | None = None  # the fear ladder step this agreement was planned from
+    took_minutes: int | None = None  # how long a kept one took, if the person said
 
     @property
     def is_open(self) -> bool:

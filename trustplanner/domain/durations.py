@@ -6,6 +6,8 @@ import enum
 import re
 
 MAX_ESTIMATE_MINUTES = 12 * 60
+# What a kept agreement took may be longer than any estimate, but not more than a day.
+MAX_TOOK_MINUTES = 24 * 60
 QUICK_ESTIMATES = (5, 15, 30, 60, 120)
 
 
@@ -50,6 +52,11 @@ def parse_estimate(text: str) -> int:
     point or a comma, or as hours followed by minutes ("1h30", "1 h 30 min").
     """
     return parse_duration(text, minimum=1, maximum=MAX_ESTIMATE_MINUTES)
+
+
+def parse_took(text: str) -> int:
+    """How long a kept agreement took, in whole minutes (1 minute to 24 hours)."""
+    return parse_duration(text, minimum=1, maximum=MAX_TOOK_MINUTES)
 
 
 def parse_duration(text: str, *, minimum: int, maximum: int) -> int:

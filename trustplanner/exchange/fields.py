@@ -89,6 +89,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
         _note("note"),
         _ref("renegotiated_from", "agreements"),
         _ref("step_id", "ladder_steps"),
+        _number("took_minutes", 1, 1440, required=False),
     ),
     "events": (
         _id(),

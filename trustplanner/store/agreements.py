@@ -12,6 +12,7 @@ from trustplanner.domain.agreements import (
     clean_note,
     renegotiation_is_late,
 )
+from trustplanner.domain.durations import MAX_TOOK_MINUTES
 from trustplanner.domain.titles import clean_title
 from trustplanner.store.changes import Row
 from trustplanner.store.transactions import Store
@@ -43,6 +44,7 @@ def agreement_from_row(row: Row) -> Agreement:
         note=row["note"],
         renegotiated_from=row["renegotiated_from"],
         step_id=row.get("step_id"),
+        took_minutes=row.get("took_minutes"),
     )
 
 
@@ -100,10 +102,28 @@ def _end(store: Store, agreement_id: int, outcome: Outcome, now: dt.datetime, **
     )
 
 
-def mark_kept(store: Store, agreement_id: int, now: dt.datetime) -> None:
+def mark_kept(
+    store: Store, agreement_id: int, now: dt.datetime, took_minutes: int | None = None
+) -> None:
+    """End an agreement as kept; `took_minutes`, when the person said how long it took."""
+    _check_took(took_minutes)
     with store.action():
         _open(store, agreement_id)
-        _end(store, agreement_id, Outcome.KEPT, now)
+        _end(store, agreement_id, Outcome.KEPT, now, took_minutes=took_minutes)
+
+
+def record_what_it_took(store: Store, agreement_id: int, took_minutes: int | None) -> None:
+    """Say, or take back (None), how long a kept agreement took."""
+    _check_took(took_minutes)
+    with store.action():
+        if get_agreement(store, agreement_id).outcome is not Outcome.KEPT:
+            raise AgreementError("not_kept")
+        store.update("agreements", agreement_id, took_minutes=took_minutes)
+
+
+def _check_took(took_minutes: int | None) -> None:
+    if took_minutes is not None and not 1 <= took_minutes <= MAX_TOOK_MINUTES:
+        raise AgreementError("took_out_of_range")
 
 
 def mark_didnt_happen(
@@ -165,7 +185,9 @@ def reopen(store: Store, agreement_id: int) -> None:
         agreement = get_agreement(store, agreement_id)
         if agreement.outcome not in (Outcome.KEPT, Outcome.DIDNT_HAPPEN):
             raise AgreementError("cannot_reopen")
-        store.update("agreements", agreement_id, outcome=None, ended_at=None, note=None)
+        store.update(
+            "agreements", agreement_id, outcome=None, ended_at=None, note=None, took_minutes=None
+        )
 
 
 def successors(store: Store, agreement_ids: list[int]) -> dict[int, Agreement]:

@@ -200,6 +200,15 @@ def _planned_items_index(db: Database) -> None:
     db.execute("CREATE INDEX items_planned ON items(day, position, id) WHERE state = 'planned'")
 
 
+def _what_it_took(db: Database) -> None:
+    # How long a kept agreement really took, when the person says: what the app learns
+    # their estimates from. A day at most; NULL for "not said", the usual case.
+    db.execute(
+        "ALTER TABLE agreements ADD COLUMN took_minutes INTEGER"
+        " CHECK (took_minutes IS NULL OR took_minutes BETWEEN 1 AND 1440)"
+    )
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -209,6 +218,7 @@ MIGRATIONS = [
     ("0005_undoable_imports", _undoable_imports),
     ("0006_endings_index", _endings_index),
     ("0007_planned_items_index", _planned_items_index),
+    ("0008_what_it_took", _what_it_took),
 ]
 
 
