@@ -25,15 +25,19 @@ class Figure:
     name: str
     target: str  # in words, as the issue states it
     limit: float  # the highest ratio (or, for "under", the highest seconds) that meets the target
-    unit: str  # "ratio" or "seconds"
+    unit: str  # "ratio", "seconds", or "share" (a fraction, shown as a percentage)
     measured: float = 0.0
     reference: float = 0.0
-    quantity: str = "time"  # "time" in seconds, or "memory" in bytes
+    quantity: str = "time"  # "time" in seconds, "memory" in bytes, or "score" (a plain number)
     note: str = ""
 
     def shown(self, amount: float) -> str:
+        if self.unit == "share":
+            return f"{amount:.1%}"
         if self.quantity == "memory":
             return f"{amount / 2**20:.1f} MiB"
+        if self.quantity == "score":
+            return f"{amount:.3f}"
         return f"{amount * 1000:.1f} ms"
 
     @property

@@ -21,6 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from learning import estimate_ratio_figure, forecast_figure
 from measuring import (
     ROOT,
     Figure,
@@ -343,6 +344,8 @@ FIGURES = (
     report_figure,
     planner_figure,
     status_figure,
+    estimate_ratio_figure,
+    forecast_figure,
 )
 
 
@@ -374,7 +377,9 @@ def main() -> int:
     )
     print(f"\n{'figure':44} {'measured':>10} {'reference':>10} {'result':>9}  target")
     for figure in figures:
-        result = f"{figure.value:.2f}x" if figure.unit == "ratio" else f"{figure.value:.2f}s"
+        result = {"ratio": f"{figure.value:.2f}x", "share": f"{figure.value:.1%}"}.get(
+            figure.unit, f"{figure.value:.2f}s"
+        )
         mark = "met" if figure.met else "MISSED"
         note = f"; {figure.note}" if figure.note else ""
         print(
@@ -401,6 +406,11 @@ def main() -> int:
                             else {
                                 "measured_seconds": round(f.measured, 5),
                                 "reference_seconds": round(f.reference, 5),
+                            }
+                            if f.quantity == "time"
+                            else {
+                                "measured": round(f.measured, 4),
+                                "reference": round(f.reference, 4),
                             }
                         ),
                         **({"measured_on": f.note} if f.note else {}),

@@ -107,3 +107,26 @@ def test_the_store_takes_the_fears_too(store):
     assert store.value("SELECT count(*) FROM fears") == len(rows.fears) > 0
     assert store.value("SELECT count(*) FROM ladder_steps") == 15
     assert store.value("PRAGMA foreign_key_check") is None
+
+
+def test_the_demo_person_says_what_kept_agreements_took_from_a_hidden_ratio():
+    import math
+
+    from trustplanner.demo import PEOPLE, Person, generate
+
+    person = PEOPLE[0]
+    rows = generate(120, dt.date(2026, 11, 25), seed=3, person=person)
+    kept = [r for r in rows.agreements if r["outcome"] == "kept" and r["step_id"] is None]
+    said = [row for row in kept if row["took_minutes"] is not None]
+    assert 0.7 < len(said) / len(kept) < 0.9  # most, not all
+    assert all(row["took_minutes"] is None for row in rows.agreements if row["outcome"] != "kept")
+    mean_log = sum(math.log(row["took_minutes"] / row["minutes"]) for row in said) / len(said)
+    assert abs(math.exp(mean_log) - person.estimate_ratio) < 0.05
+    # What things took is drawn apart: another ratio leaves the rest of the history alone.
+    other = generate(120, dt.date(2026, 11, 25), seed=3, person=Person(1.0, 1.0))
+
+    def without_took(found):
+        return [{k: v for k, v in row.items() if k != "took_minutes"} for row in found.agreements]
+
+    assert without_took(other) == without_took(rows)
+    assert other.items == rows.items

@@ -11,17 +11,18 @@ import datetime as dt
 
 from trustplanner.demo.agreements import DemoRows, generate_agreements
 from trustplanner.demo.fears import add_fears
+from trustplanner.demo.person import PEOPLE, Person
 from trustplanner.store.transactions import Store
 
 # Parents before children, so that the foreign keys hold while rows go in.
 TABLES = ("ladders", "ladder_steps", "items", "agreements", "events", "day_capacity", "fears")
 
 
-def generate(days: int, today: dt.date, seed: int = 2026) -> DemoRows:
-    """The demo history for the `days` days that end with `today`."""
+def generate(days: int, today: dt.date, seed: int = 2026, person: Person = PEOPLE[0]) -> DemoRows:
+    """The demo history of `person` for the `days` days that end with `today`."""
     if days < 1:
         raise ValueError("days must be at least 1")
-    rows, used_days = generate_agreements(days, today, seed)
+    rows, used_days = generate_agreements(days, today, seed, person)
     add_fears(rows, used_days, seed)
     return rows
 
@@ -36,11 +37,13 @@ def store_is_empty(store: Store) -> bool:
     )
 
 
-def fill_store(store: Store, days: int, today: dt.date, seed: int = 2026) -> DemoRows:
+def fill_store(
+    store: Store, days: int, today: dt.date, seed: int = 2026, person: Person = PEOPLE[0]
+) -> DemoRows:
     """Write the demo history into an empty store, in one transaction."""
     if not store_is_empty(store):
         raise StoreNotEmpty(str(store.path))
-    rows = generate(days, today, seed)
+    rows = generate(days, today, seed, person)
     with store.db.atomic():
         for table in TABLES:
             batch = getattr(rows, table)
@@ -49,4 +52,12 @@ def fill_store(store: Store, days: int, today: dt.date, seed: int = 2026) -> Dem
     return rows
 
 
-__all__ = ["DemoRows", "StoreNotEmpty", "fill_store", "generate", "store_is_empty"]
+__all__ = [
+    "PEOPLE",
+    "DemoRows",
+    "Person",
+    "StoreNotEmpty",
+    "fill_store",
+    "generate",
+    "store_is_empty",
+]

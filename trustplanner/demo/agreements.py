@@ -8,10 +8,13 @@ language the command speaks (`trustplanner --lang nl demo`).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from trustplanner.demo.person import PEOPLE, Person
+from trustplanner.domain.durations import MAX_TOOK_MINUTES
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.splitting import propose_steps
 from trustplanner.words.light import translate
@@ -91,8 +94,11 @@ def at_time(day: dt.date, hour: int, minute: int) -> str:
 
 
 class _Generator:
-    def __init__(self, days: int, today: dt.date, seed: int):
+    def __init__(self, days: int, today: dt.date, seed: int, person: Person):
         self.rng = random.Random(seed)
+        # What things took is drawn apart, so that the rest of the history stays the same.
+        self.took_rng = random.Random(f"{seed} took")
+        self.person = person
         self.today = today
         self.start = today - dt.timedelta(days=days - 1)
         self.days = days
@@ -156,6 +162,7 @@ class _Generator:
             "note": None,
             "renegotiated_from": renegotiated_from,
             "step_id": None,
+            "took_minutes": None,
         }
         self.rows.agreements.append(row)
         return row
@@ -285,12 +292,19 @@ class _Generator:
         rng = self.rng
         made_at = at_time(day, 8, rng.randint(5, 55))
         load = sum(minutes for _, _, minutes in plan)
-        fits = load <= capacity
+        fits = load <= self.person.keeping_falls_above * capacity
         keep = (0.7 if fits else 0.45) + 0.2 * progress
         for item_id, title, minutes in plan:
             self.rows.items[item_id - 1]["state"] = "agreed"
             row = self.agreement(item_id, title, minutes, day, made_at)
             self.end(row, day, keep)
+
+    def what_it_took(self, minutes: int) -> int | None:
+        person, rng = self.person, self.took_rng
+        if rng.random() >= person.says_what_it_took:
+            return None
+        took = minutes * person.estimate_ratio * math.exp(rng.gauss(0, person.spread))
+        return max(1, min(MAX_TOOK_MINUTES, round(took)))
 
     def end(self, row, day, keep):
         rng = self.rng
@@ -300,6 +314,7 @@ class _Generator:
         if draw < keep:
             row["outcome"] = "kept"
             row["ended_at"] = at_time(day, rng.randint(10, 21), rng.randint(0, 59))
+            row["took_minutes"] = self.what_it_took(row["minutes"])
         elif draw < keep + 0.12:
             late = rng.random() < 0.3
             when = day + dt.timedelta(days=1) if late else day
@@ -324,7 +339,9 @@ class _Generator:
             row["note"] = rng.choice(DIDNT_HAPPEN_NOTES)
 
 
-def generate_agreements(days: int, today: dt.date, seed: int) -> tuple[DemoRows, list[dt.date]]:
+def generate_agreements(
+    days: int, today: dt.date, seed: int, person: Person = PEOPLE[0]
+) -> tuple[DemoRows, list[dt.date]]:
     """The plans and agreements of the `days` days that end with `today`, and the days of use."""
-    generator = _Generator(days, today, seed)
+    generator = _Generator(days, today, seed, person)
     return generator.run(), generator.used_days

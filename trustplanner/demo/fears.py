@@ -194,6 +194,7 @@ class _Fears:
                 "note": None,
                 "renegotiated_from": None,
                 "step_id": step["id"],
+                "took_minutes": None,  # a step faced is told in the fear log instead
             }
         )
         return agreement_id
