@@ -234,6 +234,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Say what %n agreement(s) took</source>
+      <translation>
+        <numerusform>Say what %n agreement took</numerusform>
+        <numerusform>Say what %n agreements took</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Note %n agreement(s) as didn't happen</source>
       <translation>
         <numerusform>Note %n agreement as didn't happen</numerusform>
@@ -245,6 +252,16 @@
       <translation>
         <numerusform>Reopen %n agreement</numerusform>
         <numerusform>Reopen %n agreements</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TookBar</name>
+    <message numerus="yes">
+      <source>If you like: how long did these %n take, against what you planned?</source>
+      <translation>
+        <numerusform>If you like: how long did these %n take, against what you planned?</numerusform>
+        <numerusform>If you like: how long did these %n take, against what you planned?</numerusform>
       </translation>
     </message>
   </context>

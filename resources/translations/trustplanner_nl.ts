@@ -1782,6 +1782,17 @@ Probeer het nog eens.</translation>
       <translation>Nagekomen. Je deed wat je zei.</translation>
     </message>
     <message numerus="yes">
+      <source>Say what %n agreement(s) took</source>
+      <translation>
+        <numerusform>Zeggen hoe lang %n afspraak duurde</numerusform>
+        <numerusform>Zeggen hoe lang %n afspraken duurden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Noted. Thank you: this is how the app learns your days.</source>
+      <translation>Genoteerd. Dank je: zo leert de app hoe jouw dagen echt gaan.</translation>
+    </message>
+    <message numerus="yes">
       <source>Note %n agreement(s) as didn't happen</source>
       <translation>
         <numerusform>%n afspraak als niet gelukt noteren</numerusform>
@@ -2235,6 +2246,52 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>This can no longer be undone, because it was changed in the meantime.</source>
       <translation>Dit kan niet meer ongedaan worden gemaakt, omdat het intussen is veranderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TookBar</name>
+    <message>
+      <source>Shorter</source>
+      <translation>Korter</translation>
+    </message>
+    <message>
+      <source>&amp;About as planned</source>
+      <translation>Ongeveer &amp;zoals gepland</translation>
+    </message>
+    <message>
+      <source>Longer</source>
+      <translation>Langer</translation>
+    </message>
+    <message>
+      <source>Twice as long</source>
+      <translation>Twee keer zo lang</translation>
+    </message>
+    <message>
+      <source>or type it, e.g. 40 min</source>
+      <translation>of typ het, bijv. 40 min</translation>
+    </message>
+    <message>
+      <source>How long it took</source>
+      <translation>Hoe lang het duurde</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Overslaan</translation>
+    </message>
+    <message>
+      <source>Leave it unsaid: that is always fine (Esc)</source>
+      <translation>Laat het zo: dat is altijd goed (Esc)</translation>
+    </message>
+    <message>
+      <source>If you like: how long did “%1” take? It helps the app learn what your days really hold.</source>
+      <translation>Als je wilt: hoe lang duurde “%1”? Zo leert de app wat er echt in jouw dagen past.</translation>
+    </message>
+    <message numerus="yes">
+      <source>If you like: how long did these %n take, against what you planned?</source>
+      <translation>
+        <numerusform>Als je wilt: hoe lang duurde deze, vergeleken met wat je had gepland?</numerusform>
+        <numerusform>Als je wilt: hoe lang duurden deze %n, vergeleken met wat je had gepland?</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3816,6 +3873,18 @@ Er is niets in veranderd.</translation>
     <message>
       <source>Type a time such as 20, 45 min, 1h30 or 1.5 h.</source>
       <translation>Typ een tijd zoals 20, 45 min, 1u30 of 1,5 uur.</translation>
+    </message>
+    <message>
+      <source>Type how long it took, or choose Skip.</source>
+      <translation>Typ hoe lang het duurde, of kies Overslaan.</translation>
+    </message>
+    <message>
+      <source>Type a time of at least 1 minute, or choose Skip.</source>
+      <translation>Typ een tijd van minstens 1 minuut, of kies Overslaan.</translation>
+    </message>
+    <message>
+      <source>That is more than a day. Type the time for this agreement alone.</source>
+      <translation>Dat is meer dan een dag. Typ de tijd voor alleen deze afspraak.</translation>
     </message>
     <message>
       <source>Write what you want to do.</source>

@@ -255,3 +255,60 @@ def test_review_opens_with_the_first_open_agreement_chosen(qtbot, review, contex
     selected = review.view.table.selectionModel().selectedRows()
     assert [review.model.index(i.row(), TITLE).data() for i in selected] == ["Still open"]
     assert review.view.kept_button.isEnabled()
+
+
+def took(context, agreement_id):
+    return store_agreements.get_agreement(context.store, agreement_id).took_minutes
+
+
+def test_after_kept_what_it_took_may_be_said_and_skipping_is_the_default(qtbot, review, context):
+    a, b = make_agreements(context, context.today(), ("A", 20), ("B", 40))
+    bar = review.view.took_bar
+    assert bar.isHidden()
+    select(review, "A")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    assert bar.isVisible() and bar.minutes_edit.isVisible()
+    bar.minutes_edit.setFocus()
+    qtbot.keyClick(bar.minutes_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(bar.isHidden)
+    assert took(context, a) is None  # nothing said, nothing stored
+    select(review, "B")
+    qtbot.keyClick(review.view.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.keyClick(review.view.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: took(context, b) == 40)  # about as planned
+    assert bar.isHidden()
+
+
+def test_several_kept_at_once_take_a_quick_choice_each_by_its_own_plan(qtbot, review, context):
+    a, b = make_agreements(context, context.today(), ("A", 20), ("B", 40))
+    select(review, "A", "B")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    bar = review.view.took_bar
+    assert "these 2" in bar.question.text() and bar.minutes_edit.isHidden()
+    qtbot.mouseClick(bar.choices[1.5], Qt.MouseButton.LeftButton)
+    assert (took(context, a), took(context, b)) == (30, 60)
+    context.undo_stack.undo()  # one step takes it back
+    assert (took(context, a), took(context, b)) == (None, None)
+    assert rows(review)[0] == ("A", "Kept")
+
+
+def test_typed_minutes_are_read_like_estimates_and_nonsense_is_told_at_the_field(
+    qtbot, review, context
+):
+    [a] = make_agreements(context, context.today(), ("A", 20))
+    select(review, "A")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    bar = review.view.took_bar
+    for nonsense, words in (
+        ("0", "at least 1 minute"),
+        ("30 h", "more than a day"),
+        ("soon", "such as"),
+    ):
+        bar.minutes_edit.setText(nonsense)
+        qtbot.keyClick(bar.minutes_edit, Qt.Key.Key_Return)
+        assert bar.isVisible() and words in bar.problem.text()
+        assert took(context, a) is None
+    bar.minutes_edit.setText("1h10")
+    qtbot.keyClick(bar.minutes_edit, Qt.Key.Key_Return)
+    assert took(context, a) == 70 and bar.isHidden()

@@ -27,6 +27,7 @@ from trustplanner.words.problems import (
     estimate_problem_text,
     renegotiation_problem_text,
     title_problem_text,
+    took_problem_text,
 )
 from trustplanner.words.realism import load_text, realism_text
 
@@ -133,3 +134,11 @@ def test_every_problem_is_told_differently_and_kindly(qapp):
 
 def test_what_was_feared_is_answered_yes_partly_or_no(qapp):
     assert [outcome_text(o) for o in FearOutcome] == ["Yes", "Partly", "No"]
+
+
+def test_what_it_took_is_told_kindly_and_skipping_stays_open(qapp):
+    texts = {problem: took_problem_text(problem) for problem in EstimateProblem}
+    assert len(set(texts.values())) == len(texts)
+    assert "Skip" in texts[EstimateProblem.EMPTY]
+    assert "more than a day" in texts[EstimateProblem.TOO_LONG]
+    assert "split" not in texts[EstimateProblem.TOO_LONG]  # an estimate's advice, not this

@@ -26,6 +26,19 @@ def estimate_problem_text(problem: EstimateProblem) -> str:
     return translate("texts", "Type a time such as 20, 45 min, 1h30 or 1.5 h.")
 
 
+def took_problem_text(problem: EstimateProblem) -> str:
+    """Why what an agreement took cannot be used, at the field; skipping is always fine."""
+    if problem is EstimateProblem.EMPTY:
+        return translate("texts", "Type how long it took, or choose Skip.")
+    if problem is EstimateProblem.NOT_POSITIVE:
+        return translate("texts", "Type a time of at least 1 minute, or choose Skip.")
+    if problem is EstimateProblem.TOO_LONG:
+        return translate(
+            "texts", "That is more than a day. Type the time for this agreement alone."
+        )
+    return translate("texts", "Type a time such as 20, 45 min, 1h30 or 1.5 h.")
+
+
 def title_problem_text(problem: TitleProblem, length: int = 0, empty: str | None = None) -> str:
     """Why a title cannot be used; `empty` replaces the words for an empty one."""
     if problem is TitleProblem.EMPTY:

@@ -7,6 +7,7 @@ from collections import Counter
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
 from trustplanner.domain.agreements import Outcome
+from trustplanner.domain.durations import MAX_TOOK_MINUTES
 from trustplanner.domain.endings import Ending
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
@@ -25,6 +26,7 @@ class ReviewController(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self._context = context
+        self._just_kept: list = []  # what the took bar offers to tell about
         today = context.today()
         self.view = ReviewView(today)
         self.model = AgreementModel(today, self)
@@ -50,6 +52,8 @@ class ReviewController(QObject):
         view.renegotiate_button.clicked.connect(self._on_renegotiate)
         view.didnt_happen_button.clicked.connect(self._on_didnt_happen)
         view.reopen_button.clicked.connect(self._on_reopen)
+        view.took_bar.said.connect(self._on_took)
+        view.navigator.day_changed.connect(lambda _day: view.took_bar.hide())
         view.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.dataChanged.connect(self._update_actions)
@@ -177,6 +181,7 @@ class ReviewController(QObject):
         steps = [
             row.agreement.id for row in selected if row.agreement.is_open and row.agreement.step_id
         ]
+        just_kept = [row.agreement for row in selected if row.agreement.is_open]
         self._end_selected(
             self.tr("Mark %n agreement(s) kept", "", count),
             lambda agreement_id: store_agreements.mark_kept(
@@ -184,8 +189,35 @@ class ReviewController(QObject):
             ),
             done=self.tr("Kept. You did what you said."),
         )
+        # Ladder steps are told in the fear log instead.
+        self._just_kept = [agreement for agreement in just_kept if not agreement.step_id]
+        if self._just_kept:
+            self.view.took_bar.offer([agreement.title for agreement in self._just_kept])
         if steps:
             self.steps_kept.emit(steps)
+
+    def _on_took(self, answer: float | int) -> None:
+        """What the agreements just kept took: a factor of each one's plan, or the minutes
+        typed for a single one."""
+        kept, self._just_kept = self._just_kept, []
+        if not kept:
+            return
+        context = self._context
+
+        def took(agreement) -> int:
+            if isinstance(answer, int):
+                return answer
+            return max(1, min(MAX_TOOK_MINUTES, round(agreement.minutes * answer)))
+
+        def action() -> None:
+            for agreement in kept:
+                store_agreements.record_what_it_took(context.store, agreement.id, took(agreement))
+
+        context.perform(
+            self.tr("Say what %n agreement(s) took", "", len(kept)),
+            action,
+            done=self.tr("Noted. Thank you: this is how the app learns your days."),
+        )
 
     def _on_didnt_happen(self) -> None:
         selected = self._selected()

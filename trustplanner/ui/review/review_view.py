@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustplanner.ui.review.took_bar import TookBar
 from trustplanner.ui.widgets.day_navigator import DayNavigator
 from trustplanner.ui.widgets.day_table import DayTable
 
@@ -56,6 +57,8 @@ class ReviewView(QWidget):
             self.tr("Take back how it ended, so it is open again (Alt+O)")
         )
 
+        self.took_bar = TookBar()
+
         self.said_no_label = QLabel(self.tr("What you said no to on this day"))
         self.said_no_view = QListView()
         self.said_no_view.setAccessibleName(self.tr("What you said no to on this day"))
@@ -74,6 +77,7 @@ class ReviewView(QWidget):
         layout.addWidget(self.earlier_check)
         layout.addWidget(self.list_stack, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.took_bar)
         layout.addWidget(self.said_no_label)
         layout.addWidget(self.said_no_view)
 
