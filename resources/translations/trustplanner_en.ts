@@ -290,6 +290,16 @@
     </message>
   </context>
   <context>
+    <name>charts</name>
+    <message numerus="yes">
+      <source>%1: %n agreement(s); planned %2 on average, took %3 (%4 times)</source>
+      <translation>
+        <numerusform>%1: %n agreement; planned %2 on average, took %3 (%4 times)</numerusform>
+        <numerusform>%1: %n agreements; planned %2 on average, took %3 (%4 times)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message numerus="yes">
       <source>your data file %1 is damaged; exported what could be read, %n record(s), to %2</source>
@@ -373,6 +383,16 @@
     </message>
   </context>
   <context>
+    <name>learning</name>
+    <message numerus="yes">
+      <source>(from %n agreement(s))</source>
+      <translation>
+        <numerusform>(from %n agreement)</numerusform>
+        <numerusform>(from %n agreements)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>report</name>
     <message numerus="yes">
       <source>%1 of the %2 you had (%3), over %n day(s)</source>
@@ -407,6 +427,20 @@
       <translation>
         <numerusform>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear faced).</numerusform>
         <numerusform>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fears faced).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Of the %n agreement(s) whose time you said, most took about as long as you planned: your estimates are a good guide.</source>
+      <translation>
+        <numerusform>Of the %n agreement whose time you said, most took about as long as you planned: your estimates are a good guide.</numerusform>
+        <numerusform>Of the %n agreements whose time you said, most took about as long as you planned: your estimates are a good guide.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The %n agreement(s) whose time you said took about %1 times what you planned. Knowing that, the realism meter plans with your own pace.</source>
+      <translation>
+        <numerusform>The %n agreement whose time you said took about %1 times what you planned. Knowing that, the realism meter plans with your own pace.</numerusform>
+        <numerusform>The %n agreements whose time you said took about %1 times what you planned. Knowing that, the realism meter plans with your own pace.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -828,6 +828,17 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
   </context>
   <context>
+    <name>LearnedDialog</name>
+    <message>
+      <source>What your days say</source>
+      <translation>Wat je dagen laten zien</translation>
+    </message>
+    <message>
+      <source>What was learned cannot be read just now. Your data is checked in the background, and you will be told if anything needs doing.</source>
+      <translation>Wat er geleerd is, kan nu even niet gelezen worden. Je gegevens worden op de achtergrond nagekeken; als er iets moet gebeuren, hoor je het.</translation>
+    </message>
+  </context>
+  <context>
     <name>LetGoDialog</name>
     <message>
       <source>Let go</source>
@@ -1252,6 +1263,18 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Hoe haalbaar dit plan is</translation>
     </message>
     <message>
+      <source>What your own days say</source>
+      <translation>Wat je eigen dagen laten zien</translation>
+    </message>
+    <message>
+      <source>How is this computed?</source>
+      <translation>Hoe wordt dit berekend?</translation>
+    </message>
+    <message>
+      <source>What Trust Planner learned from your days, and from how much</source>
+      <translation>Wat Trust Planner van je dagen heeft geleerd, en waaruit</translation>
+    </message>
+    <message>
       <source>Bring them to this day</source>
       <translation>Haal ze naar deze dag</translation>
     </message>
@@ -1454,6 +1477,10 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message>
       <source>Which days keep best</source>
       <translation>Welke dagen het best lukken</translation>
+    </message>
+    <message>
+      <source>Planned and what it took</source>
+      <translation>Gepland en hoe lang het duurde</translation>
     </message>
     <message>
       <source>Charts</source>
@@ -1911,6 +1938,18 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <source>Settings are back to the defaults. Ctrl+Z brings yours back.</source>
       <translation>De instellingen staan weer op de standaard. Ctrl+Z brengt de jouwe terug.</translation>
     </message>
+    <message>
+      <source>Learning already starts afresh from today.</source>
+      <translation>Het leren begint al opnieuw vanaf vandaag.</translation>
+    </message>
+    <message>
+      <source>Start learning afresh</source>
+      <translation>Opnieuw beginnen met leren</translation>
+    </message>
+    <message>
+      <source>Learning starts afresh from today; your history stays as it is. Ctrl+Z brings back what was learned.</source>
+      <translation>Het leren begint opnieuw vanaf vandaag; je geschiedenis blijft zoals ze is. Met Ctrl+Z komt terug wat er geleerd was.</translation>
+    </message>
   </context>
   <context>
     <name>SettingsView</name>
@@ -1925,6 +1964,30 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Usual time on %1</source>
       <translation>Gewone tijd op %1</translation>
+    </message>
+    <message>
+      <source>Learning from your days</source>
+      <translation>Leren van je dagen</translation>
+    </message>
+    <message>
+      <source>From how your agreements ended, and how long they took when you said so, the realism meter learns what your days really hold. It stays on this computer.</source>
+      <translation>Uit hoe je afspraken afliepen, en hoe lang ze duurden als je dat zei, leert de haalbaarheidsmeter wat er echt in je dagen past. Het blijft op deze computer.</translation>
+    </message>
+    <message>
+      <source>Learn from my days</source>
+      <translation>Leer van mijn dagen</translation>
+    </message>
+    <message>
+      <source>See what was learned…</source>
+      <translation>Bekijk wat er geleerd is…</translation>
+    </message>
+    <message>
+      <source>Start learning afresh</source>
+      <translation>Opnieuw beginnen met leren</translation>
+    </message>
+    <message>
+      <source>Learns only from today on; your history itself stays as it is</source>
+      <translation>Leert alleen vanaf vandaag; je geschiedenis zelf blijft zoals ze is</translation>
     </message>
     <message>
       <source>Small steps</source>
@@ -2559,6 +2622,33 @@ Er is niets in veranderd.</translation>
       <source>Here you will see which days of the week you keep your agreements best.</source>
       <translation>Hier zie je op welke dagen van de week je je afspraken het best nakomt.</translation>
     </message>
+    <message>
+      <source>minutes per agreement, on average</source>
+      <translation>minuten per afspraak, gemiddeld</translation>
+    </message>
+    <message>
+      <source>When you mark an agreement kept and say how long it took, you will see here how long things of each size take you.</source>
+      <translation>Als je een afspraak als nagekomen markeert en zegt hoe lang het duurde, zie je hier hoe lang dingen van elke grootte bij jou duren.</translation>
+    </message>
+    <message>
+      <source>×%1</source>
+      <translation>×%1</translation>
+    </message>
+    <message>
+      <source>As planned</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <source>What it took</source>
+      <translation>Hoe lang het duurde</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n agreement(s); planned %2 on average, took %3 (%4 times)</source>
+      <translation>
+        <numerusform>%1: %n afspraak; gemiddeld %2 gepland, duurde %3 (%4 keer zo lang)</numerusform>
+        <numerusform>%1: %n afspraken; gemiddeld %2 gepland, duurde %3 (%4 keer zo lang)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -2663,6 +2753,10 @@ Er is niets in veranderd.</translation>
       <translation>deze opdracht kent %1 niet</translation>
     </message>
     <message>
+      <source>the example person is 1, 2 or 3</source>
+      <translation>de voorbeeldpersoon is 1, 2 of 3</translation>
+    </message>
+    <message>
       <source>the language to speak (default: as chosen in Settings, else the computer's)</source>
       <translation>de taal om te spreken (standaard: zoals gekozen in Instellingen, anders die van de computer)</translation>
     </message>
@@ -2673,6 +2767,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>check that this installation works, without a display, on a temporary store</source>
       <translation>nagaan of deze installatie werkt, zonder scherm, op tijdelijke gegevens</translation>
+    </message>
+    <message>
+      <source>which example person: 1 (things take them about a third longer than planned), 2 (as planned, and they keep less above 80 %% of a day), 3 (things take them much longer, and they say so less often)</source>
+      <translation>welke voorbeeldpersoon: 1 (dingen duren ongeveer een derde langer dan gepland), 2 (zoals gepland, en boven 80 %% van een dag komt minder van hun afspraken), 3 (dingen duren veel langer, en ze zeggen dat minder vaak)</translation>
     </message>
     <message>
       <source>the paper size (default: the one used in your country)</source>
@@ -3422,6 +3520,104 @@ Er is niets in veranderd.</translation>
     </message>
   </context>
   <context>
+    <name>learning</name>
+    <message>
+      <source>Still getting to know your days; until then the meter goes by your estimates.</source>
+      <translation>De app leert je dagen nog kennen; tot dan gaat de meter uit van je eigen schattingen.</translation>
+    </message>
+    <message>
+      <source>As your days usually go, this takes about as long as planned.</source>
+      <translation>Zoals je dagen meestal gaan, duurt dit ongeveer zo lang als gepland.</translation>
+    </message>
+    <message>
+      <source>As your days usually go, this takes about %1, a little more than the %2 you have. Things often take a bit longer than planned; that is very common.</source>
+      <translation>Zoals je dagen meestal gaan, duurt dit ongeveer %1: iets meer dan de %2 die je hebt. Dingen duren vaak wat langer dan gepland; dat heeft bijna iedereen.</translation>
+    </message>
+    <message>
+      <source>As your days usually go, this takes about %1. Things often take a bit longer than planned; that is very common.</source>
+      <translation>Zoals je dagen meestal gaan, duurt dit ongeveer %1. Dingen duren vaak wat langer dan gepland; dat heeft bijna iedereen.</translation>
+    </message>
+    <message>
+      <source>As your days usually go, this takes about %1: often less than you plan.</source>
+      <translation>Zoals je dagen meestal gaan, duurt dit ongeveer %1: vaak minder dan je plant.</translation>
+    </message>
+    <message>
+      <source>On days like this one you kept about %1 of 10.</source>
+      <translation>Op dagen zoals deze kwam je ongeveer %1 van de 10 afspraken na.</translation>
+    </message>
+    <message>
+      <source>A plan you are likely to keep.</source>
+      <translation>Een plan dat je waarschijnlijk waarmaakt.</translation>
+    </message>
+    <message>
+      <source>A fair chance; a little lighter would make it likelier.</source>
+      <translation>Een redelijke kans; iets lichter maakt het waarschijnlijker.</translation>
+    </message>
+    <message>
+      <source>About half and half; a lighter plan is kept more often.</source>
+      <translation>Ongeveer half om half; een lichter plan lukt vaker.</translation>
+    </message>
+    <message>
+      <source>A full day by your own history. Lighter days are kept more often: choose what matters most, and move or let go of the rest.</source>
+      <translation>Een volle dag, naar je eigen geschiedenis. Lichtere dagen lukken vaker: kies wat het belangrijkst is, en verplaats de rest of laat het los.</translation>
+    </message>
+    <message>
+      <source>Up to %1</source>
+      <translation>Tot %1</translation>
+    </message>
+    <message>
+      <source>Longer than %1</source>
+      <translation>Langer dan %1</translation>
+    </message>
+    <message>
+      <source>Days planned up to half full</source>
+      <translation>Dagen tot half vol gepland</translation>
+    </message>
+    <message>
+      <source>Days planned up to %1 %</source>
+      <translation>Dagen gepland tot %1 %</translation>
+    </message>
+    <message>
+      <source>Days planned over %1 %</source>
+      <translation>Dagen gepland boven %1 %</translation>
+    </message>
+    <message numerus="yes">
+      <source>(from %n agreement(s))</source>
+      <translation>
+        <numerusform>(uit %n afspraak)</numerusform>
+        <numerusform>(uit %n afspraken)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>not enough to say yet (%1 of %2)</source>
+      <translation>nog te weinig om iets te zeggen (%1 van %2)</translation>
+    </message>
+    <message>
+      <source>takes about %1 times what you planned</source>
+      <translation>duurt ongeveer %1 keer zo lang als je plande</translation>
+    </message>
+    <message>
+      <source>you kept about %1 of 10</source>
+      <translation>je kwam er ongeveer %1 van de 10 na</translation>
+    </message>
+    <message>
+      <source>Trust Planner learns only from your own days, and only on this computer. When you mark an agreement kept you may say how long it took; from that it learns how long things of each size take you. From how your agreements ended it learns how much of a day's plan you keep when the day is light or full. Recent weeks count more: something from %1 days ago counts half. Each figure starts from a neutral value (as planned; kept %2 in 10) worth %3 agreements, so one odd day never swings it. With fewer than %4 agreements behind it, no figure is given. Today counts from tomorrow.</source>
+      <translation>Trust Planner leert alleen van je eigen dagen, en alleen op deze computer. Als je een afspraak als nagekomen markeert, kun je zeggen hoe lang het duurde; daaruit leert de app hoe lang dingen van elke grootte bij jou duren. Uit hoe je afspraken afliepen leert de app hoeveel van een dagplan je nakomt als de dag licht of vol is. Recente weken tellen zwaarder: iets van %1 dagen geleden telt half. Elk getal begint bij een neutrale waarde (zoals gepland; %2 van de 10 nagekomen) die telt als %3 afspraken, zodat één vreemde dag het nooit omgooit. Met minder dan %4 afspraken erachter wordt geen getal genoemd. Vandaag telt mee vanaf morgen.</translation>
+    </message>
+    <message>
+      <source>How long things take you</source>
+      <translation>Hoe lang dingen bij jou duren</translation>
+    </message>
+    <message>
+      <source>How much of a day you keep</source>
+      <translation>Hoeveel van een dag je nakomt</translation>
+    </message>
+    <message>
+      <source>All days</source>
+      <translation>Alle dagen</translation>
+    </message>
+  </context>
+  <context>
     <name>report</name>
     <message>
       <source>the charts could not be drawn just now</source>
@@ -3607,6 +3803,20 @@ Er is niets in veranderd.</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <source>Of the %n agreement(s) whose time you said, most took about as long as you planned: your estimates are a good guide.</source>
+      <translation>
+        <numerusform>Van de %n afspraak waarvan je zei hoe lang die duurde, duurde die ongeveer zo lang als gepland: je schattingen zijn een goede gids.</numerusform>
+        <numerusform>Van de %n afspraken waarvan je zei hoe lang ze duurden, duurden de meeste ongeveer zo lang als gepland: je schattingen zijn een goede gids.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The %n agreement(s) whose time you said took about %1 times what you planned. Knowing that, the realism meter plans with your own pace.</source>
+      <translation>
+        <numerusform>De %n afspraak waarvan je zei hoe lang die duurde, duurde ongeveer %1 keer zo lang als gepland. Met dat in gedachten rekent de haalbaarheidsmeter met jouw eigen tempo.</numerusform>
+        <numerusform>De %n afspraken waarvan je zei hoe lang ze duurden, duurden ongeveer %1 keer zo lang als gepland. Met dat in gedachten rekent de haalbaarheidsmeter met jouw eigen tempo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Of the %n fear(s) you faced, what you feared happened %1 of the time (partly counts as half).</source>
       <translation>
         <numerusform>Van de %n angst die je aanging, gebeurde waar je bang voor was in %1 van de gevallen (deels telt als half).</numerusform>
@@ -3632,6 +3842,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>The year up to the end of this report</source>
       <translation>Het jaar tot het eind van dit verslag</translation>
+    </message>
+    <message>
+      <source>Planned and what it took</source>
+      <translation>Gepland en hoe lang het duurde</translation>
     </message>
     <message>
       <source>Which days keep best</source>

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from trustplanner.charts.data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM, WEEKDAYS
+from trustplanner.charts.data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM, TOOK, WEEKDAYS
 
 TODAY = dt.date(2026, 11, 25)
 YEAR = (TODAY - dt.timedelta(days=364), TODAY)
@@ -58,14 +58,14 @@ def test_the_light_parts_load_no_matplotlib():
     assert done.stdout.strip() == "False", done.stderr
 
 
-@pytest.mark.parametrize("number", [INDEX, ENDINGS, REALISM, FEARS, CALENDAR, WEEKDAYS])
+@pytest.mark.parametrize("number", [INDEX, ENDINGS, REALISM, FEARS, CALENDAR, WEEKDAYS, TOOK])
 def test_every_chart_draws_a_year_of_history(qapp, history, number):
     chart = drawn(number, history)
     assert chart._artists
     assert chart._empty_text.get_text() == ""
 
 
-@pytest.mark.parametrize("number", [INDEX, ENDINGS, REALISM, FEARS, WEEKDAYS])
+@pytest.mark.parametrize("number", [INDEX, ENDINGS, REALISM, FEARS, WEEKDAYS, TOOK])
 def test_a_chart_without_history_says_what_will_show(qapp, number):
     from trustplanner.domain.settings import Settings
     from trustplanner.store.history import EMPTY_HISTORY
@@ -99,7 +99,7 @@ def test_a_week_of_endings_is_told_in_words(qapp, history):
     assert "kept" in text and "didn't happen" in text
 
 
-@pytest.mark.parametrize("number", [ENDINGS, REALISM, FEARS, WEEKDAYS])
+@pytest.mark.parametrize("number", [ENDINGS, REALISM, FEARS, WEEKDAYS, TOOK])
 def test_drawing_again_leaves_nothing_of_the_last_drawing(qapp, history, number):
     short = (TODAY - dt.timedelta(days=27), TODAY)
     chart = drawn(number, history, short)
@@ -144,3 +144,16 @@ def test_dates_on_the_axis_are_in_the_person_s_language(dutch, history):
     labels = " ".join(label.get_text() for label in chart.axes.get_xticklabels())
     assert any(month in labels for month in ("okt", "nov"))
     assert chart.axes.get_ylabel() == "Afspraken per week"
+
+
+def test_planned_and_what_it_took_shows_each_size_with_its_factor(qapp, history):
+    chart = drawn(TOOK, history)
+    labels = [label.get_text() for label in chart.axes.get_xticklabels()]
+    assert labels[0].startswith("Up to 15 min (") and labels[-1].startswith("Longer than 1 h")
+    factors = [t.get_text() for t in chart.axes.texts if t.get_text().startswith("×")]
+    assert len(factors) == 4
+    # The demo person's things take 1.3 times the plan.
+    assert all(1.1 <= float(f[1:]) <= 1.5 for f in factors), factors
+    text = chart.describe(1.1, 10)
+    assert text.startswith("Up to 30 min: ") and " agreements; planned " in text
+    assert chart.describe(7, 10) is None

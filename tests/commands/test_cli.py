@@ -67,6 +67,8 @@ def test_the_default_folder_is_the_per_user_data_folder(tmp_path):
         (["--lang", "de", "status"], "--lang cannot be 'de'; choose 'en', 'nl'"),
         (["demo", "--seed", "x"], "--seed needs a whole number, not 'x'"),
         (["demo", "--days"], "--days needs a value after it"),
+        (["demo", "--person", "4"], "the example person is 1, 2 or 3"),
+        (["demo", "--person", "one"], "the example person is 1, 2 or 3"),
         (["report"], "this command needs --out"),
         (["--lang", "nl", "frobnicate"], "er is geen opdracht 'frobnicate'"),
         (["--lang", "nl", "report"], "deze opdracht heeft --out nodig"),
@@ -79,6 +81,23 @@ def test_bad_arguments_get_one_line_and_a_non_zero_exit(args, words):
     assert len(lines) == 1, result.stderr
     assert words in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_demo_offers_each_example_person(tmp_path):
+    from trustplanner.commands.parser import DEMO_PEOPLE
+    from trustplanner.demo.person import PEOPLE
+    from trustplanner.store.database import open_store
+
+    assert len(PEOPLE) == DEMO_PEOPLE
+    folder = tmp_path / "third"
+    assert run("demo", "--days", "20", "--person", "3", "--data-dir", str(folder)).returncode == 0
+    store = open_store(folder)
+    try:
+        tooks = store.rows("SELECT minutes, took_minutes FROM agreements WHERE took_minutes > 0")
+        ratio = sum(r["took_minutes"] for r in tooks) / sum(r["minutes"] for r in tooks)
+    finally:
+        store.close()
+    assert ratio > PEOPLE[0].estimate_ratio + 0.1  # the third takes much longer than the first
 
 
 def test_demo_refuses_a_folder_with_a_persons_own_data(tmp_path):

@@ -199,3 +199,18 @@ def test_fears_that_mostly_happened_are_not_called_rare():
     found = kinds(what_helped([], summary, {}, lambda d: 60, 30))
     assert FindingKind.FEARS_RARELY_HAPPENED not in found
     assert FindingKind.ANXIETY_DROPS not in found  # anxiety went up: nothing to celebrate
+
+
+def test_what_things_took_is_told_once_enough_people_said_so():
+    from trustplanner.domain.learning import Took
+
+    summary = summarize(DAY1, DAY2, [], [], {}, lambda d: 60, [])
+    few = [Took(DAY1, 30, 45)] * 4
+    assert FindingKind.TIME_TAKEN not in kinds(what_helped([], summary, {}, lambda d: 60, 30, few))
+    enough = [*few, Took(DAY2, 60, 60)]
+    [finding] = [
+        f
+        for f in what_helped([], summary, {}, lambda d: 60, 30, enough)
+        if f.kind is FindingKind.TIME_TAKEN
+    ]
+    assert finding.values == (240 / 180, 5)

@@ -31,6 +31,11 @@ def test_defaults_give_four_hours_on_weekdays_and_two_at_the_weekend():
         {"morning_nudge_on": "yes"},
         {"nudge_weekdays": (0, 7)},
         {"start_at_login": 1},
+        {"learning_on": "on"},
+        {"learning_on": None},
+        {"learn_from": "yesterday"},
+        {"learn_from": "2026-13-01"},
+        {"learn_from": 20261201},
     ],
 )
 def test_impossible_settings_are_refused(values):
@@ -44,3 +49,11 @@ def test_stored_values_round_trip_and_bad_ones_fall_back_to_defaults():
     odd = Settings.from_dict({"capacity_minutes": "lots", "max_step_minutes": 45, "unknown": 1})
     assert odd.capacity_minutes == DEFAULT_CAPACITY
     assert odd.max_step_minutes == 45
+
+
+def test_learning_is_on_from_all_of_history_until_the_person_says_otherwise():
+    assert Settings().learning_on is True and Settings().learning_since is None
+    afresh = Settings(learn_from="2026-12-01", learning_on=False)
+    assert afresh.learning_since == dt.date(2026, 12, 1)
+    assert Settings.from_dict(afresh.to_dict()) == afresh
+    assert Settings.from_dict({"learn_from": "soon"}).learning_since is None

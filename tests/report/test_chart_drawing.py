@@ -24,7 +24,7 @@ def _without_date(svg: bytes) -> bytes:
 
 def test_a_helper_process_draws_what_a_thread_draws(october, qapp):
     numbers = chosen_charts(october)
-    assert len(numbers) == 6  # every chart has something to show in the example October
+    assert len(numbers) == 7  # every chart has something to show in the example October
     here = drawn(ChartDrawer(separate=False).draw(october, numbers))
     helper = ChartDrawer("en", separate=True)
     assert helper.separate

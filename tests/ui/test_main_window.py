@@ -100,6 +100,26 @@ def test_undo_and_redo_are_in_the_edit_menu_with_their_labels(qtbot, window, con
     assert window.redo_action.isEnabled()
 
 
+def test_ctrl_z_in_a_text_field_with_nothing_typed_undoes_the_last_action(qtbot, window, context):
+    title = window.plan.view.title_edit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(title, "Call")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: context.store.value("SELECT count(*) FROM items") == 1)
+    assert title.hasFocus() and title.text() == ""
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert context.store.value("SELECT count(*) FROM items") == 0
+    # While the field has typing of its own, Ctrl+Z takes back the typing first.
+    qtbot.keyClicks(title, "Tidy")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "" and window.redo_action.isEnabled()
+    qtbot.keyClick(
+        title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert title.text() == "Tidy"
+
+
 def test_undo_of_something_changed_elsewhere_is_refused_kindly(qtbot, window, context):
     window.plan.view.title_edit.setText("Call")
     qtbot.mouseClick(window.plan.view.add_button, Qt.MouseButton.LeftButton)

@@ -170,7 +170,11 @@ def test_the_realism_meter_turns_amber_then_red_with_a_plain_sentence(qtbot, pla
         in view.verdict_label.text()
     )
     assert view.load_label.text() == "9 h 12 min planned of 4 h"
-    assert view.meter.accessibleDescription() == view.verdict_label.text()
+    qtbot.waitUntil(lambda: view.learned_label.text() != "")
+    # A screen reader hears the verdict, then what the person's days say of it.
+    assert view.meter.accessibleDescription() == (
+        view.verdict_label.text() + " " + view.learned_label.text()
+    )
 
 
 def test_items_without_an_estimate_are_counted_in_the_sentence(qtbot, plan):

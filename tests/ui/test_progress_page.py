@@ -25,6 +25,7 @@ CHART_NAMES = [
     "Fears faced",
     "The year at a glance",
     "Which days keep best",
+    "Planned and what it took",
 ]
 
 

@@ -7,6 +7,15 @@ from trustplanner.charts.endings import EndingsChart
 from trustplanner.charts.fears import FearsChart
 from trustplanner.charts.keeping import CalendarChart, WeekdayChart
 from trustplanner.charts.realism import RealismChart
+from trustplanner.charts.took import TookChart
 from trustplanner.charts.trust_index import IndexChart
 
-CHARTS = (IndexChart, EndingsChart, RealismChart, FearsChart, CalendarChart, WeekdayChart)
+CHARTS = (
+    IndexChart,
+    EndingsChart,
+    RealismChart,
+    FearsChart,
+    CalendarChart,
+    WeekdayChart,
+    TookChart,
+)

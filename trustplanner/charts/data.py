@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustplanner.domain import progress
+from trustplanner.domain import learning, progress
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.trust_index import index_series
 from trustplanner.store.history import History
 
-INDEX, ENDINGS, REALISM, FEARS, CALENDAR, WEEKDAYS = range(6)
+INDEX, ENDINGS, REALISM, FEARS, CALENDAR, WEEKDAYS, TOOK = range(7)
 
 
 def preparation(number: int, data: History, settings: Settings, start: dt.date, end: dt.date):
@@ -33,7 +33,9 @@ def preparation(number: int, data: History, settings: Settings, start: dt.date, 
         elif number == CALENDAR:
             first, last = progress.calendar_span(end)
             chart.show(progress.keeping_by_day(data.evidence, first, last), end)
-        else:
+        elif number == WEEKDAYS:
             chart.show(progress.weekday_pattern(data.evidence, start, end))
+        else:
+            chart.show(learning.took_by_size(data.tooks, start, end))
 
     return prepare

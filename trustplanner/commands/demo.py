@@ -11,12 +11,13 @@ from trustplanner.words.light import translate
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from trustplanner.demo import StoreNotEmpty, fill_store
+    from trustplanner.demo import PEOPLE, StoreNotEmpty, fill_store
     from trustplanner.store.database import open_store
 
     store = open_store(data_dir)
     try:
-        rows = fill_store(store, args.days, dt.date.today(), seed=args.seed)
+        person = PEOPLE[args.person - 1]
+        rows = fill_store(store, args.days, dt.date.today(), seed=args.seed, person=person)
     except StoreNotEmpty:
         raise CommandLineError(
             translate(

@@ -19,6 +19,8 @@ from trustplanner.language import wished_language
 from trustplanner.words.light import translate
 
 MAX_DEMO_DAYS = 36500
+# The example people of trustplanner/demo/person.py; a test keeps the two the same.
+DEMO_PEOPLE = 3
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -126,6 +128,16 @@ def _days(text: str) -> int:
     return days
 
 
+def _person(text: str) -> int:
+    try:
+        person = int(text)
+    except ValueError:
+        person = 0
+    if not 1 <= person <= DEMO_PEOPLE:
+        raise argparse.ArgumentTypeError(translate("cli", "the example person is 1, 2 or 3"))
+    return person
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -193,6 +205,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=2026,
         help=translate("cli", "another seed gives another history"),
+    )
+    demo.add_argument(
+        "--person",
+        type=_person,
+        default=1,
+        help=translate(
+            "cli",
+            "which example person: 1 (things take them about a third longer than planned), "
+            "2 (as planned, and they keep less above 80 %% of a day), "
+            "3 (things take them much longer, and they say so less often)",
+        ),
     )
     status = commands.add_parser(
         "status",

@@ -85,6 +85,17 @@ class DemoRows:
     ladders: list[dict[str, Any]] = field(default_factory=list)
     ladder_steps: list[dict[str, Any]] = field(default_factory=list)
     fears: list[dict[str, Any]] = field(default_factory=list)
+    # Not a table: per agreement id, what the app should learn (benchmarks/learning.py).
+    truth: dict[int, Truth] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What the demo knows of one agreement and the app does not."""
+
+    keep_chance: float  # its true chance of being kept
+    mean_minutes: float  # what such an agreement takes on average
+    minutes: int  # what it really took, or would have, said or not
 
 
 def at_time(day: dt.date, hour: int, minute: int) -> str:
@@ -292,29 +303,39 @@ class _Generator:
         rng = self.rng
         made_at = at_time(day, 8, rng.randint(5, 55))
         load = sum(minutes for _, _, minutes in plan)
-        fits = load <= self.person.keeping_falls_above * capacity
-        keep = (0.7 if fits else 0.45) + 0.2 * progress
+        share = load / capacity if capacity else math.inf
+        keep = self.person.keep_chance(share, day.weekday(), progress)
         for item_id, title, minutes in plan:
             self.rows.items[item_id - 1]["state"] = "agreed"
             row = self.agreement(item_id, title, minutes, day, made_at)
-            self.end(row, day, keep)
+            self.end(row, day, keep, progress)
 
-    def what_it_took(self, minutes: int) -> int | None:
-        person, rng = self.person, self.took_rng
-        if rng.random() >= person.says_what_it_took:
+    def true_minutes(self, row: dict[str, Any], keep: float, progress: float) -> int:
+        """What the agreement takes, drawn for every one so that the truth is whole."""
+        person, minutes = self.person, row["minutes"]
+        factor = person.median_ratio(minutes, progress) * math.exp(
+            self.took_rng.gauss(0, person.spread)
+        )
+        took = max(1, min(MAX_TOOK_MINUTES, round(minutes * factor)))
+        mean = minutes * person.mean_ratio(minutes, progress)
+        self.rows.truth[row["id"]] = Truth(keep, mean, took)
+        return took
+
+    def what_it_took(self, row: dict[str, Any], took: int) -> int | None:
+        if self.took_rng.random() >= self.person.says_chance(row["minutes"], took):
             return None
-        took = minutes * person.estimate_ratio * math.exp(rng.gauss(0, person.spread))
-        return max(1, min(MAX_TOOK_MINUTES, round(took)))
+        return took
 
-    def end(self, row, day, keep):
+    def end(self, row, day, keep, progress):
         rng = self.rng
+        took = self.true_minutes(row, keep, progress)
         if day >= self.today or (day == self.today - dt.timedelta(days=1) and rng.random() < 0.3):
             return  # still open: agreements never end by themselves
         draw = rng.random()
         if draw < keep:
             row["outcome"] = "kept"
             row["ended_at"] = at_time(day, rng.randint(10, 21), rng.randint(0, 59))
-            row["took_minutes"] = self.what_it_took(row["minutes"])
+            row["took_minutes"] = self.what_it_took(row, took)
         elif draw < keep + 0.12:
             late = rng.random() < 0.3
             when = day + dt.timedelta(days=1) if late else day
@@ -332,7 +353,7 @@ class _Generator:
                 row["ended_at"],
                 renegotiated_from=row["id"],
             )
-            self.end(follow, new_day, keep)
+            self.end(follow, new_day, keep, progress)
         else:
             row["outcome"] = "didnt_happen"
             row["ended_at"] = at_time(day + dt.timedelta(days=1), 8, rng.randint(0, 59))

@@ -10,6 +10,7 @@ passed in; nothing here reads a clock.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import math
@@ -21,22 +22,31 @@ SIZE_LIMITS = (15, 30, 60)
 # How full a day was planned, as a share of the time it had: up to half, up to 80 %,
 # up to full, up to a quarter over, more.
 LOAD_LIMITS = (0.5, 0.8, 1.0, 1.25)
-# The prior is worth this many agreements: a single one moves a fresh figure only a
-# fifth of the way.
+# The starting value is worth this many agreements: a single one moves a fresh figure
+# only a fifth of the way, and once a figure rests on 50 its pull is under a tenth.
 PRIOR_WEIGHT = 4.0
-# An agreement this many days old counts half as much as one of today.
-HALF_LIFE_DAYS = 60
+# An agreement this many days old counts half as much as one of today in the average:
+# after a change, two months of the new way carry more than all the years before.
+HALF_LIFE_DAYS = 45
 # Fewer agreements than this, and the figure is not given.
 MIN_EVIDENCE = 5
 # One agreement's ratio counts as at most 4 times (or a quarter of) what was planned:
 # a forgotten timer should not teach that everything takes a day.
 MOST_RATIO = 4.0
-# A weekday's figure for a load refines that load's figure over all days; it is drawn to
-# it as if by this many agreements, since each weekday has a seventh of the evidence
-# and most people's weekdays differ less than their loads.
-WEEKDAY_PRIOR_WEIGHT = 20.0
+# How much one agreement's time varies around its size's usual factor (log scale),
+# before anything is known; what a person's own agreements show replaces it.
+SPREAD_PRIOR = 0.3
 # Where keeping starts before anything is known: most small agreements are kept.
 KEEP_PRIOR = 0.75
+# A weekday's offset from the keep rate of its load is drawn to none as if by this many
+# agreements: each weekday has only a seventh of the evidence.
+WEEKDAY_PRIOR_WEIGHT = 20.0
+# The last this many days show whether a person keeps more (or takes less long) lately
+# than their figures, which lag behind a person who changes; the shift is drawn to
+# none as if by WEEKDAY_PRIOR_WEIGHT agreements.
+LATELY_DAYS = 28
+# A forecast chance stays this far from certainty either way.
+SUREST = 0.02
 
 
 @dataclass(frozen=True)
@@ -69,12 +79,13 @@ class Learned:
     count: int  # agreements it rests on
     weight: float  # the same, each counted by how recent it is
     prior_weight: float = PRIOR_WEIGHT
+    typical: float | None = None  # for a factor: the median, where value is the mean
 
     @property
     def pull(self) -> float:
         """How far the figure is still drawn to its starting value: 1 with no evidence,
-        falling towards 0 as evidence grows."""
-        return self.prior_weight / (self.prior_weight + self.weight)
+        falling towards 0 as agreements add up, however old they are."""
+        return self.prior_weight / (self.prior_weight + self.count)
 
 
 def size_band(minutes: int) -> int:
@@ -96,29 +107,47 @@ def recency(day: dt.date, today: dt.date, half_life: float = HALF_LIFE_DAYS) -> 
 
 
 def _given(
-    value: float, count: int, weight: float, prior_weight: float = PRIOR_WEIGHT
+    value: float,
+    count: int,
+    weight: float,
+    prior_weight: float = PRIOR_WEIGHT,
+    typical: float | None = None,
 ) -> Learned | None:
-    return Learned(value, count, weight, prior_weight) if count >= MIN_EVIDENCE else None
+    if count < MIN_EVIDENCE:
+        return None
+    return Learned(value, count, weight, prior_weight, typical)
+
+
+def _shrunk(average: float, count: int, prior: float, prior_weight: float = PRIOR_WEIGHT) -> float:
+    """`average` drawn towards `prior` as if the prior were `prior_weight` more
+    agreements: the pull fades with the number of agreements, whatever their age."""
+    return (count * average + prior_weight * prior) / (count + prior_weight)
 
 
 def estimate_ratio(tooks: Iterable[Took], today: dt.date) -> Learned | None:
     """What things took against what was planned, as one factor (1.2: a fifth longer).
 
-    A weighted geometric mean, pulled towards 1.0: taking twice as long and half as
-    long balance out, as they should, and no single agreement counts as more than
-    MOST_RATIO times.
+    The factor is the mean on the minute scale, so that adding up what a plan's
+    agreements take comes out right on average. It is made from the log-scale
+    average and spread (taking twice as long and half as long balance out there), each
+    recency-weighted and drawn towards "as planned" and SPREAD_PRIOR; no single
+    agreement counts as more than MOST_RATIO times.
     """
-    total = weight = 0.0
-    count = 0
+    logs, weights = [], []
     limit = math.log(MOST_RATIO)
     for took in tooks:
         if took.day > today or took.planned <= 0 or took.took <= 0:
             continue
-        w = recency(took.day, today)
-        total += w * max(-limit, min(limit, math.log(took.took / took.planned)))
-        weight += w
-        count += 1
-    return _given(math.exp(total / (PRIOR_WEIGHT + weight)), count, weight)
+        logs.append(max(-limit, min(limit, math.log(took.took / took.planned))))
+        weights.append(recency(took.day, today))
+    count, weight = len(logs), sum(weights)
+    if count < MIN_EVIDENCE:
+        return None
+    average = sum(w * x for w, x in zip(weights, logs, strict=True)) / weight
+    spread = sum(w * (x - average) ** 2 for w, x in zip(weights, logs, strict=True)) / weight
+    centre = _shrunk(average, count, 0.0)
+    variance = _shrunk(spread, count, SPREAD_PRIOR**2)
+    return _given(math.exp(centre + variance / 2), count, weight, typical=math.exp(centre))
 
 
 def estimate_ratios(tooks: Iterable[Took], today: dt.date) -> dict[int, Learned | None]:
@@ -129,69 +158,179 @@ def estimate_ratios(tooks: Iterable[Took], today: dt.date) -> dict[int, Learned 
     return {band: estimate_ratio(found, today) for band, found in by_size.items()}
 
 
-def _keep_rate(
-    days: Iterable[DayKept], today: dt.date, prior: float, prior_weight: float = PRIOR_WEIGHT
-) -> Learned | None:
-    kept = agreed = 0.0
-    count = 0
-    for day in days:
-        if day.day > today or day.agreed <= 0:
-            continue  # a day without agreements says nothing about keeping
-        w = recency(day.day, today)
-        kept += w * day.kept
-        agreed += w * day.agreed
-        count += day.agreed
-    value = (kept + prior_weight * prior) / (agreed + prior_weight)
-    return _given(value, count, agreed, prior_weight)
+@dataclass
+class _Tally:
+    kept: float = 0.0  # recency-weighted
+    agreed: float = 0.0  # recency-weighted
+    count: int = 0  # agreements
+
+    def add(self, day: DayKept, weight: float) -> None:
+        self.kept += weight * day.kept
+        self.agreed += weight * day.agreed
+        self.count += day.agreed
+
+    @property
+    def rate(self) -> float:
+        return self.kept / self.agreed
+
+
+def _falling(rates: list[float], weights: list[float]) -> list[float]:
+    """The closest rates, weighted, that never rise from one band to the next (pooled
+    adjacent violators): keeping falls, or stays level, as a day fills."""
+    blocks: list[list[float]] = []  # [rate, weight, bands]
+    for rate, weight in zip(rates, weights, strict=True):
+        blocks.append([rate, weight, 1])
+        while len(blocks) > 1 and blocks[-2][0] < blocks[-1][0]:
+            rate2, weight2, n2 = blocks.pop()
+            rate1, weight1, n1 = blocks[-1]
+            blocks[-1] = [
+                (rate1 * weight1 + rate2 * weight2) / (weight1 + weight2),
+                weight1 + weight2,
+                n1 + n2,
+            ]
+    return [rate for rate, _, bands in blocks for _ in range(int(bands))]
 
 
 @dataclass(frozen=True)
 class Keeping:
-    """The share of a day's agreements kept: overall, by load band, and by load band on
+    """The share of a day's agreements kept: overall, by load band, and an offset for
     each weekday (0 is Monday) where there is enough evidence."""
 
     overall: Learned | None
     by_load: dict[int, Learned | None]
-    by_weekday: dict[tuple[int, int], Learned | None]
+    by_weekday: dict[int, Learned | None]
+    lately: Learned | None = None  # how much more was kept in the last weeks than the
+    # figures say
 
-    def rate(self, planned: int, capacity: int, weekday: int) -> Learned | None:
-        """The best-founded figure for such a day: its weekday's, else its load's, else
-        the overall one; None while nothing is known."""
+    def rate(self, planned: int, capacity: int, weekday: int | None = None) -> Learned | None:
+        """The best-founded figure for such a day: its load's (or the nearest load's
+        that is known), moved by its weekday's offset (where `weekday` is given) and by
+        the last weeks' shift where they are known; None while nothing is known."""
+        base = self._by_load_and_weekday(planned, capacity, weekday)
+        if base is None or self.lately is None:
+            return base
+        value = min(1 - SUREST, max(SUREST, base.value + self.lately.value))
+        return Learned(value, base.count, base.weight, base.prior_weight)
+
+    def _by_load_and_weekday(
+        self, planned: int, capacity: int, weekday: int | None
+    ) -> Learned | None:
         band = load_band(planned, capacity)
-        return self.by_weekday.get((weekday, band)) or self.by_load.get(band) or self.overall
+        known = [b for b, learned in self.by_load.items() if learned is not None]
+        if not known:
+            return self.overall
+        base = self.by_load[min(known, key=lambda b: (abs(b - band), b))]
+        offset = self.by_weekday.get(weekday) if weekday is not None else None
+        if base is None or offset is None:
+            return base
+        value = min(1 - SUREST, max(SUREST, base.value + offset.value))
+        return Learned(value, base.count, base.weight, base.prior_weight)
 
 
 def keeping(days: Iterable[DayKept], today: dt.date) -> Keeping:
-    """The keep rates, each pulled towards the one it refines: a load band towards the
-    overall rate, a weekday's band towards the band's rate."""
+    """The keep rates: overall, drawn towards KEEP_PRIOR; per load band, never rising as
+    the day fills and each drawn towards its neighbouring bands; and per weekday, how
+    far that day's keeping lies from its load's figure, drawn towards no offset."""
     days = [day for day in days if day.agreed > 0 and day.day <= today]
-    overall = _keep_rate(days, today, KEEP_PRIOR)
-    base = overall.value if overall else KEEP_PRIOR
-    by_load = {}
-    for band in range(len(LOAD_LIMITS) + 1):
-        chosen = [d for d in days if load_band(d.planned, d.capacity) == band]
-        by_load[band] = _keep_rate(chosen, today, base)
-    by_weekday = {}
+    total = _Tally()
+    bands = [_Tally() for _ in range(len(LOAD_LIMITS) + 1)]
+    for day in days:
+        weight = recency(day.day, today)
+        total.add(day, weight)
+        bands[load_band(day.planned, day.capacity)].add(day, weight)
+    overall = (
+        _given(_shrunk(total.rate, total.count, KEEP_PRIOR), total.count, total.agreed)
+        if total.count
+        else None
+    )
+    by_load = _by_load(bands, overall.value if overall else KEEP_PRIOR)
+    found = Keeping(overall, by_load, _by_weekday(days, by_load, today))
+    return dataclasses.replace(found, lately=_lately(days, found, today))
+
+
+def _lately(days: list[DayKept], found: Keeping, today: dt.date) -> Learned | None:
+    """The mean gap, over the last LATELY_DAYS, between what was kept and what the
+    figures say of those days."""
+    gap = agreed = 0.0
+    for day in days:
+        if (today - day.day).days >= LATELY_DAYS:
+            continue
+        rate = found.rate(day.planned, day.capacity, day.day.weekday())
+        if rate is not None:
+            gap += day.kept - rate.value * day.agreed
+            agreed += day.agreed
+    if not agreed:
+        return None
+    shift = _shrunk(gap / agreed, round(agreed), 0.0, WEEKDAY_PRIOR_WEIGHT)
+    return _given(shift, round(agreed), agreed, WEEKDAY_PRIOR_WEIGHT)
+
+
+def _by_load(bands: list[_Tally], base: float) -> dict[int, Learned | None]:
+    seen = [i for i, band in enumerate(bands) if band.count]
+    fitted = dict(
+        zip(
+            seen,
+            _falling([bands[i].rate for i in seen], [bands[i].agreed for i in seen]),
+            strict=True,
+        )
+    )
+    drawn = {}
+    for i in seen:
+        # The prior of a band: its neighbours' fitted rates, for keeping changes
+        # gradually with load; the overall rate where it has no neighbour with evidence.
+        near = [j for j in (i - 1, i + 1) if j in fitted]
+        prior = (
+            sum(fitted[j] * bands[j].count for j in near) / sum(bands[j].count for j in near)
+            if near
+            else base
+        )
+        drawn[i] = _shrunk(fitted[i], bands[i].count, prior)
+    final = dict(
+        zip(
+            seen,
+            _falling([drawn[i] for i in seen], [bands[i].count + PRIOR_WEIGHT for i in seen]),
+            strict=True,
+        )
+    )
+    return {
+        i: (_given(final[i], band.count, band.agreed) if band.count else None)
+        for i, band in enumerate(bands)
+    }
+
+
+def _by_weekday(
+    days: list[DayKept], by_load: dict[int, Learned | None], today: dt.date
+) -> dict[int, Learned | None]:
+    """Per weekday, the mean gap between what was kept and what the load's figure says."""
+    found = {}
     for weekday in range(7):
-        for band in range(len(LOAD_LIMITS) + 1):
-            chosen = [
-                d
-                for d in days
-                if d.day.weekday() == weekday and load_band(d.planned, d.capacity) == band
-            ]
-            if not chosen:
+        gap = agreed = 0.0
+        count = 0
+        for day in days:
+            if day.day.weekday() != weekday:
                 continue
-            refined = by_load[band].value if by_load[band] else base
-            by_weekday[(weekday, band)] = _keep_rate(chosen, today, refined, WEEKDAY_PRIOR_WEIGHT)
-    return Keeping(overall, by_load, by_weekday)
+            learned = by_load[load_band(day.planned, day.capacity)]
+            if learned is None:
+                continue
+            weight = recency(day.day, today)
+            gap += weight * (day.kept - learned.value * day.agreed)
+            agreed += weight * day.agreed
+            count += day.agreed
+        if count:
+            offset = _shrunk(gap / agreed, count, 0.0, WEEKDAY_PRIOR_WEIGHT)
+            found[weekday] = _given(offset, count, agreed, WEEKDAY_PRIOR_WEIGHT)
+    return found
 
 
-def usual_minutes(planned: Iterable[int], ratios: dict[int, Learned | None]) -> int:
-    """What planned agreements of these minutes usually take, by the person's own ratio
-    for each size (as planned where nothing is learned for a size)."""
+def usual_minutes(
+    planned: Iterable[int], ratios: dict[int, Learned | None], fallback: Learned | None = None
+) -> int:
+    """What planned agreements of these minutes take on average, by the person's own
+    factor for each size (their factor over all sizes, or as planned, where nothing is
+    learned for a size)."""
     total = 0.0
     for minutes in planned:
-        learned = ratios.get(size_band(minutes))
+        learned = ratios.get(size_band(minutes)) or fallback
         total += minutes * (learned.value if learned else 1.0)
     return round(total)
 
@@ -219,3 +358,30 @@ def brier(forecasts: Iterable[tuple[float, bool]]) -> float:
     """The mean squared gap between each forecast chance and what happened (0 is best)."""
     pairs = list(forecasts)
     return sum((p - float(happened)) ** 2 for p, happened in pairs) / len(pairs)
+
+
+@dataclass(frozen=True)
+class SizeTook:
+    """For one size of agreement: how many said what they took, planned and took."""
+
+    band: int
+    count: int
+    planned: int  # minutes, all of them together
+    took: int
+
+    @property
+    def ratio(self) -> float:
+        return self.took / self.planned if self.planned else 1.0
+
+
+def took_by_size(tooks: Iterable[Took], start: dt.date, end: dt.date) -> list[SizeTook]:
+    """Planned against what it took, per size, for the agreements of a span where the
+    person said what it took: plain sums, what a chart of the span can show."""
+    sums = {band: [0, 0, 0] for band in range(len(SIZE_LIMITS) + 1)}
+    for took in tooks:
+        if start <= took.day <= end:
+            band = sums[size_band(took.planned)]
+            band[0] += 1
+            band[1] += took.planned
+            band[2] += took.took
+    return [SizeTook(band, *sums[band]) for band in sorted(sums)]

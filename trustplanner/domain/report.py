@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import FearOutcome
+from trustplanner.domain.learning import Took
 from trustplanner.domain.trust_index import IndexPoint, index_on
 
 # Reports longer than this are refused: a century of days is surely a typing mistake.
@@ -185,6 +186,7 @@ class FindingKind(enum.Enum):
     HONEST_CHANGES = "honest_changes"  # values: how many
     ANXIETY_DROPS = "anxiety_drops"  # values: average drop, fears faced
     FEARS_RARELY_HAPPENED = "fears_rarely_happened"  # values: share happened, fears faced
+    TIME_TAKEN = "time_taken"  # values: what it took as a factor of the plan, how many said
     NOT_ENOUGH_YET = "not_enough_yet"  # values: none
 
 
@@ -218,8 +220,10 @@ def what_helped(
     planned: Mapping[dt.date, int],
     capacity_of: Callable[[dt.date], int],
     small_limit: int,
+    tooks: Iterable[Took] = (),
 ) -> list[Finding]:
-    """What went with keeping agreements in this period: only what the data clearly shows."""
+    """What went with keeping agreements in this period: only what the data clearly shows.
+    `tooks` are the period's kept agreements whose person said what they took."""
     within, over, small, longer = _Tally(), _Tally(), _Tally(), _Tally()
     weekdays = [_Tally() for _ in range(7)]
     for line in agreements:
@@ -249,6 +253,10 @@ def what_helped(
             findings.append(Finding(FindingKind.BEST_WEEKDAY, (best, weekdays[best].share)))
     if summary.renegotiated_honestly:
         findings.append(Finding(FindingKind.HONEST_CHANGES, (summary.renegotiated_honestly,)))
+    tooks = list(tooks)
+    if len(tooks) >= MIN_ENDED_TO_COMPARE:
+        ratio = sum(t.took for t in tooks) / sum(t.planned for t in tooks)
+        findings.append(Finding(FindingKind.TIME_TAKEN, (ratio, len(tooks))))
     if summary.anxiety_drop is not None and summary.anxiety_drop > 0:
         findings.append(
             Finding(FindingKind.ANXIETY_DROPS, (summary.anxiety_drop, summary.fears_faced))

@@ -41,6 +41,8 @@ class Settings:
     close_to_tray: bool = True  # closing the window keeps the tray icon and its nudges
     start_at_login: bool | None = None  # None until the person has been asked
     language: str | None = None  # None: the language of the computer
+    learning_on: bool = True  # the realism meter learns from the person's own history
+    learn_from: str | None = None  # ISO day learning starts from; None: all of history
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -71,13 +73,20 @@ class Settings:
             raise ValueError(f"anxiety out of range: {self.mastery_anxiety}")
         read_time(self.morning_nudge)
         read_time(self.evening_nudge)
-        for flag in (self.morning_nudge_on, self.evening_nudge_on, self.close_to_tray):
+        for flag in (
+            self.morning_nudge_on,
+            self.evening_nudge_on,
+            self.close_to_tray,
+            self.learning_on,
+        ):
             if not isinstance(flag, bool):
                 raise TypeError(f"not a yes or no: {flag!r}")
         if self.start_at_login is not None and not isinstance(self.start_at_login, bool):
             raise TypeError(f"not a yes or no: {self.start_at_login!r}")
         if self.language is not None and self.language not in LANGUAGES:
             raise ValueError(f"not a language Trust Planner speaks: {self.language!r}")
+        if self.learn_from is not None:
+            dt.date.fromisoformat(self.learn_from)  # a ValueError, or a TypeError, if not a day
         if not set(self.nudge_weekdays) <= set(ALL_WEEKDAYS) or any(
             isinstance(day, bool) or not isinstance(day, int) for day in self.nudge_weekdays
         ):
@@ -94,6 +103,11 @@ class Settings:
             evening_on=self.evening_nudge_on,
             weekdays=tuple(sorted(set(self.nudge_weekdays))),
         )
+
+    @property
+    def learning_since(self) -> dt.date | None:
+        """The first day the app learns from; None for all of history."""
+        return None if self.learn_from is None else dt.date.fromisoformat(self.learn_from)
 
     def capacity_on(self, day: dt.date) -> int:
         """The default capacity of `day`'s weekday."""

@@ -8,6 +8,7 @@ from trustplanner.charts.data import (
     FEARS,
     INDEX,
     REALISM,
+    TOOK,
     WEEKDAYS,
 )
 from trustplanner.report.content import ReportContent
@@ -32,5 +33,6 @@ def chosen_charts(content: ReportContent) -> list[int]:
         FEARS: summary.fears_faced > 0,
         CALENDAR: summary.ended > 0 and days >= 28,
         WEEKDAYS: summary.ended > 0 and days >= 14,
+        TOOK: any(content.start <= took.day <= content.end for took in content.history.tooks),
     }
     return [number for number, shown in wanted.items() if shown]

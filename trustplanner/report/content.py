@@ -46,8 +46,9 @@ def gather(store: Reading | None, start: dt.date, end: dt.date, today: dt.date) 
         fears = history.fear_lines(store, start, end)
     capacity_of = data.capacity_function(settings)
     summary = summarize(start, end, agreements, fears, data.planned, capacity_of, data.series)
+    tooks = [took for took in data.tooks if start <= took.day <= end]
     findings = what_helped(
-        agreements, summary, data.planned, capacity_of, settings.max_step_minutes
+        agreements, summary, data.planned, capacity_of, settings.max_step_minutes, tooks
     )
     return ReportContent(start, end, today, settings, summary, findings, agreements, fears, data)
 

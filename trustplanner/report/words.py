@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from trustplanner.charts.data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM
+from trustplanner.charts.data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM, TOOK
 from trustplanner.domain.report import Finding, FindingKind, Summary
 from trustplanner.words.dates import qdate
-from trustplanner.words.numbers import minutes_text, number_text, signed_number_text
+from trustplanner.words.numbers import minutes_text, number_text, ratio_text, signed_number_text
 
 translate = QCoreApplication.translate
 
@@ -156,6 +156,23 @@ def finding_text(finding: Finding) -> str:
             "",
             faced,
         ).replace("%1", number_text(values[0]))
+    if kind is FindingKind.TIME_TAKEN:
+        said = int(values[1])
+        if abs(values[0] - 1) < 0.1:
+            return translate(
+                "report",
+                "Of the %n agreement(s) whose time you said, most took about as long as you "
+                "planned: your estimates are a good guide.",
+                "",
+                said,
+            )
+        return translate(
+            "report",
+            "The %n agreement(s) whose time you said took about %1 times what you planned. "
+            "Knowing that, the realism meter plans with your own pace.",
+            "",
+            said,
+        ).replace("%1", ratio_text(values[0]))
     if kind is FindingKind.FEARS_RARELY_HAPPENED:
         faced = int(values[1])
         return translate(
@@ -179,6 +196,7 @@ def chart_title(number: int) -> str:
         REALISM: translate("report", "How realistic your plans were"),
         FEARS: translate("report", "Fears faced"),
         CALENDAR: translate("report", "The year up to the end of this report"),
+        TOOK: translate("report", "Planned and what it took"),
     }.get(number, translate("report", "Which days keep best"))
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from trustplanner.domain.agreements import Outcome
 from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import FearOutcome
+from trustplanner.domain.learning import Took
 from trustplanner.domain.progress import FearPoint
 from trustplanner.domain.report import AgreementLine, FearLine
 from trustplanner.domain.settings import Settings
@@ -30,6 +31,17 @@ def planned_minutes(
         params,
     ).fetchall()
     return {day_from_text(day): minutes for day, minutes in rows}
+
+
+def what_it_took(reader: Reading, end: dt.date | None = None) -> list[Took]:
+    """Every kept agreement whose person said how long it took, up to `end`."""
+    where, params = between(None, end)
+    rows = reader.conn.execute(
+        "SELECT day, minutes, took_minutes FROM agreements"
+        f" WHERE outcome = 'kept' AND took_minutes IS NOT NULL{where}",
+        params,
+    ).fetchall()
+    return [Took(day_from_text(day), planned, took) for day, planned, took in rows]
 
 
 def capacity_overrides(
@@ -106,6 +118,7 @@ class History:
     overrides: dict[dt.date, int]
     first: dt.date | None
     fears: list[FearPoint]
+    tooks: list[Took]  # kept agreements whose person said what they took
 
     def capacity_function(self, settings: Settings) -> Callable[[dt.date], int]:
         """The time the person had on a day: as set for that day, or the weekday's default."""
@@ -116,7 +129,7 @@ class History:
         return capacity_of
 
 
-EMPTY_HISTORY = History([], [], {}, {}, None, [])
+EMPTY_HISTORY = History([], [], {}, {}, None, [], [])
 
 
 def read_history(store: Reading, end: dt.date, half_life: int) -> History:
@@ -129,4 +142,5 @@ def read_history(store: Reading, end: dt.date, half_life: int) -> History:
         overrides=capacity_overrides(store),
         first=first_day(store),
         fears=fear_points(store, end=end),
+        tooks=what_it_took(store, end),
     )

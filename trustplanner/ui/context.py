@@ -17,6 +17,7 @@ from trustplanner.store.damage import StoreDamaged
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
 from trustplanner.store.transactions import Store
+from trustplanner.ui.learned import LearnedDays
 from trustplanner.ui.undo import StoreCommand
 
 T = TypeVar("T")
@@ -42,6 +43,7 @@ class AppContext(QObject):
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         self._settings = load_settings(store)
+        self.learned = LearnedDays(data_dir, self)
         self._today = self.today()
         # A coarse check of the wall clock, so "today" moves on at midnight.
         self._day_timer = QTimer(self)

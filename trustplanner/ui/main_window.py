@@ -12,6 +12,7 @@ from trustplanner import APP_DISPLAY_NAME, __version__
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.data.data_actions import DataActions
 from trustplanner.ui.plan.plan_controller import PlanController
+from trustplanner.ui.undo_keys import UndoReachesTheWindow
 from trustplanner.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self._undo_keys = UndoReachesTheWindow(self)
 
         go_menu = menu.addMenu(self.tr("&Go"))
         self.go_actions: list[QAction] = []

@@ -9,16 +9,18 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from trustplanner.domain.durations import EstimateError, parse_estimate
+from trustplanner.domain.forecast import forecast_day
 from trustplanner.domain.planning import CommitProblem, commit_problem, earliest_move_day
 from trustplanner.domain.realism import Level
 from trustplanner.domain.titles import TitleError, clean_title
-from trustplanner.store import plans
+from trustplanner.store import plans, track_record
 from trustplanner.ui.collector import collector_held
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.plan.estimate_delegate import EstimateDelegate
 from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow, plan_rows
 from trustplanner.ui.plan.plan_view import PlanView
 from trustplanner.words.dates import day_in_sentence, long_date_text
+from trustplanner.words.learning import chance_text, getting_to_know_text, usual_text
 from trustplanner.words.problems import estimate_problem_text, title_problem_text
 from trustplanner.words.realism import load_text, realism_text
 
@@ -42,6 +44,7 @@ class PlanController(QObject):
         self.view.table.setItemDelegateForColumn(ESTIMATE, EstimateDelegate(self.view.table))
         self.view.configure_columns(self.model.status_texts())
         self._plan: plans.DayPlan | None = None
+        self._minutes: list[int] = []  # the planned minutes of each of the day's agreements
         self._connect()
         self.refresh()
 
@@ -58,6 +61,7 @@ class PlanController(QObject):
         view = self.view
         context = self._context
         context.changed.connect(self.refresh)
+        context.learned.changed.connect(self._show_learned)
         context.day_changed.connect(lambda: view.navigator.set_today(context.today()))
         view.navigator.day_changed.connect(self._on_day_changed)
         view.add_button.clicked.connect(self._on_add)
@@ -81,6 +85,7 @@ class PlanController(QObject):
         view.capacity_spin.valueChanged.connect(self._on_capacity_changed)
         view.capacity_usual_button.clicked.connect(self._on_capacity_usual)
         view.leftover_button.clicked.connect(self._on_bring_leftovers)
+        view.how_button.clicked.connect(self._on_how)
         view.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.edit_refused.connect(view.list_message.say)
@@ -100,6 +105,8 @@ class PlanController(QObject):
                 context.store, self.day, context.settings, first=-1 if shown else ROWS_AT_ONCE
             )
             self._plan = plan
+            # Read with the plan, so that a forecast learned later needs no store.
+            self._minutes = track_record.minutes_planned_on(context.store, self.day)
             self._last_read = plan.items[-1] if plan.items else None
             self.model.set_rows(
                 plan_rows(plan.items, plan.agreements, context.settings.max_step_minutes)
@@ -112,10 +119,12 @@ class PlanController(QObject):
         view.capacity_spin.setValue(plan.capacity)
         view.capacity_spin.blockSignals(False)
         view.capacity_usual_button.setVisible(not plan.capacity_is_usual)
-        verdict = realism_text(plan.realism)
-        view.meter.set_realism(plan.realism, verdict)
         view.load_label.setText(load_text(plan.realism))
-        view.verdict_label.setText(verdict)
+        view.verdict_label.setText(realism_text(plan.realism))
+        self._show_learned()
+        view.how_button.setVisible(context.settings.learning_on)
+        if context.settings.learning_on:
+            context.learned.look(context.settings, today)
 
         leftovers = plans.leftover_items(context.store, today) if self.day == today else []
         view.leftover_frame.setVisible(bool(leftovers))
@@ -129,6 +138,44 @@ class PlanController(QObject):
                 )
             )
         self._update_actions()
+
+    def _show_learned(self) -> None:
+        """The meter's sentence, with what the person's days say of this one beside it."""
+        plan, view = self._plan, self.view
+        if plan is None:
+            return
+        verdict = realism_text(plan.realism)
+        learned = self._learned_text(plan)
+        view.meter.set_realism(plan.realism, f"{verdict} {learned}".strip())
+        view.learned_label.setText(learned)
+        view.learned_label.setVisible(bool(learned))
+
+    def _learned_text(self, plan: plans.DayPlan) -> str:
+        """What the person's own days say of this one; nothing while learning is off, or
+        before the first look at the history is done."""
+        context = self._context
+        settings = context.settings
+        if not settings.learning_on:
+            return ""
+        knowing = context.learned.current(settings)
+        if knowing is None:
+            return ""
+        if not knowing.ready:
+            return getting_to_know_text()
+        forecast = forecast_day(
+            knowing,
+            self._minutes,
+            plan.capacity,
+            plan.day.weekday(),
+        )
+        if forecast is None:
+            return ""
+        return " ".join(text for text in (usual_text(forecast), chance_text(forecast)) if text)
+
+    def _on_how(self) -> None:
+        from trustplanner.ui.learned_dialog import show_learned
+
+        show_learned(self._context, self.view)
 
     def _read_more(self) -> None:
         """Show the next part of a long plan; the next turn shows the one after."""
@@ -194,7 +241,9 @@ class PlanController(QObject):
             self.tr("Add “%1”").replace("%1", title),
             lambda: plans.add_items(context.store, day, [(title, minutes)], context.now()),
         )
-        view.title_edit.clear()
+        # setText, not clear(): the field starts a fresh history, so that Ctrl+Z next
+        # undoes the Add instead of bringing the typed title back.
+        view.title_edit.setText("")
         view.estimate_field.clear_estimate()
         view.title_message.clear()
         view.estimate_message.clear()

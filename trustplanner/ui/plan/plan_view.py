@@ -53,6 +53,16 @@ class PlanView(QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setAccessibleName(self.tr("How realistic this plan is"))
+        # What the person's own history says of such a day, and why.
+        self.learned_label = QLabel()
+        self.learned_label.setWordWrap(True)
+        self.learned_label.setAccessibleName(self.tr("What your own days say"))
+        self.how_button = QToolButton()
+        self.how_button.setText(self.tr("How is this computed?"))
+        self.how_button.setToolTip(
+            self.tr("What Trust Planner learned from your days, and from how much")
+        )
+        self.how_button.setAutoRaise(True)
 
         # Items left over from days that are over.
         self.leftover_frame = QFrame()
@@ -160,6 +170,10 @@ class PlanView(QWidget):
         layout.addWidget(self.navigator)
         layout.addLayout(top)
         layout.addWidget(self.verdict_label)
+        learned = QHBoxLayout()
+        learned.addWidget(self.learned_label, 1)
+        learned.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(learned)
         layout.addWidget(self.leftover_frame)
         layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.list_message)

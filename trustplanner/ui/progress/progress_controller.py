@@ -32,6 +32,7 @@ CHART_FILE_NAMES = (
     "fears-faced",
     "the-year",
     "weekdays",
+    "planned-and-what-it-took",
 )
 
 

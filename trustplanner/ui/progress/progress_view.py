@@ -64,6 +64,7 @@ class ProgressView(QWidget):
                 self.tr("Fears faced"),
                 self.tr("The year at a glance"),
                 self.tr("Which days keep best"),
+                self.tr("Planned and what it took"),
             ],
             self,
         )

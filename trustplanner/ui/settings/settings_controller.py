@@ -31,6 +31,8 @@ class SettingsController(QObject):
         view.evening_time.timeChanged.connect(self._on_changed)
         view.language_combo.currentIndexChanged.connect(self._on_changed)
         view.defaults_button.clicked.connect(self._on_defaults)
+        view.see_learned_button.clicked.connect(self._on_see_learned)
+        view.learn_afresh_button.clicked.connect(self._on_learn_afresh)
         context.settings_changed.connect(lambda: self._show(context.settings))
 
     def _on_show_backups(self) -> None:
@@ -61,6 +63,7 @@ class SettingsController(QObject):
             *view.weekday_checks,
             view.close_to_tray_check,
             view.start_at_login_check,
+            view.learning_check,
         ]
 
     def _show(self, settings: Settings) -> None:
@@ -89,6 +92,9 @@ class SettingsController(QObject):
             check.setChecked(weekday in times.weekdays)
         view.close_to_tray_check.setChecked(settings.close_to_tray)
         view.start_at_login_check.setChecked(bool(settings.start_at_login))
+        view.learning_check.setChecked(settings.learning_on)
+        view.see_learned_button.setEnabled(settings.learning_on)
+        view.learn_afresh_button.setEnabled(settings.learning_on)
         view.language_combo.setCurrentIndex(view.language_combo.findData(settings.language))
         for widget in widgets:
             widget.blockSignals(False)
@@ -113,6 +119,7 @@ class SettingsController(QObject):
             if old.start_at_login is not None or view.start_at_login_check.isChecked()
             else None,
             language=view.language_combo.currentData(),
+            learning_on=view.learning_check.isChecked(),
         )
         if settings == old:
             return
@@ -138,4 +145,26 @@ class SettingsController(QObject):
         self._context.save_settings(defaults, undo_label=self.tr("Back to the default settings"))
         self._context.message.emit(
             self.tr("Settings are back to the defaults. Ctrl+Z brings yours back.")
+        )
+
+    def _on_see_learned(self) -> None:
+        from trustplanner.ui.learned_dialog import show_learned
+
+        show_learned(self._context, self.view)
+
+    def _on_learn_afresh(self) -> None:
+        context = self._context
+        today = context.today().isoformat()
+        if context.settings.learn_from == today:
+            context.message.emit(self.tr("Learning already starts afresh from today."))
+            return
+        context.save_settings(
+            replace(context.settings, learn_from=today),
+            undo_label=self.tr("Start learning afresh"),
+        )
+        context.message.emit(
+            self.tr(
+                "Learning starts afresh from today; your history stays as it is. "
+                "Ctrl+Z brings back what was learned."
+            )
         )

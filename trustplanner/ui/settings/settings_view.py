@@ -48,6 +48,27 @@ class SettingsView(QWidget):
             capacity_form.addRow(name.capitalize() + ":", spin)
             self.capacity_spins.append(spin)
 
+        learning_box, learning_form = self._section(
+            self.tr("Learning from your days"),
+            self.tr(
+                "From how your agreements ended, and how long they took when you said so, "
+                "the realism meter learns what your days really hold. It stays on this "
+                "computer."
+            ),
+        )
+        self.learning_check = QCheckBox(self.tr("Learn from my days"))
+        learning_form.addRow(self.learning_check)
+        self.see_learned_button = QPushButton(self.tr("See what was learned…"))
+        self.learn_afresh_button = QPushButton(self.tr("Start learning afresh"))
+        self.learn_afresh_button.setAccessibleDescription(
+            self.tr("Learns only from today on; your history itself stays as it is")
+        )
+        learning_buttons = QHBoxLayout()
+        learning_buttons.addWidget(self.see_learned_button)
+        learning_buttons.addWidget(self.learn_afresh_button)
+        learning_buttons.addStretch(1)
+        learning_form.addRow(learning_buttons)
+
         step_box, step_form = self._section(
             self.tr("Small steps"),
             self.tr(
@@ -189,6 +210,7 @@ class SettingsView(QWidget):
         sections_layout = QVBoxLayout(sections)
         for box in (
             capacity_box,
+            learning_box,
             reminder_box,
             step_box,
             index_box,
