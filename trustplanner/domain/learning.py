@@ -124,6 +124,37 @@ def _shrunk(average: float, count: int, prior: float, prior_weight: float = PRIO
     return (count * average + prior_weight * prior) / (count + prior_weight)
 
 
+def _log_ratios(tooks: Iterable[Took], today: dt.date) -> list[tuple[Took, float, float]]:
+    """Each usable agreement with its log ratio (at most MOST_RATIO either way) and its
+    recency weight."""
+    limit = math.log(MOST_RATIO)
+    return [
+        (
+            took,
+            max(-limit, min(limit, math.log(took.took / took.planned))),
+            recency(took.day, today),
+        )
+        for took in tooks
+        if took.day <= today and took.planned > 0 and took.took > 0
+    ]
+
+
+def _average(found: list[tuple[Took, float, float]]) -> float:
+    return sum(w * x for _, x, w in found) / sum(w for _, _, w in found)
+
+
+def _factor(found: list[tuple[Took, float, float]], shift: float = 0.0) -> Learned | None:
+    count = len(found)
+    if count < MIN_EVIDENCE:
+        return None
+    weight = sum(w for _, _, w in found)
+    average = _average(found)
+    spread = sum(w * (x - average) ** 2 for _, x, w in found) / weight
+    centre = _shrunk(average, count, 0.0) + shift
+    variance = _shrunk(spread, count, SPREAD_PRIOR**2)
+    return _given(math.exp(centre + variance / 2), count, weight, typical=math.exp(centre))
+
+
 def estimate_ratio(tooks: Iterable[Took], today: dt.date) -> Learned | None:
     """What things took against what was planned, as one factor (1.2: a fifth longer).
 
@@ -133,29 +164,33 @@ def estimate_ratio(tooks: Iterable[Took], today: dt.date) -> Learned | None:
     recency-weighted and drawn towards "as planned" and SPREAD_PRIOR; no single
     agreement counts as more than MOST_RATIO times.
     """
-    logs, weights = [], []
-    limit = math.log(MOST_RATIO)
-    for took in tooks:
-        if took.day > today or took.planned <= 0 or took.took <= 0:
-            continue
-        logs.append(max(-limit, min(limit, math.log(took.took / took.planned))))
-        weights.append(recency(took.day, today))
-    count, weight = len(logs), sum(weights)
-    if count < MIN_EVIDENCE:
-        return None
-    average = sum(w * x for w, x in zip(weights, logs, strict=True)) / weight
-    spread = sum(w * (x - average) ** 2 for w, x in zip(weights, logs, strict=True)) / weight
-    centre = _shrunk(average, count, 0.0)
-    variance = _shrunk(spread, count, SPREAD_PRIOR**2)
-    return _given(math.exp(centre + variance / 2), count, weight, typical=math.exp(centre))
+    return _factor(_log_ratios(tooks, today))
 
 
 def estimate_ratios(tooks: Iterable[Took], today: dt.date) -> dict[int, Learned | None]:
-    """The estimate ratio per size band (see size_band)."""
-    by_size: dict[int, list[Took]] = {band: [] for band in range(len(SIZE_LIMITS) + 1)}
-    for took in tooks:
-        by_size[size_band(took.planned)].append(took)
-    return {band: estimate_ratio(found, today) for band, found in by_size.items()}
+    """The factor per size band (see size_band), each moved by how much shorter or
+    longer things took in the last LATELY_DAYS than their size's figure says: figures
+    lag behind a person who is learning to plan, and this is where that shows first."""
+    found = _log_ratios(tooks, today)
+    by_size: dict[int, list[tuple[Took, float, float]]] = {
+        band: [] for band in range(len(SIZE_LIMITS) + 1)
+    }
+    for entry in found:
+        by_size[size_band(entry[0].planned)].append(entry)
+    # The gap to each size's own average, not to its figure: the starting value's pull
+    # is no sign of change.
+    average = {
+        band: _average(entries) for band, entries in by_size.items() if len(entries) >= MIN_EVIDENCE
+    }
+    gaps = [
+        x - average[size_band(took.planned)]
+        for took, x, _ in found
+        if (today - took.day).days < LATELY_DAYS and size_band(took.planned) in average
+    ]
+    if not gaps:
+        return {band: _factor(entries) for band, entries in by_size.items()}
+    shift = _shrunk(sum(gaps) / len(gaps), len(gaps), 0.0, WEEKDAY_PRIOR_WEIGHT)
+    return {band: _factor(entries, shift) for band, entries in by_size.items()}
 
 
 @dataclass
