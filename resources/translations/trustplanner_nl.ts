@@ -2773,6 +2773,14 @@ Er is niets in veranderd.</translation>
       <translation>welke voorbeeldpersoon: 1 (dingen duren ongeveer een derde langer dan gepland), 2 (zoals gepland, en boven 80 %% van een dag komt minder van hun afspraken), 3 (dingen duren veel langer, en ze zeggen dat minder vaak)</translation>
     </message>
     <message>
+      <source>show what Trust Planner has learned from your days</source>
+      <translation>laat zien wat Trust Planner van je dagen heeft geleerd</translation>
+    </message>
+    <message>
+      <source>learn from your history up to this day only (default: up to yesterday)</source>
+      <translation>leer alleen van je geschiedenis tot en met deze dag (standaard: tot en met gisteren)</translation>
+    </message>
+    <message>
       <source>the paper size (default: the one used in your country)</source>
       <translation>het papierformaat (standaard: dat van je land)</translation>
     </message>
@@ -3038,6 +3046,22 @@ Er is niets in veranderd.</translation>
         <numerusform>Al aanwezig, dus gelaten zoals het was: %n gegeven.</numerusform>
         <numerusform>Al aanwezig, dus gelaten zoals ze waren: %n gegevens.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>there is no history yet to learn from on %1</source>
+      <translation>er is op %1 nog geen geschiedenis om van te leren</translation>
+    </message>
+    <message>
+      <source>%1 is outside your history, which runs from %2 to %3</source>
+      <translation>%1 valt buiten je geschiedenis, die loopt van %2 tot en met %3</translation>
+    </message>
+    <message>
+      <source>What your days say, learned from your history up to %1</source>
+      <translation>Wat je dagen laten zien, geleerd uit je geschiedenis tot en met %1</translation>
+    </message>
+    <message>
+      <source>Learning is off in Settings: the meter goes by your estimates.</source>
+      <translation>Leren staat uit in Instellingen: de meter gaat uit van je eigen schattingen.</translation>
     </message>
   </context>
   <context>
@@ -3571,7 +3595,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Days planned up to half full</source>
-      <translation>Dagen tot half vol gepland</translation>
+      <translation>Dagen gepland tot half vol</translation>
     </message>
     <message>
       <source>Days planned up to %1 %</source>
@@ -3601,6 +3625,22 @@ Er is niets in veranderd.</translation>
       <translation>je kwam er ongeveer %1 van de 10 na</translation>
     </message>
     <message>
+      <source>about as usual</source>
+      <translation>ongeveer zoals gewoonlijk</translation>
+    </message>
+    <message>
+      <source>about %1 in 10 more kept than usual</source>
+      <translation>ongeveer %1 van de 10 vaker nagekomen dan gewoonlijk</translation>
+    </message>
+    <message>
+      <source>about %1 in 10 fewer kept than usual</source>
+      <translation>ongeveer %1 van de 10 minder vaak nagekomen dan gewoonlijk</translation>
+    </message>
+    <message>
+      <source>The last four weeks</source>
+      <translation>De afgelopen vier weken</translation>
+    </message>
+    <message>
       <source>Trust Planner learns only from your own days, and only on this computer. When you mark an agreement kept you may say how long it took; from that it learns how long things of each size take you. From how your agreements ended it learns how much of a day's plan you keep when the day is light or full. Recent weeks count more: something from %1 days ago counts half. Each figure starts from a neutral value (as planned; kept %2 in 10) worth %3 agreements, so one odd day never swings it. With fewer than %4 agreements behind it, no figure is given. Today counts from tomorrow.</source>
       <translation>Trust Planner leert alleen van je eigen dagen, en alleen op deze computer. Als je een afspraak als nagekomen markeert, kun je zeggen hoe lang het duurde; daaruit leert de app hoe lang dingen van elke grootte bij jou duren. Uit hoe je afspraken afliepen leert de app hoeveel van een dagplan je nakomt als de dag licht of vol is. Recente weken tellen zwaarder: iets van %1 dagen geleden telt half. Elk getal begint bij een neutrale waarde (zoals gepland; %2 van de 10 nagekomen) die telt als %3 afspraken, zodat één vreemde dag het nooit omgooit. Met minder dan %4 afspraken erachter wordt geen getal genoemd. Vandaag telt mee vanaf morgen.</translation>
     </message>
@@ -3615,6 +3655,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>All days</source>
       <translation>Alle dagen</translation>
+    </message>
+    <message>
+      <source>By weekday, and lately</source>
+      <translation>Per weekdag, en de laatste tijd</translation>
     </message>
   </context>
   <context>

@@ -24,6 +24,7 @@ from trustplanner.words.light import translate
 SPEAKING = (
     "demo",
     "status",
+    "learned",
     "backup",
     "check",
     "restore",
@@ -37,6 +38,7 @@ SPEAKING = (
 RUNNERS = {
     "demo": "trustplanner.commands.demo",
     "status": "trustplanner.commands.status",
+    "learned": "trustplanner.commands.learned",
     "report": "trustplanner.commands.report",
     "install-desktop-entry": "trustplanner.commands.desktop_entry",
     "backup": "trustplanner.commands.data",
@@ -58,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     look = first_look(argv)
     command = look.words[0] if look.words else None
     wish.data_dir, wish.asked = look.data_dir, look.lang
-    if look.help or (command in SPEAKING and not (command == "status" and look.json)):
+    if look.help or (command in SPEAKING and not (command in ("status", "learned") and look.json)):
         speak(wish.language)
     args = build_parser().parse_args(argv)
     from trustplanner.datadir import resolve_data_dir

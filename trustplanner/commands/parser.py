@@ -225,6 +225,22 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument(
         "--json", action="store_true", help=translate("cli", "print one JSON object, for scripts")
     )
+    learned = commands.add_parser(
+        "learned",
+        parents=[common],
+        help=translate("cli", "show what Trust Planner has learned from your days"),
+    )
+    learned.add_argument(
+        "--json", action="store_true", help=translate("cli", "print one JSON object, for scripts")
+    )
+    learned.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "cli", "learn from your history up to this day only (default: up to yesterday)"
+        ),
+    )
     report = commands.add_parser(
         "report",
         parents=[common],

@@ -141,6 +141,45 @@ def keep_line(learned: Learned | None, count: int) -> str:
     )
 
 
+def weekday_name(weekday: int) -> str:
+    """Monday (0) to Sunday (6), in the person's language."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat).capitalize()
+
+
+def offset_line(learned: Learned | None, count: int) -> str:
+    """A weekday's (or the last weeks') offset from the usual keep rate, in tenths."""
+    if learned is None:
+        return _not_yet(count)
+    tenths = round(learned.value * 10)
+    if tenths == 0:
+        text = translate("learning", "about as usual")
+    elif tenths > 0:
+        text = translate("learning", "about %1 in 10 more kept than usual").replace(
+            "%1", str(tenths)
+        )
+    else:
+        text = translate("learning", "about %1 in 10 fewer kept than usual").replace(
+            "%1", str(-tenths)
+        )
+    return text + " " + _evidence(learned)
+
+
+def offset_lines(knowing: Knowing) -> list[tuple[str, str]]:
+    """Per weekday, and for the last four weeks, how keeping differs from the usual."""
+    found = [
+        (weekday_name(day), offset_line(learned, learned.count if learned else 0))
+        for day, learned in sorted(knowing.keeping.by_weekday.items())
+    ]
+    lately = knowing.keeping.lately
+    if lately is not None:
+        found.append(
+            (translate("learning", "The last four weeks"), offset_line(lately, lately.count))
+        )
+    return found
+
+
 def how_it_is_computed() -> str:
     """The rules in a few sentences, for the explanation."""
     return (
@@ -182,5 +221,10 @@ def learned_html(knowing: Knowing) -> str:
         parts.append(item(load_name(band), keep_line(learned, knowing.load_counts.get(band, 0))))
     total = sum(knowing.load_counts.values())
     parts.append(item(all_days, keep_line(knowing.keeping.overall, total)))
+    offsets = offset_lines(knowing)
+    if offsets:
+        heading = translate("learning", "By weekday, and lately")
+        parts.append(f"</ul><h3>{escape(heading)}</h3><ul>")
+        parts += [item(name, line) for name, line in offsets]
     parts.append(f"</ul><p>{escape(how_it_is_computed())}</p>")
     return "".join(parts)
