@@ -248,15 +248,17 @@ def forecast_figure(folder: Path, rounds: int) -> Figure:
     figure = Figure(
         "keep forecast's share of the possible gain",
         "at least 0.6 where the truth gains 5 % or more; never below 0",
-        0.4,  # met when 1 - the lowest judged share is at most 0.4
-        "share",
+        0.6,
+        "ratio",
         quantity="score",
+        at_least=True,
         note=_people_note(failing, len(shares)) + f"; {len(judged_shares)} judged; lowest of all "
         f"{min(s for _, s in shares.values()):.2f}",
     )
     lowest = min(judged_shares.values(), default=1.0)
     never_below = min(s for _, s in shares.values()) >= 0
-    figure.measured = 1 - lowest if never_below else 1.0
+    figure.measured = lowest if never_below else min(s for _, s in shares.values())
+    figure.reference = 1.0
     return figure
 
 

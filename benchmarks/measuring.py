@@ -30,6 +30,7 @@ class Figure:
     reference: float = 0.0
     quantity: str = "time"  # "time" in seconds, "memory" in bytes, or "score" (a plain number)
     note: str = ""
+    at_least: bool = False  # the target is a floor: met when the value reaches the limit
 
     def shown(self, amount: float) -> str:
         if self.unit == "share":
@@ -46,7 +47,7 @@ class Figure:
 
     @property
     def met(self) -> bool:
-        return self.value <= self.limit
+        return self.value >= self.limit if self.at_least else self.value <= self.limit
 
 
 def median_seconds(

@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from learning import estimate_ratio_figure, forecast_figure
+from learning import calibration_figure, factor_figure, forecast_figure, plan_minutes_figure
 from measuring import (
     ROOT,
     Figure,
@@ -336,34 +336,33 @@ def report_figure(folder: Path, rounds: int) -> Figure:
 
 
 def plan_learning_figure(folder: Path, rounds: int) -> Figure:
-    """Opening Plan with learning on, on ten years of history, the first time (nothing
-    learned kept yet): the window's thread reads the evidence mark and learns from it.
-    The reference is a later refresh, when what was learned is kept and only the
-    evidence mark (one SQL count) is read."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from trustplanner.store.database import open_store
-    from trustplanner.ui.app import application
-    from trustplanner.ui.context import AppContext
-    from trustplanner.ui.learned import LearnedDays
-    from trustplanner.ui.plan.plan_controller import PlanController
-
-    application()
-    context = AppContext(open_store(folder), folder)
-    controller = PlanController(context)
-
-    def forget() -> None:
-        context.learned = LearnedDays()
-
+    """The longest the window's thread is busy while Plan opens with learning on, on ten
+    years of history, and five items are added; each round in a fresh process."""
+    stalls = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for number in range(rounds):
+            copy = copy_store(folder, Path(scratch) / str(number))
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    str(Path(__file__).with_name("plan_learning_round.py")),
+                    str(copy),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            stalls.append(int(done.stdout.split()[-1]) / 1000)
     figure = Figure(
-        "opening Plan, learning from ten years",
-        "under 0.1 s on the window's thread, nothing learned kept yet",
-        0.1,
+        "longest stall of Plan, learning from ten years",
+        "under 50 ms (opening, adding, learning afresh)",
+        0.05,
         "seconds",
+        note=f"the longest in one round: {max(stalls) * 1000:.0f} ms",
     )
-    figure.measured = median_seconds(controller.refresh, rounds, setup=forget)
-    figure.reference = median_seconds(controller.refresh, rounds)
-    figure.note = "the reference: a later refresh, reusing what was learned"
-    context.store.close()
+    figure.measured = statistics.median(stalls)
     return figure
 
 
@@ -377,8 +376,10 @@ FIGURES = (
     planner_figure,
     plan_learning_figure,
     status_figure,
-    estimate_ratio_figure,
+    factor_figure,
+    plan_minutes_figure,
     forecast_figure,
+    calibration_figure,
 )
 
 

@@ -168,3 +168,25 @@ def test_the_meter_that_learns_speaks_dutch(dutch, qtbot, known_window):
     assert text.startswith("Zoals je dagen meestal gaan, duurt dit ongeveer "), text
     assert "Op dagen zoals deze kwam je ongeveer " in text
     assert plan.view.how_button.text() == "Hoe wordt dit berekend?"
+
+
+def test_the_meter_s_colour_and_verdict_go_by_the_time_the_plan_usually_takes(
+    qtbot, known_window
+):
+    from trustplanner.domain.realism import Level
+
+    plan = known_window.plan
+    view = plan.view
+    view.capacity_spin.setValue(100)
+    add(qtbot, plan, "Write the letter", "1h")
+    add(qtbot, plan, "Tidy the desk", "30")
+    # 1 h 30 min of 1 h 40 min by the estimates just fits; as this person's days go, not.
+    qtbot.waitUntil(lambda: "On days like this one" in view.learned_label.text())
+    assert view.meter.level is Level.RED
+    assert "more than fits in your day" in view.verdict_label.text()
+    assert view.load_label.text() == "1 h 30 min planned of 1 h 40 min"
+    context = known_window.context
+    with qtbot.waitSignal(context.settings_changed):
+        known_window.settings_page.view.learning_check.setChecked(False)
+    qtbot.waitUntil(lambda: view.meter.level is Level.AMBER)
+    assert view.verdict_label.text().startswith("This just fits in your day.")

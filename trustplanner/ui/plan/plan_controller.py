@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from trustplanner.domain.durations import EstimateError, parse_estimate
-from trustplanner.domain.forecast import forecast_day
+from trustplanner.domain.forecast import DayForecast, forecast_day
 from trustplanner.domain.planning import CommitProblem, commit_problem, earliest_move_day
-from trustplanner.domain.realism import Level
+from trustplanner.domain.realism import Level, judge
 from trustplanner.domain.titles import TitleError, clean_title
 from trustplanner.store import plans, track_record
 from trustplanner.ui.collector import collector_held
@@ -120,7 +120,6 @@ class PlanController(QObject):
         view.capacity_spin.blockSignals(False)
         view.capacity_usual_button.setVisible(not plan.capacity_is_usual)
         view.load_label.setText(load_text(plan.realism))
-        view.verdict_label.setText(realism_text(plan.realism))
         self._show_learned()
         view.how_button.setVisible(context.settings.learning_on)
         if context.settings.learning_on:
@@ -140,37 +139,41 @@ class PlanController(QObject):
         self._update_actions()
 
     def _show_learned(self) -> None:
-        """The meter's sentence, with what the person's days say of this one beside it."""
+        """The meter and its sentence: by the time the plan usually takes, once the
+        person's days are known, with what their days say of this one beside it."""
         plan, view = self._plan, self.view
         if plan is None:
             return
-        verdict = realism_text(plan.realism)
-        learned = self._learned_text(plan)
-        view.meter.set_realism(plan.realism, f"{verdict} {learned}".strip())
+        forecast, learned = self._forecast(plan)
+        realism = plan.realism
+        if forecast is not None and forecast.usual is not None and forecast.planned:
+            # The estimated part of the plan as it usually goes; unestimated items stay
+            # counted apart, as the meter always does.
+            usual = round(realism.planned * forecast.usual / forecast.planned)
+            realism = judge(usual, realism.capacity, realism.unestimated)
+        verdict = realism_text(realism)
+        view.verdict_label.setText(verdict)
+        view.meter.set_realism(realism, f"{verdict} {learned}".strip())
         view.learned_label.setText(learned)
         view.learned_label.setVisible(bool(learned))
 
-    def _learned_text(self, plan: plans.DayPlan) -> str:
-        """What the person's own days say of this one; nothing while learning is off, or
-        before the first look at the history is done."""
+    def _forecast(self, plan: plans.DayPlan) -> tuple[DayForecast | None, str]:
+        """What the person's own days say of this one, and in words; nothing while
+        learning is off, or before the first look at the history is done."""
         context = self._context
         settings = context.settings
         if not settings.learning_on:
-            return ""
+            return None, ""
         knowing = context.learned.current(settings)
         if knowing is None:
-            return ""
+            return None, ""
         if not knowing.ready:
-            return getting_to_know_text()
-        forecast = forecast_day(
-            knowing,
-            self._minutes,
-            plan.capacity,
-            plan.day.weekday(),
-        )
+            return None, getting_to_know_text()
+        forecast = forecast_day(knowing, self._minutes, plan.capacity, plan.day.weekday())
         if forecast is None:
-            return ""
-        return " ".join(text for text in (usual_text(forecast), chance_text(forecast)) if text)
+            return None, ""
+        words = (usual_text(forecast), chance_text(forecast))
+        return forecast, " ".join(text for text in words if text)
 
     def _on_how(self) -> None:
         from trustplanner.ui.learned_dialog import show_learned
