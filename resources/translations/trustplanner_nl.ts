@@ -3566,6 +3566,10 @@ Er is niets in veranderd.</translation>
       <translation>Zoals je dagen meestal gaan, duurt dit ongeveer %1: vaak minder dan je plant.</translation>
     </message>
     <message>
+      <source>On days like this one you kept nearly all of them.</source>
+      <translation>Op dagen zoals deze kwam je ze bijna allemaal na.</translation>
+    </message>
+    <message>
       <source>On days like this one you kept about %1 of 10.</source>
       <translation>Op dagen zoals deze kwam je ongeveer %1 van de 10 afspraken na.</translation>
     </message>
@@ -3641,8 +3645,8 @@ Er is niets in veranderd.</translation>
       <translation>De afgelopen vier weken</translation>
     </message>
     <message>
-      <source>Trust Planner learns only from your own days, and only on this computer. When you mark an agreement kept you may say how long it took; from that it learns how long things of each size take you. From how your agreements ended it learns how much of a day's plan you keep when the day is light or full. Recent weeks count more: something from %1 days ago counts half. Each figure starts from a neutral value (as planned; kept %2 in 10) worth %3 agreements, so one odd day never swings it. With fewer than %4 agreements behind it, no figure is given. Today counts from tomorrow.</source>
-      <translation>Trust Planner leert alleen van je eigen dagen, en alleen op deze computer. Als je een afspraak als nagekomen markeert, kun je zeggen hoe lang het duurde; daaruit leert de app hoe lang dingen van elke grootte bij jou duren. Uit hoe je afspraken afliepen leert de app hoeveel van een dagplan je nakomt als de dag licht of vol is. Recente weken tellen zwaarder: iets van %1 dagen geleden telt half. Elk getal begint bij een neutrale waarde (zoals gepland; %2 van de 10 nagekomen) die telt als %3 afspraken, zodat één vreemde dag het nooit omgooit. Met minder dan %4 afspraken erachter wordt geen getal genoemd. Vandaag telt mee vanaf morgen.</translation>
+      <source>Trust Planner learns only from your own days, and only on this computer. When you mark an agreement kept you may say how long it took; from that it learns how long things of each size take you, on average. From how your agreements ended it learns how much of a day's plan you keep when the day is light or full: a fuller day never counts as kept more often than a lighter one, and a kind of day you have had only a few times leans on its neighbours. Recent weeks count more: something from %1 days ago counts half, and the last four weeks move every figure a little, so that it follows you when you change. Each figure starts from a neutral value (as planned; %2 % kept) worth %3 agreements, so one odd day never swings it; once 50 agreements are behind a figure, that start counts for less than a tenth. With fewer than %4 agreements behind it, no figure is given. Today counts from tomorrow.</source>
+      <translation>Trust Planner leert alleen van je eigen dagen, en alleen op deze computer. Als je een afspraak als nagekomen aanmerkt, kun je zeggen hoe lang het duurde; daaruit leert de app hoe lang dingen van elke omvang bij jou gemiddeld duren. Uit hoe je afspraken afliepen leert de app hoeveel van een dagplanning je nakomt op lichte en op volle dagen: een vollere dag telt nooit als vaker nagekomen dan een lichtere, en een soort dag die je nog maar een paar keer had, leunt op de dagen ernaast. Recente weken tellen zwaarder: iets van %1 dagen geleden telt half, en de afgelopen vier weken verschuiven elk getal een beetje, zodat het met je meegaat als je verandert. Elk getal begint bij een neutrale waarde (zoals gepland; %2 % nagekomen) die telt als %3 afspraken, zodat één vreemde dag het nooit omgooit; staan er 50 afspraken achter een getal, dan telt dat begin voor minder dan een tiende. Met minder dan %4 afspraken erachter geeft de app geen getal. Vandaag telt vanaf morgen mee.</translation>
     </message>
     <message>
       <source>How long things take you</source>

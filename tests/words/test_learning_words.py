@@ -52,3 +52,15 @@ def test_the_bands_have_names_a_person_can_follow(qapp):
     ]
     assert load_name(0) == "Days planned up to half full"
     assert load_name(4) == "Days planned over 125 %"
+
+
+def test_nearly_all_is_not_said_as_ten_of_ten(qapp):
+    text = chance_text(forecast(rate=0.97))
+    assert text.startswith("On days like this one you kept nearly all of them.")
+    assert "10 of 10" not in text
+
+
+def test_a_likely_day_that_will_not_fit_is_not_also_called_likely_to_keep(qapp):
+    # The meter is red: things usually take longer than the time there is.
+    text = chance_text(forecast(usual=300, capacity=240, rate=0.84))
+    assert text == "On days like this one you kept about 8 of 10."

@@ -68,9 +68,20 @@ def chance_text(forecast: DayForecast) -> str:
     """ "Days like this one: you kept about 8 of 10", and what that means."""
     if forecast.rate is None:
         return ""
-    kept = translate("learning", "On days like this one you kept about %1 of 10.").replace(
-        "%1", str(forecast.kept_of_ten)
-    )
+    if forecast.kept_of_ten >= 10:
+        # "10 of 10" would sound like a promise; it is how such days went.
+        kept = translate("learning", "On days like this one you kept nearly all of them.")
+    else:
+        kept = translate("learning", "On days like this one you kept about %1 of 10.").replace(
+            "%1", str(forecast.kept_of_ten)
+        )
+    if (
+        forecast.chance is Chance.LIKELY
+        and forecast.usual is not None
+        and forecast.usual > forecast.capacity
+    ):
+        # The meter says it will not fit: "likely to keep" beside it would only confuse.
+        return kept
     verdict = {
         Chance.LIKELY: translate("learning", "A plan you are likely to keep."),
         Chance.FAIR: translate(
@@ -187,15 +198,19 @@ def how_it_is_computed() -> str:
             "learning",
             "Trust Planner learns only from your own days, and only on this computer. "
             "When you mark an agreement kept you may say how long it took; from that it "
-            "learns how long things of each size take you. From how your agreements ended "
-            "it learns how much of a day's plan you keep when the day is light or full. "
-            "Recent weeks count more: something from %1 days ago counts half. "
-            "Each figure starts from a neutral value (as planned; kept %2 in 10) worth %3 "
-            "agreements, so one odd day never swings it. With fewer than %4 agreements "
-            "behind it, no figure is given. Today counts from tomorrow.",
+            "learns how long things of each size take you, on average. From how your "
+            "agreements ended it learns how much of a day's plan you keep when the day is "
+            "light or full: a fuller day never counts as kept more often than a lighter "
+            "one, and a kind of day you have had only a few times leans on its neighbours. "
+            "Recent weeks count more: something from %1 days ago counts half, and the last "
+            "four weeks move every figure a little, so that it follows you when you change. "
+            "Each figure starts from a neutral value (as planned; %2 % kept) worth %3 "
+            "agreements, so one odd day never swings it; once 50 agreements are behind a "
+            "figure, that start counts for less than a tenth. With fewer than %4 "
+            "agreements behind it, no figure is given. Today counts from tomorrow.",
         )
         .replace("%1", str(HALF_LIFE_DAYS))
-        .replace("%2", str(round(KEEP_PRIOR * 10)))
+        .replace("%2", str(round(KEEP_PRIOR * 100)))
         .replace("%3", str(round(PRIOR_WEIGHT)))
         .replace("%4", str(MIN_EVIDENCE))
     )
