@@ -4,9 +4,10 @@
 
 The demo (trustplanner/demo) draws each agreement from a person's hidden behaviour and
 keeps the truth beside it: the agreement's true chance of being kept and what it truly
-takes. For every person and several seeds it writes 150 days into a store; the app
+takes. For every person and several seeds it writes 150 days into a store. The app
 learns from the first 120, as it does in the window (trustplanner/store/track_record),
-and is judged on them and on the 30 days after, which it did not see:
+and is judged on them; and on each of the 30 days after, it is judged on its forecast
+for that day made from the history up to the day before, as the window makes it:
 - per size of agreement, the learned factor against the true one at the end of the
   120 days, in every size that holds at least 30 timed agreements (within 10 %);
 - what the unseen days' plans will take against the minutes really taken (within 5 %
@@ -109,10 +110,11 @@ def judged(person, seed: int, folder: Path) -> Judged:
         rows = fill_store(store, DAYS, TODAY, seed=seed, person=person)
         cut = TODAY - dt.timedelta(days=DAYS - LEARN_DAYS)
         settings = load_settings(store)
-        knowing = learn(what_it_took(store, cut), days_kept(store, settings, cut), cut)
-        day_of = {day.day: day for day in days_kept(store, settings, TODAY)}
+        tooks, days = what_it_took(store, TODAY), days_kept(store, settings, TODAY)
     finally:
         store.close()
+    knowing = learn(tooks, days, cut)
+    day_of = {day.day: day for day in days}
     start = TODAY - dt.timedelta(days=DAYS - 1)
     at_cut = (cut - start).days / (DAYS - 1)
 
@@ -129,9 +131,11 @@ def judged(person, seed: int, folder: Path) -> Judged:
         truth = statistics.mean(person.mean_ratio(m, at_cut) for m in recent[band])
         errors.append((band, timed, abs(learned.value - truth) / truth))
 
+    # As in the window, each day is forecast from what was known the day before: the
+    # history up to then, learned afresh.
+    learned_for = {}
     usual = taken = 0.0
     forecasts = []
-    base = knowing.keeping.overall.value
     for row in rows.agreements:
         day = dt.date.fromisoformat(row["day"])
         if day <= cut:
@@ -139,6 +143,10 @@ def judged(person, seed: int, folder: Path) -> Judged:
         truth = rows.truth.get(row["id"])
         if truth is None:  # a fear ladder's step: no hidden behaviour drew it
             continue
+        if day not in learned_for:
+            learned_for[day] = learn(tooks, days, day - dt.timedelta(days=1))
+        knowing = learned_for[day]
+        base = knowing.keeping.overall.value
         usual += usual_minutes([row["minutes"]], knowing.ratios, knowing.ratio)
         taken += truth.minutes
         if row["outcome"] is None or day not in day_of:

@@ -118,6 +118,9 @@ class _Generator:
         self.carried: dict[dt.date, list[int]] = {}
         self.task_of: dict[int, str] = {}  # item id -> the task it is (a part of)
         self.used_days: list[dt.date] = []
+        # Agreements renegotiated to a later day, with the chance they had when made: they
+        # end on their new day, as part of its load.
+        self.follows: dict[dt.date, list[tuple[dict[str, Any], float, float]]] = {}
 
     def item(self, title: str, minutes: int, day: dt.date, state: str, **extra: Any) -> int:
         item_id = len(self.rows.items) + 1
@@ -200,6 +203,8 @@ class _Generator:
 
     def skip(self, day: dt.date) -> None:
         """A day without the app: what was moved to it waits for the next day of use."""
+        for row, keep, progress in self.follows.pop(day, []):
+            self.end(row, day, keep, progress)
         waiting = self.carried.pop(day, [])
         if not waiting:
             return
@@ -302,9 +307,12 @@ class _Generator:
     def commit_and_end(self, plan, day, capacity, progress):
         rng = self.rng
         made_at = at_time(day, 8, rng.randint(5, 55))
-        load = sum(minutes for _, _, minutes in plan)
+        follows = self.follows.pop(day, [])
+        load = sum(minutes for _, _, minutes in plan) + sum(row["minutes"] for row, *_ in follows)
         share = load / capacity if capacity else math.inf
         keep = self.person.keep_chance(share, day.weekday(), progress)
+        for row, _, _ in follows:
+            self.end(row, day, keep, progress)
         for item_id, title, minutes in plan:
             self.rows.items[item_id - 1]["state"] = "agreed"
             row = self.agreement(item_id, title, minutes, day, made_at)
@@ -353,7 +361,7 @@ class _Generator:
                 row["ended_at"],
                 renegotiated_from=row["id"],
             )
-            self.end(follow, new_day, keep, progress)
+            self.follows.setdefault(new_day, []).append((follow, keep, progress))
         else:
             row["outcome"] = "didnt_happen"
             row["ended_at"] = at_time(day + dt.timedelta(days=1), 8, rng.randint(0, 59))

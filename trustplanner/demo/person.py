@@ -3,7 +3,8 @@
 Each example person's things take a true share longer (or shorter) than they plan, and
 their keeping depends on how full their day is. The demo draws what they do from that
 and keeps the truth beside the history (DemoRows.truth), so that what the app learns
-can be checked against it (benchmarks/learning.py).
+can be checked against it (benchmarks/learning.py). An agreement renegotiated to a
+later day is part of that day's load and ends with that day's chance, as in life.
 """
 
 from __future__ import annotations

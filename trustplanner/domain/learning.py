@@ -10,6 +10,7 @@ passed in; nothing here reads a clock.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import enum
@@ -45,6 +46,9 @@ WEEKDAY_PRIOR_WEIGHT = 20.0
 # than their figures, which lag behind a person who changes; the shift is drawn to
 # none as if by WEEKDAY_PRIOR_WEIGHT agreements.
 LATELY_DAYS = 28
+# How many days either side make a day's time level: what was kept around then, over
+# all loads.
+LEVEL_DAYS = 30
 # A forecast chance stays this far from certainty either way.
 SUREST = 0.02
 
@@ -199,8 +203,8 @@ class _Tally:
     agreed: float = 0.0  # recency-weighted
     count: int = 0  # agreements
 
-    def add(self, day: DayKept, weight: float) -> None:
-        self.kept += weight * day.kept
+    def add(self, day: DayKept, weight: float, moved: float = 0.0) -> None:
+        self.kept += weight * (day.kept + moved * day.agreed)
         self.agreed += weight * day.agreed
         self.count += day.agreed
 
@@ -265,22 +269,61 @@ class Keeping:
 def keeping(days: Iterable[DayKept], today: dt.date) -> Keeping:
     """The keep rates: overall, drawn towards KEEP_PRIOR; per load band, never rising as
     the day fills and each drawn towards its neighbouring bands; and per weekday, how
-    far that day's keeping lies from its load's figure, drawn towards no offset."""
-    days = [day for day in days if day.agreed > 0 and day.day <= today]
+    far that day's keeping lies from its load's figure, drawn towards no offset.
+
+    A band's rate is what its days kept, each moved from the level of its own time to
+    today's: someone who keeps more as the months go by, and planned full days mostly
+    early on, should not have full days judged by the person they were then."""
+    days = sorted((day for day in days if day.agreed > 0 and day.day <= today), key=_day)
     total = _Tally()
-    bands = [_Tally() for _ in range(len(LOAD_LIMITS) + 1)]
     for day in days:
-        weight = recency(day.day, today)
-        total.add(day, weight)
-        bands[load_band(day.planned, day.capacity)].add(day, weight)
+        total.add(day, recency(day.day, today))
     overall = (
         _given(_shrunk(total.rate, total.count, KEEP_PRIOR), total.count, total.agreed)
         if total.count
         else None
     )
-    by_load = _by_load(bands, overall.value if overall else KEEP_PRIOR)
+    base = overall.value if overall else KEEP_PRIOR
+    effect = [0.0] * (len(LOAD_LIMITS) + 1)
+    for _ in range(2):  # the level without the loads' effects, then the effects again
+        level = _levels(days, [effect[_band(day)] for day in days])
+        now = level[-1] if level else base
+        bands = [_Tally() for _ in effect]
+        for day, then in zip(days, level, strict=True):
+            bands[_band(day)].add(day, recency(day.day, today), now - then)
+        effect = [band.rate - now if band.count else 0.0 for band in bands]
+    by_load = _by_load(bands, base)
     found = Keeping(overall, by_load, _by_weekday(days, by_load, today))
     return dataclasses.replace(found, lately=_lately(days, found, today))
+
+
+def _chance(value: float) -> float:
+    """A share moved to today's level can leave 0 to 1; a chance never says never or surely."""
+    return min(1 - SUREST, max(SUREST, value))
+
+
+def _day(day: DayKept) -> dt.date:
+    return day.day
+
+
+def _band(day: DayKept) -> int:
+    return load_band(day.planned, day.capacity)
+
+
+def _levels(days: list[DayKept], effects: list[float]) -> list[float]:
+    """For each day (in order), the share kept over the days within LEVEL_DAYS of it,
+    less what their loads explain; the last day's looks only back."""
+    ordinals = [day.day.toordinal() for day in days]
+    kept, agreed = [0.0], [0.0]
+    for day, effect in zip(days, effects, strict=True):
+        kept.append(kept[-1] + day.kept - effect * day.agreed)
+        agreed.append(agreed[-1] + day.agreed)
+    found = []
+    for ordinal in ordinals:
+        first = bisect.bisect_left(ordinals, ordinal - LEVEL_DAYS)
+        last = bisect.bisect_right(ordinals, ordinal + LEVEL_DAYS)
+        found.append((kept[last] - kept[first]) / (agreed[last] - agreed[first]))
+    return found
 
 
 def _lately(days: list[DayKept], found: Keeping, today: dt.date) -> Learned | None:
@@ -328,7 +371,7 @@ def _by_load(bands: list[_Tally], base: float) -> dict[int, Learned | None]:
         )
     )
     return {
-        i: (_given(final[i], band.count, band.agreed) if band.count else None)
+        i: (_given(_chance(final[i]), band.count, band.agreed) if band.count else None)
         for i, band in enumerate(bands)
     }
 
