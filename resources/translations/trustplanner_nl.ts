@@ -31,7 +31,7 @@
     <name>AppContext</name>
     <message>
       <source>This changed in the meantime, so nothing was done. The list is up to date now.</source>
-      <translation>Dit is intussen veranderd, dus er is niets gedaan. De lijst is nu weer bij.</translation>
+      <translation>Dit is intussen veranderd, dus er is niets gedaan. De lijst is nu bijgewerkt.</translation>
     </message>
   </context>
   <context>
@@ -58,7 +58,7 @@
     </message>
     <message>
       <source>Go back and choose</source>
-      <translation>Terug om te kiezen</translation>
+      <translation>Nog even kiezen</translation>
     </message>
   </context>
   <context>
@@ -90,8 +90,8 @@
     <message numerus="yes">
       <source>Exported %Ln record(s) to %1.</source>
       <translation>
-        <numerusform>%Ln gegeven geëxporteerd naar %1.</numerusform>
-        <numerusform>%Ln gegevens geëxporteerd naar %1.</numerusform>
+        <numerusform>%Ln item geëxporteerd naar %1.</numerusform>
+        <numerusform>%Ln items geëxporteerd naar %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -116,8 +116,8 @@
     <message numerus="yes">
       <source>Exported %Ln record(s) as CSV files to %1.</source>
       <translation>
-        <numerusform>%Ln gegeven als CSV-bestanden geëxporteerd naar %1.</numerusform>
-        <numerusform>%Ln gegevens als CSV-bestanden geëxporteerd naar %1.</numerusform>
+        <numerusform>%Ln item als CSV-bestanden geëxporteerd naar %1.</numerusform>
+        <numerusform>%Ln items als CSV-bestanden geëxporteerd naar %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
     </message>
     <message>
       <source>Adding the records from %1…</source>
-      <translation>De gegevens uit %1 worden toegevoegd…</translation>
+      <translation>De items uit %1 worden toegevoegd…</translation>
     </message>
     <message>
       <source>Importing</source>
@@ -143,15 +143,15 @@
     <message numerus="yes">
       <source>Added from %1: %Ln new record(s).</source>
       <translation>
-        <numerusform>Toegevoegd uit %1: %Ln nieuw gegeven.</numerusform>
-        <numerusform>Toegevoegd uit %1: %Ln nieuwe gegevens.</numerusform>
+        <numerusform>Toegevoegd uit %1: %Ln nieuw item.</numerusform>
+        <numerusform>Toegevoegd uit %1: %Ln nieuwe items.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Already there, so left as they were: %Ln record(s).</source>
       <translation>
-        <numerusform>Al aanwezig, dus gelaten zoals het was: %Ln gegeven.</numerusform>
-        <numerusform>Al aanwezig, dus gelaten zoals ze waren: %Ln gegevens.</numerusform>
+        <numerusform>Al aanwezig en ongewijzigd gelaten: %Ln item.</numerusform>
+        <numerusform>Al aanwezig en ongewijzigd gelaten: %Ln items.</numerusform>
       </translation>
     </message>
     <message>
@@ -242,11 +242,11 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <name>DidntHappenDialog</name>
     <message>
       <source>Didn't happen</source>
-      <translation>Niet gelukt</translation>
+      <translation>Niet gedaan</translation>
     </message>
     <message>
       <source>That is all right. Saying honestly how it went is part of keeping your word, and it helps you plan what fits next time.</source>
-      <translation>Dat is in orde. Eerlijk zeggen hoe het ging hoort bij je woord houden, en het helpt je de volgende keer te plannen wat past.</translation>
+      <translation>Dat is oké. Eerlijk zeggen hoe het ging, hoort ook bij je woord houden, en het helpt je de volgende keer te plannen wat past. Blijf lief voor jezelf.</translation>
     </message>
     <message>
       <source>A note for yourself (optional)</source>
@@ -283,7 +283,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>&lt;p&gt;Your &lt;b&gt;self-trust index&lt;/b&gt; is a number from 0 to 100. It follows what you do with the agreements you make with yourself. It starts at 50.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Each day on which agreements ended&lt;/b&gt; gets a day score, the average of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;kept&lt;/b&gt; counts 100: you did what you said;&lt;/li&gt;&lt;li&gt;&lt;b&gt;renegotiated in time&lt;/b&gt; counts 75: saying early that something will not fit is keeping your word too;&lt;/li&gt;&lt;li&gt;&lt;b&gt;renegotiated afterwards&lt;/b&gt; counts 25;&lt;/li&gt;&lt;li&gt;&lt;b&gt;didn't happen&lt;/b&gt; counts 0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A fear you faced counts 100, and twice over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The index then takes a step towards that day score.&lt;/b&gt; Recent days weigh the most: after %1 days with agreements, a day counts half as much as it did. You can change this number in Settings.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Days without agreements do not change the index.&lt;/b&gt; A rest day, a holiday or a day off never lowers it.&lt;/p&gt;&lt;p&gt;For those who like formulas:&lt;br&gt;&lt;tt&gt;new index = index × %2 + day score × (1 − %2)&lt;/tt&gt;,&lt;br&gt;where %2 = 0.5&lt;sup&gt;1/%1&lt;/sup&gt;.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Je &lt;b&gt;zelfvertrouwensindex&lt;/b&gt; is een getal van 0 tot 100. Hij volgt wat je doet met de afspraken die je met jezelf maakt. Hij begint bij 50.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Elke dag waarop afspraken afliepen&lt;/b&gt; krijgt een dagscore, het gemiddelde van:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;nagekomen&lt;/b&gt; telt 100: je deed wat je zei;&lt;/li&gt;&lt;li&gt;&lt;b&gt;op tijd bijgesteld&lt;/b&gt; telt 75: op tijd zeggen dat iets niet past is ook je woord houden;&lt;/li&gt;&lt;li&gt;&lt;b&gt;achteraf bijgesteld&lt;/b&gt; telt 25;&lt;/li&gt;&lt;li&gt;&lt;b&gt;niet gelukt&lt;/b&gt; telt 0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een angst die je aanging telt 100, en dubbel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;De index zet dan een stap naar die dagscore.&lt;/b&gt; Recente dagen wegen het zwaarst: na %1 dagen met afspraken telt een dag half zo zwaar als eerst. Dit getal kun je veranderen in Instellingen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dagen zonder afspraken veranderen de index niet.&lt;/b&gt; Een rustdag, een vakantie of een vrije dag verlaagt hem nooit.&lt;/p&gt;&lt;p&gt;Voor wie van formules houdt:&lt;br&gt;&lt;tt&gt;nieuwe index = index × %2 + dagscore × (1 − %2)&lt;/tt&gt;,&lt;br&gt;waarbij %2 = 0,5&lt;sup&gt;1/%1&lt;/sup&gt;.&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;Je &lt;b&gt;zelfvertrouwensindex&lt;/b&gt; is een getal van 0 tot 100. Hij volgt hoe het gaat met de afspraken die je met jezelf maakt, niet wat je waard bent. Hij begint bij 50.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Elke dag waarop afspraken zijn afgerond&lt;/b&gt; krijgt een dagscore, het gemiddelde van:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;nagekomen&lt;/b&gt; telt 100: je deed wat je zei;&lt;/li&gt;&lt;li&gt;&lt;b&gt;op tijd bijgesteld&lt;/b&gt; telt 75: op tijd zeggen dat iets niet past, is ook je woord houden;&lt;/li&gt;&lt;li&gt;&lt;b&gt;achteraf bijgesteld&lt;/b&gt; telt 25;&lt;/li&gt;&lt;li&gt;&lt;b&gt;niet gedaan&lt;/b&gt; telt 0. Eerlijk noteren helpt je wel om de volgende keer haalbaarder te plannen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Iets spannends dat je aandurfde, telt als 100, en telt dubbel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;De index zet dan een stap naar die dagscore.&lt;/b&gt; Recente dagen wegen het zwaarst: na %1 dagen met afspraken telt een dag half zo zwaar als eerst. Dit getal kun je veranderen in Instellingen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dagen zonder afspraken veranderen de index niet.&lt;/b&gt; Een rustdag, een vakantie of een vrije dag verlaagt hem nooit.&lt;/p&gt;&lt;p&gt;Voor wie van formules houdt:&lt;br&gt;&lt;tt&gt;nieuwe index = index × %2 + dagscore × (1 − %2)&lt;/tt&gt;,&lt;br&gt;waarbij %2 = 0,5&lt;sup&gt;1/%1&lt;/sup&gt;.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -320,7 +320,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <name>FearForm</name>
     <message>
       <source>What did you face? For example: asked a question</source>
-      <translation>Wat ging je aan? Bijvoorbeeld: een vraag gesteld</translation>
+      <translation>Wat durfde je aan? Bijvoorbeeld: een vraag gesteld</translation>
     </message>
     <message>
       <source>Situation</source>
@@ -336,7 +336,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Did what you feared happen?</source>
-      <translation>Gebeurde waar je bang voor was?</translation>
+      <translation>Kwam uit wat je vreesde?</translation>
     </message>
     <message>
       <source>More</source>
@@ -344,7 +344,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>What you feared, how strongly you believed it, what happened, what you learned</source>
-      <translation>Waar je bang voor was, hoe sterk je het geloofde, wat er gebeurde, wat je leerde</translation>
+      <translation>Wat je vreesde, hoe sterk je het geloofde, wat er gebeurde, wat je leerde</translation>
     </message>
     <message>
       <source>Day</source>
@@ -352,7 +352,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>What I feared would happen</source>
-      <translation>Waar ik bang voor was</translation>
+      <translation>Wat ik dacht dat er zou gebeuren</translation>
     </message>
     <message>
       <source>How strongly I believed it, 0 to 100 %</source>
@@ -372,7 +372,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>How strongly I believe the fear now, 0 to 100 %</source>
-      <translation>Hoe sterk ik de angst nu geloof, 0 tot 100 %</translation>
+      <translation>Hoe sterk ik dat nu nog geloof, 0 tot 100 %</translation>
     </message>
     <message>
       <source>What I learned</source>
@@ -404,7 +404,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>What I feared would happen:</source>
-      <translation>Waar ik bang voor was:</translation>
+      <translation>Wat ik dacht dat er zou gebeuren:</translation>
     </message>
     <message>
       <source>How strongly I believed it (%):</source>
@@ -440,7 +440,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Not part of a ladder</source>
-      <translation>Geen deel van een ladder</translation>
+      <translation>Hoort niet bij een ladder</translation>
     </message>
     <message>
       <source>Choose yes, partly or no.</source>
@@ -459,33 +459,33 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Nothing written down yet. Every fear you face counts, even a small one.</source>
-      <translation>Nog niets opgeschreven. Elke angst die je aangaat telt, ook een kleine.</translation>
+      <translation>Nog niets opgeschreven. Alles wat je aandurft telt, ook iets kleins.</translation>
     </message>
     <message>
       <source>Nothing matches. Try other words, or all dates and ladders.</source>
-      <translation>Niets gevonden. Probeer andere woorden, of alle data en ladders.</translation>
+      <translation>Niets gevonden. Probeer andere woorden, of alle datums en ladders.</translation>
     </message>
     <message numerus="yes">
       <source>%n fear(s) faced shown.</source>
       <translation>
-        <numerusform>%n aangegane angst getoond.</numerusform>
-        <numerusform>%n aangegane angsten getoond.</numerusform>
+        <numerusform>%n notitie getoond.</numerusform>
+        <numerusform>%n notities getoond.</numerusform>
       </translation>
     </message>
     <message>
       <source>Facing something you fear, one small step at a time, builds trust in yourself. Write it down here: how anxious you were before and after, and whether what you feared happened.</source>
-      <translation>Iets aangaan waar je bang voor bent, met één kleine stap tegelijk, bouwt vertrouwen in jezelf op. Schrijf het hier op: hoe gespannen je was, ervoor en erna, en of er gebeurde waar je bang voor was.</translation>
+      <translation>Iets aandurven waar je bang voor bent, stap voor stap, bouwt vertrouwen in jezelf op. Schrijf het hier op: hoe gespannen je was, ervoor en erna, en of uitkwam wat je vreesde.</translation>
     </message>
     <message numerus="yes">
       <source>You faced %n fear(s).</source>
       <translation>
-        <numerusform>Je ging %n angst aan.</numerusform>
-        <numerusform>Je ging %n angsten aan.</numerusform>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd.</numerusform>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd.</numerusform>
       </translation>
     </message>
     <message>
       <source>Did what you feared happen? Yes %1, partly %2, no %3.</source>
-      <translation>Gebeurde waar je bang voor was? Ja %1, deels %2, nee %3.</translation>
+      <translation>Kwam uit wat je vreesde? Ja %1, deels %2, nee %3.</translation>
     </message>
     <message>
       <source>On average your anxiety fell by %1 points from just before to afterwards.</source>
@@ -498,13 +498,13 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message numerus="yes">
       <source>%n week(s) in a row with a fear faced.</source>
       <translation>
-        <numerusform>%n week achter elkaar een angst aangegaan.</numerusform>
-        <numerusform>%n weken achter elkaar een angst aangegaan.</numerusform>
+        <numerusform>Deze week iets spannends aangedurfd.</numerusform>
+        <numerusform>Al %n weken op rij iets spannends aangedurfd.</numerusform>
       </translation>
     </message>
     <message>
       <source>Change a fear faced</source>
-      <translation>Een aangegane angst wijzigen</translation>
+      <translation>Notitie wijzigen</translation>
     </message>
     <message>
       <source>Change “%1”</source>
@@ -517,8 +517,8 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message numerus="yes">
       <source>Delete %n fear(s) faced</source>
       <translation>
-        <numerusform>%n aangegane angst verwijderen</numerusform>
-        <numerusform>%n aangegane angsten verwijderen</numerusform>
+        <numerusform>%n notitie verwijderen</numerusform>
+        <numerusform>%n notities verwijderen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -537,7 +537,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>What you faced</source>
-      <translation>Wat je aanging</translation>
+      <translation>Wat je aandurfde</translation>
     </message>
     <message>
       <source>Anxiety before → after</source>
@@ -545,7 +545,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Happened?</source>
-      <translation>Gebeurd?</translation>
+      <translation>Uitgekomen?</translation>
     </message>
     <message>
       <source>Ladder step</source>
@@ -557,7 +557,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Did what you feared happen?</source>
-      <translation>Gebeurde waar je bang voor was?</translation>
+      <translation>Kwam uit wat je vreesde?</translation>
     </message>
     <message>
       <source>Learned: %1</source>
@@ -576,7 +576,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Written down. Facing a fear builds trust in yourself.</source>
-      <translation>Opgeschreven. Een angst aangaan bouwt vertrouwen in jezelf op.</translation>
+      <translation>Opgeschreven. Iets spannends aandurven bouwt vertrouwen in jezelf op.</translation>
     </message>
     <message>
       <source>How did it go?</source>
@@ -587,7 +587,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <name>FearsView</name>
     <message>
       <source>Write down a fear you faced</source>
-      <translation>Schrijf een angst op die je aanging</translation>
+      <translation>Schrijf op wat je aandurfde</translation>
     </message>
     <message>
       <source>&amp;Write it down</source>
@@ -595,11 +595,11 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Save this fear faced (Enter)</source>
-      <translation>Deze aangegane angst opslaan (Enter)</translation>
+      <translation>Deze notitie opslaan (Enter)</translation>
     </message>
     <message>
       <source>What your fears faced show</source>
-      <translation>Wat je aangegane angsten laten zien</translation>
+      <translation>Wat je notities laten zien</translation>
     </message>
     <message>
       <source>Search</source>
@@ -623,11 +623,11 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Fears faced</source>
-      <translation>Aangegane angsten</translation>
+      <translation>Wat je aandurfde</translation>
     </message>
     <message>
       <source>&amp;Change…</source>
-      <translation>&amp;Wijzigen…</translation>
+      <translation>W&amp;ijzigen…</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -655,7 +655,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Rename…</source>
-      <translation>Andere naam…</translation>
+      <translation>Naam wijzigen…</translation>
     </message>
     <message>
       <source>Delete ladder</source>
@@ -679,7 +679,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Move the step one place easier</source>
-      <translation>De stap één plaats makkelijker zetten</translation>
+      <translation>Stap een plek naar voren (makkelijker)</translation>
     </message>
     <message>
       <source>Down</source>
@@ -687,7 +687,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Move the step one place harder</source>
-      <translation>De stap één plaats moeilijker zetten</translation>
+      <translation>Stap een plek naar achteren (moeilijker)</translation>
     </message>
     <message>
       <source>Delete step</source>
@@ -703,15 +703,15 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Write down how &amp;it went…</source>
-      <translation>Opschrijven hoe het &amp;ging…</translation>
+      <translation>Opschrijven hoe het gi&amp;ng…</translation>
     </message>
     <message>
       <source>Times you faced this ladder's steps</source>
-      <translation>Keren dat je de stappen van deze ladder aanging</translation>
+      <translation>Hoe vaak je de stappen van deze ladder deed</translation>
     </message>
     <message>
       <source>Each time you faced a step: anxiety before and after</source>
-      <translation>Elke keer dat je een stap aanging: spanning ervoor en erna</translation>
+      <translation>Elke keer dat je een stap deed: spanning ervoor en erna</translation>
     </message>
     <message>
       <source>Ladders</source>
@@ -820,7 +820,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Planned for %1. Say how it went in Review.</source>
-      <translation>Gepland voor %1. Zeg in Terugkijken hoe het ging.</translation>
+      <translation>Gepland voor %1. Vertel bij Terugkijken hoe het ging.</translation>
     </message>
     <message>
       <source>How did it go?</source>
@@ -846,7 +846,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Letting go is a choice, not a failure. It comes off your plan and stays in your history.</source>
-      <translation>Loslaten is een keuze, geen falen. Het gaat van je plan af en blijft in je geschiedenis.</translation>
+      <translation>Loslaten is een bewuste keuze. Het gaat van je plan af en blijft in je geschiedenis.</translation>
     </message>
     <message>
       <source>Why let it go? (optional, just for you)</source>
@@ -975,7 +975,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <name>NudgeWindow</name>
     <message>
       <source>Remind me again:</source>
-      <translation>Herinner me opnieuw:</translation>
+      <translation>Herinner me later:</translation>
     </message>
     <message>
       <source>In &amp;15 minutes</source>
@@ -1140,7 +1140,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Give every item an estimate first, so that you can see the day fits. Double-click an estimate to change it.</source>
-      <translation>Geef eerst elk punt een schatting, zodat je kunt zien dat de dag past. Dubbelklik op een schatting om hem te veranderen.</translation>
+      <translation>Geef eerst elk punt een schatting, zodat je ziet of de dag past. Dubbelklik op een schatting om hem te veranderen.</translation>
     </message>
     <message>
       <source>There is nothing new to agree on for this day.</source>
@@ -1152,7 +1152,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Use the usual time for this day</source>
-      <translation>De gewone tijd voor deze dag gebruiken</translation>
+      <translation>De gebruikelijke tijd voor deze dag gebruiken</translation>
     </message>
     <message numerus="yes">
       <source>Bring %n item(s) to today</source>
@@ -1198,7 +1198,7 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>An agreement with yourself. Say how it went in Review.</source>
-      <translation>Een afspraak met jezelf. Zeg in Terugkijken hoe het ging.</translation>
+      <translation>Een afspraak met jezelf. Vertel bij Terugkijken hoe het ging.</translation>
     </message>
     <message>
       <source>Split it into smaller steps, so that each one is easy to keep.</source>
@@ -1252,11 +1252,11 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
     <message>
       <source>Back to usual</source>
-      <translation>Terug naar gewoon</translation>
+      <translation>Gebruikelijke tijd</translation>
     </message>
     <message>
       <source>Use the usual time for this weekday again (set in Settings)</source>
-      <translation>Weer de gewone tijd voor deze weekdag gebruiken (in te stellen in Instellingen)</translation>
+      <translation>Weer de gebruikelijke tijd voor deze weekdag gebruiken (in te stellen in Instellingen)</translation>
     </message>
     <message>
       <source>How realistic this plan is</source>
@@ -1348,7 +1348,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>&amp;Make these my agreements</source>
-      <translation>&amp;Maak dit mijn afspraken</translation>
+      <translation>&amp;Maak er mijn afspraken van</translation>
     </message>
     <message>
       <source>Turn the items on this plan into agreements with yourself (Ctrl+Enter)</source>
@@ -1367,7 +1367,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>It starts at 50. Once your first agreements have ended, it follows what you do.</source>
-      <translation>Hij begint bij 50. Zodra je eerste afspraken zijn afgelopen, volgt hij wat je doet.</translation>
+      <translation>Hij begint bij 50. Zodra je eerste afspraken zijn afgerond, volgt hij wat je doet.</translation>
     </message>
     <message>
       <source>%1 over the last 7 days, %2 over the last 30 days.</source>
@@ -1376,8 +1376,8 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message numerus="yes">
       <source>Your last %n day(s) with agreements: %1 kept, %2 renegotiated in time, %3 afterwards, %4 didn't happen.</source>
       <translation>
-        <numerusform>Je laatste dag met afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf, %4 niet gelukt.</numerusform>
-        <numerusform>Je laatste %n dagen met afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf, %4 niet gelukt.</numerusform>
+        <numerusform>Je laatste dag met afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf, %4 niet gedaan.</numerusform>
+        <numerusform>Je laatste %n dagen met afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf, %4 niet gedaan.</numerusform>
       </translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>How is this &amp;computed?</source>
-      <translation>Hoe wordt dit &amp;berekend?</translation>
+      <translation>Hoe wordt dit bere&amp;kend?</translation>
     </message>
     <message>
       <source>&amp;Show:</source>
@@ -1456,7 +1456,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Self-trust over time</source>
-      <translation>Zelfvertrouwen door de tijd</translation>
+      <translation>Zelfvertrouwen in de loop van de tijd</translation>
     </message>
     <message>
       <source>How agreements ended</source>
@@ -1468,7 +1468,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Fears faced</source>
-      <translation>Aangegane angsten</translation>
+      <translation>Wat je aandurfde</translation>
     </message>
     <message>
       <source>The year at a glance</source>
@@ -1476,7 +1476,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Which days keep best</source>
-      <translation>Welke dagen het best lukken</translation>
+      <translation>Op welke dagen je het meest nakomt</translation>
     </message>
     <message>
       <source>Planned and what it took</source>
@@ -1584,7 +1584,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Saying in time that something will not fit is keeping your word, honestly. Make it smaller, or give it another day.</source>
-      <translation>Op tijd zeggen dat iets niet past is eerlijk je woord houden. Maak het kleiner, of geef het een andere dag.</translation>
+      <translation>Op tijd zeggen dat iets niet past, is ook je woord houden. Maak het kleiner, of geef het een andere dag.</translation>
     </message>
     <message>
       <source>New agreement</source>
@@ -1627,7 +1627,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>A report tells the story of a stretch of days: what you agreed with yourself, what you kept, what you honestly changed, and the fears you faced.</source>
-      <translation>Een verslag vertelt het verhaal van een reeks dagen: wat je met jezelf afsprak, wat je nakwam, wat je eerlijk bijstelde, en de angsten die je aanging.</translation>
+      <translation>Een verslag vertelt het verhaal van een reeks dagen: wat je met jezelf afsprak, wat je nakwam, wat je eerlijk bijstelde, en wat je aandurfde.</translation>
     </message>
     <message>
       <source>Last month</source>
@@ -1647,7 +1647,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Choose dates…</source>
-      <translation>Data kiezen…</translation>
+      <translation>Datums kiezen…</translation>
     </message>
     <message>
       <source>From</source>
@@ -1754,7 +1754,7 @@ Probeer het nog eens.</translation>
     </message>
     <message>
       <source>The printer could not take the report: %1</source>
-      <translation>De printer kon het verslag niet aannemen: %1</translation>
+      <translation>De printer kon het verslag niet afdrukken: %1</translation>
     </message>
   </context>
   <context>
@@ -1773,7 +1773,7 @@ Probeer het nog eens.</translation>
     </message>
     <message>
       <source>%1 didn't happen</source>
-      <translation>%1 niet gelukt</translation>
+      <translation>%1 niet gedaan</translation>
     </message>
     <message>
       <source>%1 open</source>
@@ -1822,8 +1822,8 @@ Probeer het nog eens.</translation>
     <message numerus="yes">
       <source>Note %n agreement(s) as didn't happen</source>
       <translation>
-        <numerusform>%n afspraak als niet gelukt noteren</numerusform>
-        <numerusform>%n afspraken als niet gelukt noteren</numerusform>
+        <numerusform>%n afspraak als niet gedaan noteren</numerusform>
+        <numerusform>%n afspraken als niet gedaan noteren</numerusform>
       </translation>
     </message>
     <message>
@@ -1874,23 +1874,23 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>I did what I said (Alt+K)</source>
-      <translation>Ik deed wat ik zei (Alt+K)</translation>
+      <translation>Ik deed wat ik zei (Alt+N)</translation>
     </message>
     <message>
       <source>&amp;Renegotiate…</source>
-      <translation>&amp;Bijstellen…</translation>
+      <translation>Bij&amp;stellen…</translation>
     </message>
     <message>
       <source>Make it smaller, or give it another day (Alt+R)</source>
-      <translation>Maak het kleiner, of geef het een andere dag (Alt+R)</translation>
+      <translation>Maak het kleiner, of geef het een andere dag (Alt+S)</translation>
     </message>
     <message>
       <source>&amp;Didn't happen…</source>
-      <translation>Niet &amp;gelukt…</translation>
+      <translation>Niet ge&amp;daan…</translation>
     </message>
     <message>
       <source>It didn't happen this time (Alt+D)</source>
-      <translation>Het is deze keer niet gelukt (Alt+D)</translation>
+      <translation>Het is er deze keer niet van gekomen (Alt+D)</translation>
     </message>
     <message>
       <source>Re&amp;open</source>
@@ -1920,7 +1920,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <name>SettingsController</name>
     <message>
       <source>Saved. Trust Planner speaks the language you chose from its next start.</source>
-      <translation>Opgeslagen. Trust Planner spreekt de taal die je koos vanaf de volgende keer dat het start.</translation>
+      <translation>Opgeslagen. De gekozen taal gaat in zodra je Trust Planner opnieuw start.</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -1959,11 +1959,11 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>The focused time you have on each weekday, apart from work you cannot move. Be generous with yourself: a day that fits is a day you can keep. You can change a single day in Plan.</source>
-      <translation>De tijd voor je plannen die je op elke weekdag hebt, naast werk dat je niet kunt verschuiven. Wees ruim voor jezelf: een dag die past is een dag die je kunt nakomen. Eén losse dag verander je in Plannen.</translation>
+      <translation>De tijd voor je plannen die je op elke weekdag hebt, naast werk dat je niet kunt verschuiven. Reken ruim en wees mild voor jezelf: op een dag die past, kun je je afspraken nakomen. Eén losse dag verander je in Plannen.</translation>
     </message>
     <message>
       <source>Usual time on %1</source>
-      <translation>Gewone tijd op %1</translation>
+      <translation>Gebruikelijke tijd op %1</translation>
     </message>
     <message>
       <source>Learning from your days</source>
@@ -1995,7 +1995,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Items bigger than this are marked “too big to keep as one step”, and Split proposes steps no bigger than this.</source>
-      <translation>Punten die groter zijn krijgen “te groot om als één stap na te komen”, en Opdelen stelt stappen voor die niet groter zijn dan dit.</translation>
+      <translation>Punten die groter zijn, krijgen het label “te groot om als één stap na te komen”, en Opdelen stelt stappen voor die niet groter zijn dan dit.</translation>
     </message>
     <message>
       <source>Biggest step</source>
@@ -2035,7 +2035,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Morning, to choose today's agreements, at</source>
-      <translation>'s Ochtends, om de afspraken van vandaag te kiezen, om</translation>
+      <translation>Ochtendherinnering (afspraken kiezen) om</translation>
     </message>
     <message>
       <source>Time of the morning reminder</source>
@@ -2043,7 +2043,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Evening, to look back on them, at</source>
-      <translation>'s Avonds, om erop terug te kijken, om</translation>
+      <translation>Avondherinnering (terugkijken) om</translation>
     </message>
     <message>
       <source>Time of the evening reminder</source>
@@ -2071,7 +2071,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>A step counts as mastered after you faced it this many times with your anxiety afterwards at or under this level. The ladder then points to the next step.</source>
-      <translation>Een stap heb je onder de knie als je hem zo vaak aanging met je spanning achteraf op of onder dit niveau. De ladder wijst dan de volgende stap aan.</translation>
+      <translation>Een stap heb je onder de knie als je hem zo vaak deed met je spanning achteraf op of onder dit niveau. De ladder wijst dan de volgende stap aan.</translation>
     </message>
     <message>
       <source> times</source>
@@ -2079,7 +2079,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Times faced to master a step</source>
-      <translation>Keren aangaan om een stap onder de knie te krijgen</translation>
+      <translation>Aantal keer nodig om een stap onder de knie te krijgen</translation>
     </message>
     <message>
       <source>Highest anxiety afterwards, 0 to 100</source>
@@ -2087,7 +2087,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Times faced:</source>
-      <translation>Keren aangegaan:</translation>
+      <translation>Aantal keer:</translation>
     </message>
     <message>
       <source>Anxiety afterwards at most:</source>
@@ -2119,7 +2119,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Deletes your data and every backup from this computer, after asking</source>
-      <translation>Verwijdert je gegevens en elke reservekopie van deze computer, na het te vragen</translation>
+      <translation>Verwijdert je gegevens en elke reservekopie van deze computer (je krijgt eerst een vraag)</translation>
     </message>
     <message>
       <source>Language</source>
@@ -2127,7 +2127,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>The language Trust Planner speaks. A new choice applies from its next start.</source>
-      <translation>De taal die Trust Planner spreekt. Een nieuwe keuze geldt vanaf de volgende start.</translation>
+      <translation>De taal van Trust Planner. Een nieuwe keuze geldt na een herstart.</translation>
     </message>
     <message>
       <source>As on this computer (%1)</source>
@@ -2161,7 +2161,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <name>SplitDialog</name>
     <message>
       <source>Get started: %1</source>
-      <translation>Begin maken: %1</translation>
+      <translation>Eerste stap: %1</translation>
     </message>
     <message>
       <source>%1 (part %2 of %3)</source>
@@ -2208,7 +2208,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Shall Trust Planner start quietly when you log in?</source>
-      <translation>Zal Trust Planner rustig starten als je inlogt?</translation>
+      <translation>Mag Trust Planner op de achtergrond starten als je inlogt?</translation>
     </message>
     <message>
       <source>It sits in the tray and reminds you in the morning to choose your agreements, and in the evening to look back on them. You can change this in Settings.</source>
@@ -2266,7 +2266,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Times faced</source>
-      <translation>Keren aangegaan</translation>
+      <translation>Aantal keer gedaan</translation>
     </message>
     <message>
       <source>Lowest afterwards</source>
@@ -2373,11 +2373,11 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Write down a fear faced</source>
-      <translation>Een aangegane angst opschrijven</translation>
+      <translation>Opschrijven wat je aandurfde</translation>
     </message>
     <message>
       <source>Remind me again</source>
-      <translation>Herinner me opnieuw</translation>
+      <translation>Herinner me later</translation>
     </message>
     <message>
       <source>In 15 minutes</source>
@@ -2393,7 +2393,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Pause reminders for today</source>
-      <translation>Herinneringen voor vandaag stilzetten</translation>
+      <translation>Herinneringen voor vandaag pauzeren</translation>
     </message>
     <message>
       <source>Quit</source>
@@ -2434,7 +2434,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>Did you do what you said?</source>
-      <translation>Deed je wat je zei?</translation>
+      <translation>Hoe ging het vandaag?</translation>
     </message>
     <message>
       <source>A few small things you can keep. Click to plan your day.</source>
@@ -2446,7 +2446,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>A few small things you can keep, chosen now, make a day you can trust.</source>
-      <translation>Een paar kleine dingen die je kunt nakomen, nu gekozen, maken een dag waar je op kunt vertrouwen.</translation>
+      <translation>Kies nu een paar kleine dingen die je kunt nakomen: zo wordt het een dag waar je op kunt vertrouwen.</translation>
     </message>
     <message>
       <source>Take a minute to look back on today's agreements, kindly and honestly.</source>
@@ -2488,7 +2488,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Your self-trust index appears here once your first agreements have ended.</source>
-      <translation>Je zelfvertrouwensindex verschijnt hier zodra je eerste afspraken zijn afgelopen.</translation>
+      <translation>Je zelfvertrouwensindex verschijnt hier zodra je eerste afspraken zijn afgerond.</translation>
     </message>
     <message>
       <source>Day score</source>
@@ -2528,11 +2528,11 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Didn't happen</source>
-      <translation>Niet gelukt</translation>
+      <translation>Niet gedaan</translation>
     </message>
     <message>
       <source>Week of %1: %2 kept, %3 renegotiated, %4 afterwards, %5 didn't happen</source>
-      <translation>Week van %1: %2 nagekomen, %3 bijgesteld, %4 achteraf, %5 niet gelukt</translation>
+      <translation>Week van %1: %2 nagekomen, %3 bijgesteld, %4 achteraf, %5 niet gedaan</translation>
     </message>
     <message>
       <source>% of the time you had</source>
@@ -2548,7 +2548,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Fitted the day</source>
-      <translation>Paste in de dag</translation>
+      <translation>Binnen je tijd</translation>
     </message>
     <message>
       <source>Nearly full</source>
@@ -2556,7 +2556,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>More than the day had</source>
-      <translation>Meer dan de dag had</translation>
+      <translation>Meer dan je tijd</translation>
     </message>
     <message>
       <source>%1: %2 agreed of %3 (%4 %)</source>
@@ -2568,7 +2568,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Fears you face show here: your anxiety before and after, and how often what you feared really happened. Write them down in Fears.</source>
-      <translation>Angsten die je aangaat zie je hier: je spanning ervoor en erna, en hoe vaak er echt gebeurde waar je bang voor was. Schrijf ze op in Angsten.</translation>
+      <translation>Wat je aandurft, zie je hier: je spanning ervoor en erna, en hoe vaak echt uitkwam wat je vreesde. Schrijf het op bij Angsten.</translation>
     </message>
     <message>
       <source>Anxiety just before</source>
@@ -2580,19 +2580,19 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>What you feared happened (% per month)</source>
-      <translation>Waar je bang voor was gebeurde (% per maand)</translation>
+      <translation>Wat je vreesde, kwam uit (% per maand)</translation>
     </message>
     <message>
       <source>what you feared happened</source>
-      <translation>waar je bang voor was gebeurde</translation>
+      <translation>wat je vreesde, kwam uit</translation>
     </message>
     <message>
       <source>what you feared partly happened</source>
-      <translation>waar je bang voor was gebeurde deels</translation>
+      <translation>wat je vreesde, kwam deels uit</translation>
     </message>
     <message>
       <source>what you feared did not happen</source>
-      <translation>waar je bang voor was gebeurde niet</translation>
+      <translation>wat je vreesde, kwam niet uit</translation>
     </message>
     <message>
       <source>%1: anxiety %2 → %3; %4</source>
@@ -2600,15 +2600,15 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Share of each day's agreements kept</source>
-      <translation>Deel van de afspraken van elke dag dat is nagekomen</translation>
+      <translation>Per dag: welk deel van je afspraken je nakwam</translation>
     </message>
     <message>
       <source>Greener: more of that day's agreements kept. Pale: nothing ended.</source>
-      <translation>Groener: meer afspraken van die dag nagekomen. Bleek: niets afgelopen.</translation>
+      <translation>Groener: meer afspraken van die dag nagekomen. Lichtgrijs: niets afgerond.</translation>
     </message>
     <message>
       <source>%1: nothing ended</source>
-      <translation>%1: niets afgelopen</translation>
+      <translation>%1: niets afgerond</translation>
     </message>
     <message>
       <source>%1: %2 of %3 kept</source>
@@ -2654,11 +2654,11 @@ Er is niets in veranderd.</translation>
     <name>cli</name>
     <message>
       <source>days must be a whole number</source>
-      <translation>dagen moet een heel getal zijn</translation>
+      <translation>het aantal dagen moet een heel getal zijn</translation>
     </message>
     <message>
       <source>days must be between 1 and %1</source>
-      <translation>dagen moet tussen 1 en %1 liggen</translation>
+      <translation>het aantal dagen moet tussen 1 en %1 liggen</translation>
     </message>
     <message>
       <source>%1 is not a date; write it as YYYY-MM-DD, for example 2026-11-01</source>
@@ -2666,7 +2666,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>use this data folder instead of the usual one</source>
-      <translation>deze gegevensmap gebruiken in plaats van de gewone</translation>
+      <translation>deze gegevensmap gebruiken in plaats van de standaardmap</translation>
     </message>
     <message>
       <source>Small agreements with yourself, kept. Without a command, opens the window.</source>
@@ -2758,7 +2758,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>the language to speak (default: as chosen in Settings, else the computer's)</source>
-      <translation>de taal om te spreken (standaard: zoals gekozen in Instellingen, anders die van de computer)</translation>
+      <translation>de taal van de app (standaard: zoals gekozen in Instellingen, anders die van de computer)</translation>
     </message>
     <message>
       <source>show the version and stop</source>
@@ -2860,7 +2860,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>%1 didn't happen</source>
-      <translation>%1 niet gelukt</translation>
+      <translation>%1 niet gedaan</translation>
     </message>
     <message>
       <source>%1 open</source>
@@ -3025,8 +3025,8 @@ Er is niets in veranderd.</translation>
     <message numerus="yes">
       <source>Exported %n record(s) to %1.</source>
       <translation>
-        <numerusform>%n gegeven geëxporteerd naar %1.</numerusform>
-        <numerusform>%n gegevens geëxporteerd naar %1.</numerusform>
+        <numerusform>%n item geëxporteerd naar %1.</numerusform>
+        <numerusform>%n items geëxporteerd naar %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -3036,15 +3036,15 @@ Er is niets in veranderd.</translation>
     <message numerus="yes">
       <source>Imported %n new record(s) from %1.</source>
       <translation>
-        <numerusform>%n nieuw gegeven geïmporteerd uit %1.</numerusform>
-        <numerusform>%n nieuwe gegevens geïmporteerd uit %1.</numerusform>
+        <numerusform>%n nieuw item geïmporteerd uit %1.</numerusform>
+        <numerusform>%n nieuwe items geïmporteerd uit %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Already there, so left as they were: %n record(s).</source>
       <translation>
-        <numerusform>Al aanwezig, dus gelaten zoals het was: %n gegeven.</numerusform>
-        <numerusform>Al aanwezig, dus gelaten zoals ze waren: %n gegevens.</numerusform>
+        <numerusform>Al aanwezig en ongewijzigd gelaten: %n item.</numerusform>
+        <numerusform>Al aanwezig en ongewijzigd gelaten: %n items.</numerusform>
       </translation>
     </message>
     <message>
@@ -3148,7 +3148,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Stretch and breathe</source>
-      <translation>Rekken en ademhalen</translation>
+      <translation>Even stretchen en ademhalen</translation>
     </message>
     <message>
       <source>Back up the photos</source>
@@ -3172,7 +3172,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Learn the new software</source>
-      <translation>Het nieuwe programma leren</translation>
+      <translation>Leren werken met het nieuwe programma</translation>
     </message>
     <message>
       <source>Return the library books</source>
@@ -3188,7 +3188,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Too much this week</source>
-      <translation>Te veel deze week</translation>
+      <translation>Deze week te veel</translation>
     </message>
     <message>
       <source>Busy day</source>
@@ -3196,7 +3196,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Waiting for an answer</source>
-      <translation>Wacht op een antwoord</translation>
+      <translation>Wacht nog op antwoord</translation>
     </message>
     <message>
       <source>The day filled up</source>
@@ -3204,7 +3204,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>It was bigger than I thought</source>
-      <translation>Het was groter dan ik dacht</translation>
+      <translation>Het was meer werk dan ik dacht</translation>
     </message>
     <message>
       <source>I felt unwell</source>
@@ -3212,11 +3212,11 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Forgot about it</source>
-      <translation>Vergeten</translation>
+      <translation>Schoot erbij in</translation>
     </message>
     <message>
       <source>Too tired in the evening</source>
-      <translation>Te moe 's avonds</translation>
+      <translation>'s Avonds te moe</translation>
     </message>
     <message>
       <source>Speaking up at work</source>
@@ -3348,7 +3348,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>They will be annoyed with me</source>
-      <translation>Ze zullen geïrriteerd op me zijn</translation>
+      <translation>Ze gaan zich aan me ergeren</translation>
     </message>
     <message>
       <source>I will panic and have to leave</source>
@@ -3368,11 +3368,11 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>It was awkward for a moment, that was all</source>
-      <translation>Het was even ongemakkelijk, dat was alles</translation>
+      <translation>Het was even ongemakkelijk, meer niet</translation>
     </message>
     <message>
       <source>The worry beforehand is worse than the thing itself</source>
-      <translation>Het piekeren vooraf is erger dan het zelf</translation>
+      <translation>Het piekeren vooraf is erger dan het moment zelf</translation>
     </message>
     <message>
       <source>People are kinder than I expect</source>
@@ -3391,7 +3391,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Something unexpected happened, and that last step may not have worked. Everything you saved before is safe.</source>
-      <translation>Er gebeurde iets onverwachts, en die laatste stap is misschien niet gelukt. Alles wat je eerder bewaarde is veilig.</translation>
+      <translation>Er gebeurde iets onverwachts, en die laatste stap heeft misschien niet gewerkt. Alles wat je eerder opsloeg, is veilig.</translation>
     </message>
     <message>
       <source>If it keeps happening, the details are in %1</source>
@@ -3434,15 +3434,15 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>should be a list of records</source>
-      <translation>zou een lijst met gegevens moeten zijn</translation>
+      <translation>moet een lijst met items zijn</translation>
     </message>
     <message>
       <source>should be a record with named fields</source>
-      <translation>zou een gegeven met benoemde velden moeten zijn</translation>
+      <translation>moet een item met benoemde velden zijn</translation>
     </message>
     <message>
       <source>holds more than %1 records</source>
-      <translation>bevat meer dan %1 gegevens</translation>
+      <translation>bevat meer dan %1 items</translation>
     </message>
     <message>
       <source>has a field “%1” that an export does not have</source>
@@ -3454,11 +3454,11 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>should be text</source>
-      <translation>zou tekst moeten zijn</translation>
+      <translation>moet tekst zijn</translation>
     </message>
     <message>
       <source>should not be empty</source>
-      <translation>zou niet leeg moeten zijn</translation>
+      <translation>mag niet leeg zijn</translation>
     </message>
     <message>
       <source>is longer than %1 characters</source>
@@ -3466,39 +3466,39 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>should be a whole number</source>
-      <translation>zou een heel getal moeten zijn</translation>
+      <translation>moet een heel getal zijn</translation>
     </message>
     <message>
       <source>should be a whole number from %1 to %2</source>
-      <translation>zou een heel getal van %1 tot %2 moeten zijn</translation>
+      <translation>moet een heel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
       <source>should be a number</source>
-      <translation>zou een getal moeten zijn</translation>
+      <translation>moet een getal zijn</translation>
     </message>
     <message>
       <source>should be true or false</source>
-      <translation>zou true of false moeten zijn</translation>
+      <translation>moet true of false zijn</translation>
     </message>
     <message>
       <source>should be a date written as YYYY-MM-DD</source>
-      <translation>zou een datum moeten zijn, geschreven als JJJJ-MM-DD</translation>
+      <translation>moet een datum zijn, geschreven als JJJJ-MM-DD</translation>
     </message>
     <message>
       <source>should be a date and time, like 2026-11-25T09:10:00+01:00</source>
-      <translation>zou een datum en tijd moeten zijn, zoals 2026-11-25T09:10:00+01:00</translation>
+      <translation>moet een datum en tijd zijn, zoals 2026-11-25T09:10:00+01:00</translation>
     </message>
     <message>
       <source>should be one of: %1</source>
-      <translation>zou een van deze moeten zijn: %1</translation>
+      <translation>moet een van deze zijn: %1</translation>
     </message>
     <message>
       <source>should be a list of at most %1 tags of at most %2 characters</source>
-      <translation>zou een lijst van hoogstens %1 labels van hoogstens %2 tekens moeten zijn</translation>
+      <translation>moet een lijst van hoogstens %1 labels van hoogstens %2 tekens zijn</translation>
     </message>
     <message>
       <source>uses %1, which an earlier record of this kind uses too</source>
-      <translation>gebruikt %1, net als een eerder gegeven van deze soort</translation>
+      <translation>gebruikt %1, net als een eerder item van deze soort</translation>
     </message>
     <message>
       <source>refers to %1, which is not in the file</source>
@@ -3506,7 +3506,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>leads back to the record itself</source>
-      <translation>leidt terug naar het gegeven zelf</translation>
+      <translation>leidt terug naar het item zelf</translation>
     </message>
     <message>
       <source>an ending needs both its outcome and its time</source>
@@ -3518,15 +3518,15 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>the data folder refused a record (%1)</source>
-      <translation>de gegevensmap weigerde een gegeven (%1)</translation>
+      <translation>de gegevensmap weigerde een item (%1)</translation>
     </message>
     <message>
       <source>%1, record %2, “%3”</source>
-      <translation>%1, gegeven %2, “%3”</translation>
+      <translation>%1, item %2, “%3”</translation>
     </message>
     <message>
       <source>%1, record %2</source>
-      <translation>%1, gegeven %2</translation>
+      <translation>%1, item %2</translation>
     </message>
     <message numerus="yes">
       <source>and %n more problem(s) like these</source>
@@ -3705,7 +3705,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Fears you faced</source>
-      <translation>Angsten die je aanging</translation>
+      <translation>Wat je aandurfde</translation>
     </message>
     <message>
       <source>Situation</source>
@@ -3717,7 +3717,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Did what you feared happen?</source>
-      <translation>Gebeurde waar je bang voor was?</translation>
+      <translation>Kwam uit wat je vreesde?</translation>
     </message>
     <message>
       <source>What you learned</source>
@@ -3725,7 +3725,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>No fears faced were written down for these days.</source>
-      <translation>Voor deze dagen zijn geen aangegane angsten opgeschreven.</translation>
+      <translation>Voor deze dagen is niet opgeschreven wat je aandurfde.</translation>
     </message>
     <message>
       <source>the report cannot be written there</source>
@@ -3765,7 +3765,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Didn't happen</source>
-      <translation>Niet gelukt</translation>
+      <translation>Niet gedaan</translation>
     </message>
     <message>
       <source>Still open</source>
@@ -3773,20 +3773,20 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Kept, of the agreements that ended</source>
-      <translation>Nagekomen, van de afspraken die afliepen</translation>
+      <translation>Nagekomen (van de afgeronde afspraken)</translation>
     </message>
     <message numerus="yes">
       <source>%1 of the %2 you had (%3), over %n day(s)</source>
       <translation>
-        <numerusform>%1 van de %2 die je had (%3), over %n dag</numerusform>
-        <numerusform>%1 van de %2 die je had (%3), over %n dagen</numerusform>
+        <numerusform>%1 gepland bij %2 beschikbaar (%3), over %n dag</numerusform>
+        <numerusform>%1 gepland bij %2 beschikbaar (%3), over %n dagen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n day(s) with more than the day had</source>
       <translation>
-        <numerusform>%n dag met meer dan de dag had</numerusform>
-        <numerusform>%n dagen met meer dan de dag had</numerusform>
+        <numerusform>op %n dag meer gepland dan er tijd was</numerusform>
+        <numerusform>op %n dagen meer gepland dan er tijd was</numerusform>
       </translation>
     </message>
     <message>
@@ -3795,11 +3795,11 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Fears faced</source>
-      <translation>Aangegane angsten</translation>
+      <translation>Wat je aandurfde</translation>
     </message>
     <message>
       <source>Anxiety from before to after, on average</source>
-      <translation>Spanning van ervoor tot erna, gemiddeld</translation>
+      <translation>Spanning ervoor → erna, gemiddeld</translation>
     </message>
     <message>
       <source>%1 points lower</source>
@@ -3811,15 +3811,15 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>What you feared happened</source>
-      <translation>Waar je bang voor was gebeurde</translation>
+      <translation>Wat je vreesde, kwam uit</translation>
     </message>
     <message>
       <source>%1 (partly counts as half)</source>
-      <translation>%1 (deels telt als half)</translation>
+      <translation>%1 (deels telt voor de helft)</translation>
     </message>
     <message>
       <source>On days you planned within the time you had, you kept %1 of your agreements; on days with more than that, %2. Planning what fits helped.</source>
-      <translation>Op dagen waarop je binnen je tijd plande, kwam je %1 van je afspraken na; op dagen met meer dan dat, %2. Plannen wat past hielp.</translation>
+      <translation>Op dagen waarop je binnen je tijd plande, kwam je %1 van je afspraken na; op overvolle dagen %2. Plannen wat past, hielp.</translation>
     </message>
     <message numerus="yes">
       <source>All %n day(s) you planned fitted in the time you had. That is what makes agreements keepable.</source>
@@ -3839,15 +3839,15 @@ Er is niets in veranderd.</translation>
     <message numerus="yes">
       <source>You renegotiated %n agreement(s) in time. Saying early that something will not fit is also doing what you said.</source>
       <translation>
-        <numerusform>Je stelde %n afspraak op tijd bij. Op tijd zeggen dat iets niet past is ook doen wat je zei.</numerusform>
-        <numerusform>Je stelde %n afspraken op tijd bij. Op tijd zeggen dat iets niet past is ook doen wat je zei.</numerusform>
+        <numerusform>Je stelde %n afspraak op tijd bij. Op tijd zeggen dat iets niet past, hoort ook bij doen wat je zegt.</numerusform>
+        <numerusform>Je stelde %n afspraken op tijd bij. Op tijd zeggen dat iets niet past, hoort ook bij doen wat je zegt.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear(s) faced).</source>
       <translation>
-        <numerusform>Elke keer dat je een angst aanging, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n angst aangegaan).</numerusform>
-        <numerusform>Elke keer dat je een angst aanging, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n angsten aangegaan).</numerusform>
+        <numerusform>Als je iets spannends aandurfde, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n keer).</numerusform>
+        <numerusform>Als je iets spannends aandurfde, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n keer).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3867,8 +3867,8 @@ Er is niets in veranderd.</translation>
     <message numerus="yes">
       <source>Of the %n fear(s) you faced, what you feared happened %1 of the time (partly counts as half).</source>
       <translation>
-        <numerusform>Van de %n angst die je aanging, gebeurde waar je bang voor was in %1 van de gevallen (deels telt als half).</numerusform>
-        <numerusform>Van de %n angsten die je aanging, gebeurde waar je bang voor was in %1 van de gevallen (deels telt als half).</numerusform>
+        <numerusform>Van de %n keer dat je iets spannends aandurfde, kwam wat je vreesde in %1 van de gevallen uit (deels telt voor de helft).</numerusform>
+        <numerusform>Van de %n keer dat je iets spannends aandurfde, kwam wat je vreesde in %1 van de gevallen uit (deels telt voor de helft).</numerusform>
       </translation>
     </message>
     <message>
@@ -3877,7 +3877,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Self-trust over time</source>
-      <translation>Zelfvertrouwen door de tijd</translation>
+      <translation>Zelfvertrouwen in de loop van de tijd</translation>
     </message>
     <message>
       <source>How agreements ended, per week</source>
@@ -3897,7 +3897,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Which days keep best</source>
-      <translation>Welke dagen het best lukken</translation>
+      <translation>Op welke dagen je het meest nakomt</translation>
     </message>
     <message>
       <source>Trust Planner · %1 · made on %2 · page %3 of %4</source>
@@ -3948,7 +3948,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>self-test failed at %1: %2</source>
-      <translation>zelftest niet gelukt bij %1: %2</translation>
+      <translation>zelftest mislukt bij %1: %2</translation>
     </message>
     <message>
       <source>ok: %1 (%2)</source>
@@ -3979,7 +3979,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Choose dates…</source>
-      <translation>Data kiezen…</translation>
+      <translation>Datums kiezen…</translation>
     </message>
     <message>
       <source>Period</source>
@@ -4079,7 +4079,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Didn't happen</source>
-      <translation>Niet gelukt</translation>
+      <translation>Niet gedaan</translation>
     </message>
     <message>
       <source>Nothing planned yet. Paste your list, or add one thing below.</source>
@@ -4146,7 +4146,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>That is more than a day. Type the time for this agreement alone.</source>
-      <translation>Dat is meer dan een dag. Typ de tijd voor alleen deze afspraak.</translation>
+      <translation>Dat is meer dan een dag. Typ alleen de tijd voor deze afspraak.</translation>
     </message>
     <message>
       <source>Write what you want to do.</source>

@@ -210,6 +210,16 @@ def test_an_action_on_something_changed_elsewhere_is_refused_plainly(
 
 def test_no_two_alt_keys_clash_on_any_page(qtbot, window):
     """An Alt key claimed twice does nothing at all, so each page and the menus share none."""
+    _no_alt_key_clashes(qtbot, window)
+
+
+def test_no_two_alt_keys_clash_on_any_page_in_dutch(dutch, qtbot, window):
+    """In Dutch the menus take B, W, G and H: Bijstellen on Alt+B opened the File menu."""
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    _no_alt_key_clashes(qtbot, window)
+
+
+def _no_alt_key_clashes(qtbot, window):
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QTabWidget
 
