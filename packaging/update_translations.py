@@ -34,6 +34,15 @@ def _tool(name: str) -> str:
     return found
 
 
+PLURAL_WORD = re.compile(r"(\w+)\(s\)")
+
+
+def _plural(found: re.Match) -> str:
+    """ "entry(s)" is "entries", "day(s)" is "days"."""
+    word = found.group(1)
+    return word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+
+
 def fill_english_plurals(ts_file: Path) -> int:
     """Keep only the plural messages, writing "item" and "items" for every "%n item(s)";
     return how many messages were filled.
@@ -63,7 +72,7 @@ def fill_english_plurals(ts_file: Path) -> int:
             translation.remove(child)
         translation.text = None
         translation.attrib.pop("type", None)
-        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+        for form in (source.replace("(s)", ""), PLURAL_WORD.sub(_plural, source)):
             ET.SubElement(translation, "numerusform").text = form
         filled += 1
     ET.indent(tree)

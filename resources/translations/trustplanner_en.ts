@@ -72,7 +72,7 @@
       <source>Deleted %n entry(s). Undo with Ctrl+Z.</source>
       <translation>
         <numerusform>Deleted %n entry. Undo with Ctrl+Z.</numerusform>
-        <numerusform>Deleted %n entrys. Undo with Ctrl+Z.</numerusform>
+        <numerusform>Deleted %n entries. Undo with Ctrl+Z.</numerusform>
       </translation>
     </message>
   </context>

@@ -845,8 +845,8 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Loslaten</translation>
     </message>
     <message>
-      <source>Letting go is a choice, not a failure. It comes off your plan and stays in your history.</source>
-      <translation>Loslaten is een bewuste keuze. Het gaat van je plan af en blijft in je geschiedenis.</translation>
+      <source>Letting go is a choice too. It comes off your plan and stays in your history.</source>
+      <translation>Loslaten is ook een keuze. Het gaat van je plan af en blijft in je geschiedenis.</translation>
     </message>
     <message>
       <source>Why let it go? (optional, just for you)</source>
@@ -2433,7 +2433,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Kies de afspraken van vandaag</translation>
     </message>
     <message>
-      <source>Did you do what you said?</source>
+      <source>How did today go?</source>
       <translation>Hoe ging het vandaag?</translation>
     </message>
     <message>
@@ -3645,8 +3645,8 @@ Er is niets in veranderd.</translation>
       <translation>De afgelopen vier weken</translation>
     </message>
     <message>
-      <source>Trust Planner learns only from your own days, and only on this computer. When you mark an agreement kept you may say how long it took; from that it learns how long things of each size take you, on average. From how your agreements ended it learns how much of a day's plan you keep when the day is light or full: a fuller day never counts as kept more often than a lighter one, and a kind of day you have had only a few times leans on its neighbours. Recent weeks count more: something from %1 days ago counts half, and the last four weeks move every figure a little, so that it follows you when you change. Each figure starts from a neutral value (as planned; %2 % kept) worth %3 agreements, so one odd day never swings it; once 50 agreements are behind a figure, that start counts for less than a tenth. With fewer than %4 agreements behind it, no figure is given. Today counts from tomorrow.</source>
-      <translation>Trust Planner leert alleen van je eigen dagen, en alleen op deze computer. Als je een afspraak als nagekomen aanmerkt, kun je zeggen hoe lang het duurde; daaruit leert de app hoe lang dingen van elke omvang bij jou gemiddeld duren. Uit hoe je afspraken afliepen leert de app hoeveel van een dagplanning je nakomt op lichte en op volle dagen: een vollere dag telt nooit als vaker nagekomen dan een lichtere, en een soort dag die je nog maar een paar keer had, leunt op de dagen ernaast. Recente weken tellen zwaarder: iets van %1 dagen geleden telt half, en de afgelopen vier weken verschuiven elk getal een beetje, zodat het met je meegaat als je verandert. Elk getal begint bij een neutrale waarde (zoals gepland; %2 % nagekomen) die telt als %3 afspraken, zodat één vreemde dag het nooit omgooit; staan er 50 afspraken achter een getal, dan telt dat begin voor minder dan een tiende. Met minder dan %4 afspraken erachter geeft de app geen getal. Vandaag telt vanaf morgen mee.</translation>
+      <source>Trust Planner learns only from your own days, and only on this computer. When you mark an agreement kept you may say how long it took; from that it learns how long things of each size take you, on average. From how your agreements ended it learns how much of a day's plan you keep when the day is light or full: a fuller day never counts as kept more often than a lighter one, and a kind of day you have had only a few times leans on its neighbours. Recent weeks count more: something from %1 days ago counts half, and the last four weeks move every figure a little, so that it follows you when you change. Each figure starts from a neutral value (as planned; %2 % kept) worth %3 agreements, so one odd day never swings it; once a figure rests on 50 agreements, that start counts for less than a tenth. With fewer than %4 agreements to go on, no figure is given. Today counts from tomorrow.</source>
+      <translation>Trust Planner leert alleen van je eigen dagen, en alleen op deze computer. Als je een afspraak als nagekomen aanmerkt, kun je zeggen hoe lang het duurde; daaruit leert de app hoe lang dingen van elke omvang bij jou gemiddeld duren. Uit hoe je afspraken afliepen leert de app hoeveel van een dagplanning je nakomt op lichte en op volle dagen: een vollere dag telt nooit als vaker nagekomen dan een lichtere, en een soort dag die je nog maar een paar keer had, leunt op de dagen ernaast. Recente weken tellen zwaarder: iets van %1 dagen geleden telt half, en de afgelopen vier weken verschuiven elk getal een beetje, zodat het met je meegaat als je verandert. Elk getal begint bij een neutrale waarde (zoals gepland; %2 % nagekomen) die telt als %3 afspraken, zodat één vreemde dag het nooit omgooit; rust een getal op 50 afspraken, dan telt dat begin voor minder dan een tiende. Met minder dan %4 afspraken geeft de app nog geen getal. Vandaag telt vanaf morgen mee.</translation>
     </message>
     <message>
       <source>How long things take you</source>

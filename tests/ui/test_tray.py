@@ -100,7 +100,7 @@ def test_the_evening_nudge_opens_review(qtbot, tray, clock, context, messages):
     commit_today(context, "Call")
     at(clock, 20, 5)
     tray.check()
-    assert messages[-1][0] == "Did you do what you said?"
+    assert messages[-1][0] == "How did today go?"
     with qtbot.waitSignal(tray.open_requested) as opened:
         tray.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     assert opened.args == ["review"]
@@ -229,7 +229,7 @@ def test_the_fallback_window_sits_in_the_screen_corner_and_escape_keeps_it_waiti
     controller.start()
     window: NudgeWindow = controller.fallback
     qtbot.waitUntil(window.isVisible)
-    assert window.title.text() == "Did you do what you said?"
+    assert window.title.text() == "How did today go?"
     assert window.open_button.text() == "&Review today"
     area = window.screen().availableGeometry()
     assert area.contains(window.frameGeometry().topLeft())

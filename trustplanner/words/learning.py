@@ -205,9 +205,9 @@ def how_it_is_computed() -> str:
             "Recent weeks count more: something from %1 days ago counts half, and the last "
             "four weeks move every figure a little, so that it follows you when you change. "
             "Each figure starts from a neutral value (as planned; %2 % kept) worth %3 "
-            "agreements, so one odd day never swings it; once 50 agreements are behind a "
-            "figure, that start counts for less than a tenth. With fewer than %4 "
-            "agreements behind it, no figure is given. Today counts from tomorrow.",
+            "agreements, so one odd day never swings it; once a figure rests on 50 "
+            "agreements, that start counts for less than a tenth. With fewer than %4 "
+            "agreements to go on, no figure is given. Today counts from tomorrow.",
         )
         .replace("%1", str(HALF_LIFE_DAYS))
         .replace("%2", str(round(KEEP_PRIOR * 100)))

@@ -19,7 +19,7 @@ class LetGoDialog(NoteDialog):
         super().__init__(
             window_title=self.tr("Let go"),
             intro=self.tr(
-                "Letting go is a choice, not a failure. It comes off your plan and stays in "
+                "Letting go is a choice too. It comes off your plan and stays in "
                 "your history."
             ),
             titles=titles,

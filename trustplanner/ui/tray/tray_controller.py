@@ -215,7 +215,7 @@ class TrayController(QObject):
     def title_of(self, nudge: Nudge) -> str:
         if nudge is Nudge.MORNING:
             return self.tr("Choose today's agreements")
-        return self.tr("Did you do what you said?")
+        return self.tr("How did today go?")
 
     def message_of(self, nudge: Nudge) -> str:
         if nudge is Nudge.MORNING:
