@@ -77,6 +77,7 @@ class LinuxAutostart:
             "Type=Application\n"
             "Name=Trust Planner\n"
             "Comment=Morning and evening reminders for your agreements with yourself\n"
+            "Comment[nl]=Herinneringen 's ochtends en 's avonds voor je afspraken met jezelf\n"
             f"Exec={desktop_exec(command)}\n"
             f"Icon={APP_ID}\n"
             "Terminal=false\n"

@@ -2725,8 +2725,16 @@ Er is niets in veranderd.</translation>
       <translation>opties</translation>
     </message>
     <message>
+      <source>arguments</source>
+      <translation>argumenten</translation>
+    </message>
+    <message>
       <source>show this help and stop</source>
       <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+      <source>COMMAND</source>
+      <translation>OPDRACHT</translation>
     </message>
     <message>
       <source>there is no command %1; the commands are %2</source>
@@ -2757,6 +2765,10 @@ Er is niets in veranderd.</translation>
       <translation>de voorbeeldpersoon is 1, 2 of 3</translation>
     </message>
     <message>
+      <source>DIR</source>
+      <translation>MAP</translation>
+    </message>
+    <message>
       <source>the language to speak (default: as chosen in Settings, else the computer's)</source>
       <translation>de taal van de app (standaard: zoals gekozen in Instellingen, anders die van de computer)</translation>
     </message>
@@ -2777,8 +2789,16 @@ Er is niets in veranderd.</translation>
       <translation>laat zien wat Trust Planner van je dagen heeft geleerd</translation>
     </message>
     <message>
+      <source>YYYY-MM-DD</source>
+      <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
       <source>learn from your history up to this day only (default: up to yesterday)</source>
       <translation>leer alleen van je geschiedenis tot en met deze dag (standaard: tot en met gisteren)</translation>
+    </message>
+    <message>
+      <source>FILE.pdf</source>
+      <translation>BESTAND.pdf</translation>
     </message>
     <message>
       <source>the paper size (default: the one used in your country)</source>
@@ -2805,6 +2825,10 @@ Er is niets in veranderd.</translation>
       <translation>waar het moet komen</translation>
     </message>
     <message>
+      <source>FILE.json|DIR</source>
+      <translation>BESTAND.json|MAP</translation>
+    </message>
+    <message>
       <source>json or csv</source>
       <translation>json of csv</translation>
     </message>
@@ -2814,7 +2838,11 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>the file to import</source>
-      <translation>het bestand om te importeren</translation>
+      <translation>het bestand dat je wilt importeren</translation>
+    </message>
+    <message>
+      <source>FILE.json</source>
+      <translation>BESTAND.json</translation>
     </message>
     <message>
       <source>put Trust Planner in your desktop's menu, with its icon</source>
@@ -2883,7 +2911,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>%1 is a folder; give the name of the PDF file to write</source>
-      <translation>%1 is een map; geef de naam van het PDF-bestand om te schrijven</translation>
+      <translation>%1 is een map; geef de naam van het PDF-bestand dat gemaakt moet worden</translation>
     </message>
     <message>
       <source>cannot write %1 (%2)</source>
@@ -2956,6 +2984,10 @@ Er is niets in veranderd.</translation>
       <translation>'trustplanner restore' zet de reservekopie van %1 terug; importeer daarna deze export, dan komt wat nieuwer is er weer bij</translation>
     </message>
     <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
       <source>There is nothing to back up yet: %1 holds no data.</source>
       <translation>Er is nog niets om een reservekopie van te maken: %1 bevat geen gegevens.</translation>
     </message>
@@ -3012,7 +3044,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>%1 is a folder; give the name of the JSON file to write</source>
-      <translation>%1 is een map; geef de naam van het JSON-bestand om te schrijven</translation>
+      <translation>%1 is een map; geef de naam van het JSON-bestand dat gemaakt moet worden</translation>
     </message>
     <message>
       <source>%1 is a file; CSV files go into a folder</source>

@@ -1,6 +1,8 @@
 """The command line, run as a person runs it: a separate process, one line on failure."""
 
+import datetime as dt
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -72,6 +74,11 @@ def test_the_default_folder_is_the_per_user_data_folder(tmp_path):
         (["report"], "this command needs --out"),
         (["--lang", "nl", "frobnicate"], "er is geen opdracht 'frobnicate'"),
         (["--lang", "nl", "report"], "deze opdracht heeft --out nodig"),
+        # The report speaks only once it draws; a bad date is told in Dutch all the same.
+        (
+            ["--lang", "nl", "report", "--from", "2026-13-01", "--out", "x.pdf"],
+            "'2026-13-01' is geen datum; schrijf hem als JJJJ-MM-DD",
+        ),
     ],
 )
 def test_bad_arguments_get_one_line_and_a_non_zero_exit(args, words):
@@ -142,3 +149,23 @@ def test_without_a_desktop_the_window_gets_one_line_and_starts_nothing(tmp_path)
         "Start Trust Planner from your desktop session."
     ]
     assert not (tmp_path / "trustplanner.db").exists()
+
+
+def test_dutch_help_names_its_parts_in_dutch():
+    text = run("--lang", "nl", "import", "--help").stdout
+    assert "argumenten:" in text and "opdrachten:" not in text
+    assert "BESTAND.json" in text and "--data-dir MAP" in text
+    assert "opdrachten:" in run("--lang", "nl", "--help").stdout
+
+
+def test_sizes_have_the_decimal_mark_of_the_language(tmp_path):
+    from trustplanner.demo import fill_store
+    from trustplanner.store.database import open_store
+
+    store = open_store(tmp_path)
+    fill_store(store, 30, dt.date.today())
+    store.close()
+    dutch = run("--lang", "nl", "backup", "--data-dir", str(tmp_path)).stdout
+    english = run("--lang", "en", "backup", "--data-dir", str(tmp_path)).stdout
+    assert re.search(r"\(\d+,\d MB\)", dutch), dutch
+    assert re.search(r"\(\d+\.\d MB\)", english), english

@@ -17,7 +17,10 @@ from trustplanner.words.light import translate
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    """ "0.8 MB", with the decimal mark of the language spoken ("0,8 MB" in Dutch)."""
+    from trustplanner.words.numbers import number_text
+
+    return translate("cli", "%1 MB").replace("%1", number_text(size / 1_000_000))
 
 
 def _backup(data_dir: Path) -> int:

@@ -57,7 +57,7 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, add_help: bool = True, parents=(), **kwargs) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = translate("cli", "commands")
+        self._positionals.title = translate("cli", "arguments")
         self._optionals.title = translate("cli", "options")
         if add_help:
             self.add_argument(
@@ -82,7 +82,7 @@ def _argparse_words(message: str) -> str:
     found = re.fullmatch(r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", message)
     if found:
         name, value, choices = found.groups()
-        if name == "COMMAND":
+        if name in ("COMMAND", translate("cli", "COMMAND")):
             return (
                 translate("cli", "there is no command %1; the commands are %2")
                 .replace("%1", value)
@@ -142,6 +142,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
+        # Commands that draw (report) speak only later; this line is said now.
+        speak(wish.language)
         raise argparse.ArgumentTypeError(
             translate(
                 "cli", "%1 is not a date; write it as YYYY-MM-DD, for example 2026-11-01"
@@ -153,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("cli", "DIR"),
         default=argparse.SUPPRESS,
         help=translate("cli", "use this data folder instead of the usual one"),
     )
@@ -191,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
             "check that this installation works, without a display, on a temporary store",
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser._positionals.title = translate("cli", "commands")
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     demo = commands.add_parser(
         "demo",
         parents=[common],
@@ -236,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     learned.add_argument(
         "--as-of",
         type=_date,
-        metavar="YYYY-MM-DD",
+        metavar=translate("cli", "YYYY-MM-DD"),
         help=translate(
             "cli", "learn from your history up to this day only (default: up to yesterday)"
         ),
@@ -250,18 +253,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="start",
         type=_date,
-        metavar="YYYY-MM-DD",
+        metavar=translate("cli", "YYYY-MM-DD"),
         help=translate("cli", "the first day of the report (default: the first of last month)"),
     )
     report.add_argument(
         "--to",
         dest="end",
         type=_date,
-        metavar="YYYY-MM-DD",
+        metavar=translate("cli", "YYYY-MM-DD"),
         help=translate("cli", "the last day of the report (default: the end of last month)"),
     )
     report.add_argument(
-        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "where to write it")
+        "--out", required=True, metavar=translate("cli", "FILE.pdf"), help=translate("cli", "where to write it")
     )
     report.add_argument(
         "--paper",
@@ -292,7 +295,7 @@ def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
         help=translate("cli", "write everything to a JSON file, or CSV files into a folder"),
     )
     export.add_argument(
-        "--out", required=True, metavar="FILE.json|DIR", help=translate("cli", "where to write")
+        "--out", required=True, metavar=translate("cli", "FILE.json|DIR"), help=translate("cli", "where to write")
     )
     export.add_argument(
         "--format", choices=("json", "csv"), default="json", help=translate("cli", "json or csv")
@@ -302,7 +305,7 @@ def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=translate("cli", "add what is new in an exported JSON file to your data"),
     )
-    import_.add_argument("file", metavar="FILE.json", help=translate("cli", "the file to import"))
+    import_.add_argument("file", metavar=translate("cli", "FILE.json"), help=translate("cli", "the file to import"))
     entry = commands.add_parser(
         "install-desktop-entry",
         parents=[common],
