@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import random
 
@@ -273,7 +274,7 @@ def test_a_person_who_changes_is_followed_half_way_within_two_months(before, aft
 def test_keeping_never_rises_as_the_day_fills(days):
     found = keeping(days, TODAY)
     rates = [learned.value for _, learned in sorted(found.by_load.items()) if learned]
-    assert all(a >= b - 1e-9 for a, b in zip(rates, rates[1:]))
+    assert all(a >= b - 1e-9 for a, b in itertools.pairwise(rates))
 
 
 def test_a_rarely_light_day_borrows_from_its_neighbour_not_from_a_fixed_start():

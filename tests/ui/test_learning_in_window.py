@@ -176,9 +176,7 @@ def test_the_meter_that_learns_speaks_dutch(dutch, qtbot, known_window):
     assert plan.view.how_button.text() == "Hoe wordt dit berekend?"
 
 
-def test_the_meter_s_colour_and_verdict_go_by_the_time_the_plan_usually_takes(
-    qtbot, known_window
-):
+def test_the_meter_s_colour_and_verdict_go_by_the_time_the_plan_usually_takes(qtbot, known_window):
     from trustplanner.domain.realism import Level
 
     plan = known_window.plan

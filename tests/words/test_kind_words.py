@@ -81,7 +81,7 @@ def _packaged(language: str) -> list[str]:
     ]
     for line in next(PACKAGING.glob("*.desktop")).read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("=")
-        if language == "en" and "[" not in key or key.endswith(f"[{language}]"):
+        if (language == "en" and "[" not in key) or key.endswith(f"[{language}]"):
             texts.append(value)
     return texts
 

@@ -264,7 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the last day of the report (default: the end of last month)"),
     )
     report.add_argument(
-        "--out", required=True, metavar=translate("cli", "FILE.pdf"), help=translate("cli", "where to write it")
+        "--out",
+        required=True,
+        metavar=translate("cli", "FILE.pdf"),
+        help=translate("cli", "where to write it"),
     )
     report.add_argument(
         "--paper",
@@ -295,7 +298,10 @@ def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
         help=translate("cli", "write everything to a JSON file, or CSV files into a folder"),
     )
     export.add_argument(
-        "--out", required=True, metavar=translate("cli", "FILE.json|DIR"), help=translate("cli", "where to write")
+        "--out",
+        required=True,
+        metavar=translate("cli", "FILE.json|DIR"),
+        help=translate("cli", "where to write"),
     )
     export.add_argument(
         "--format", choices=("json", "csv"), default="json", help=translate("cli", "json or csv")
@@ -305,7 +311,9 @@ def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=translate("cli", "add what is new in an exported JSON file to your data"),
     )
-    import_.add_argument("file", metavar=translate("cli", "FILE.json"), help=translate("cli", "the file to import"))
+    import_.add_argument(
+        "file", metavar=translate("cli", "FILE.json"), help=translate("cli", "the file to import")
+    )
     entry = commands.add_parser(
         "install-desktop-entry",
         parents=[common],

@@ -19,8 +19,7 @@ class LetGoDialog(NoteDialog):
         super().__init__(
             window_title=self.tr("Let go"),
             intro=self.tr(
-                "Letting go is a choice too. It comes off your plan and stays in "
-                "your history."
+                "Letting go is a choice too. It comes off your plan and stays in your history."
             ),
             titles=titles,
             note_placeholder=self.tr("Why let it go? (optional, just for you)"),
