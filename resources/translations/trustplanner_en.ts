@@ -256,6 +256,16 @@
     </message>
   </context>
   <context>
+    <name>SettingsController</name>
+    <message numerus="yes">
+      <source>You had chosen %n day(s). The shortest half-life is now a week, so that one hard day never swings the index too much; yours is set to %1 days.</source>
+      <translation>
+        <numerusform>You had chosen %n day. The shortest half-life is now a week, so that one hard day never swings the index too much; yours is set to %1 days.</numerusform>
+        <numerusform>You had chosen %n days. The shortest half-life is now a week, so that one hard day never swings the index too much; yours is set to %1 days.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TookBar</name>
     <message numerus="yes">
       <source>If you like: how long did these %n take, against what you planned?</source>

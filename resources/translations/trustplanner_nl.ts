@@ -1918,6 +1918,13 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
   </context>
   <context>
     <name>SettingsController</name>
+    <message numerus="yes">
+      <source>You had chosen %n day(s). The shortest half-life is now a week, so that one hard day never swings the index too much; yours is set to %1 days.</source>
+      <translation>
+        <numerusform>Je had %n dag gekozen. De kortste halveringstijd is nu een week, zodat één zware dag de index nooit te sterk laat schommelen; de jouwe staat nu op %1 dagen.</numerusform>
+        <numerusform>Je had %n dagen gekozen. De kortste halveringstijd is nu een week, zodat één zware dag de index nooit te sterk laat schommelen; de jouwe staat nu op %1 dagen.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Saved. Trust Planner speaks the language you chose from its next start.</source>
       <translation>Opgeslagen. De gekozen taal gaat in zodra je Trust Planner opnieuw start.</translation>

@@ -83,3 +83,20 @@ def test_a_current_store_is_not_backed_up_on_open(tmp_path):
     open_store(tmp_path).close()
     open_store(tmp_path).close()
     assert list_backups(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "told"), [(3, 7, 3), (6, 7, 6), (7, 7, None), (30, 30, None)]
+)
+def test_a_half_life_under_a_week_is_raised_to_a_week_and_remembered(tmp_path, before, after, told):
+    shutil.copy(FIXTURES / "store_v8.db", tmp_path / DB_FILENAME)
+    with sqlite3.connect(tmp_path / DB_FILENAME) as old:
+        old.execute("INSERT INTO settings (key, value) VALUES ('half_life_days', ?)", [str(before)])
+    old.close()
+    store = open_store(tmp_path)
+    try:
+        settings = load_settings(store)
+        assert settings.half_life_days == after
+        assert settings.half_life_raised_from == told
+    finally:
+        store.close()

@@ -90,3 +90,26 @@ def test_the_window_speaks_the_language_chosen_in_settings(qapp, data_dir, monke
     monkeypatch.setattr(app_module, "_open_or_recover", lambda folder: None)
     assert app_module.start(data_dir) is None
     assert asked == ["nl"]
+
+
+def test_a_raised_half_life_is_told_until_the_person_chooses_one(
+    qtbot, qapp, store, data_dir, clock
+):
+    from dataclasses import replace
+
+    from trustplanner.store.settings import save_settings
+    from trustplanner.ui.context import AppContext
+    from trustplanner.ui.main_window import MainWindow
+
+    save_settings(store, replace(Settings(), half_life_days=7, half_life_raised_from=3))
+    main = MainWindow(AppContext(store, data_dir, clock))
+    qtbot.addWidget(main)
+    main.show()
+    view = main.settings_page.view
+    assert view.half_life_note.isVisibleTo(view)
+    assert view.half_life_note.text().startswith("You had chosen 3 days. The shortest half-life")
+    assert view.half_life_spin.minimum() == 7
+    with qtbot.waitSignal(main.context.settings_changed):
+        view.half_life_spin.setValue(10)
+    assert load_settings(main.context.store).half_life_raised_from is None
+    assert not view.half_life_note.isVisibleTo(view)

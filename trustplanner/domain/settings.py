@@ -13,7 +13,11 @@ from trustplanner.domain.limits import (
     LANGUAGES,
     RATING_RANGE,
 )
-from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE
+from trustplanner.domain.trust_index import (
+    DEFAULT_HALF_LIFE_DAYS,
+    HALF_LIFE_RANGE,
+    at_least_the_shortest_half_life,
+)
 
 if TYPE_CHECKING:
     from trustplanner.domain.nudges import NudgeTimes
@@ -43,6 +47,7 @@ class Settings:
     language: str | None = None  # None: the language of the computer
     learning_on: bool = True  # the realism meter learns from the person's own history
     learn_from: str | None = None  # ISO day learning starts from; None: all of history
+    half_life_raised_from: int | None = None  # a half-life under the least, raised to it
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -135,6 +140,8 @@ class Settings:
             if f.name not in values:
                 continue
             value = values[f.name]
+            if f.name == "half_life_days":
+                value = at_least_the_shortest_half_life(value)
             if isinstance(value, list):
                 value = tuple(value)
             try:

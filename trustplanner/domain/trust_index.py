@@ -22,7 +22,8 @@ from trustplanner.domain.endings import Ending
 
 START = 50.0
 DEFAULT_HALF_LIFE_DAYS = 14
-HALF_LIFE_RANGE = (3, 120)
+# At least a week: a shorter half-life swings the index too hard after one bad day.
+HALF_LIFE_RANGE = (7, 120)
 
 # What each kind of evidence is worth (0..100), and how much it weighs in its day.
 VALUE = {
@@ -203,3 +204,12 @@ def index_on(series: list[IndexPoint], day: dt.date) -> float:
 def index_change(series: list[IndexPoint], today: dt.date, days: int) -> float:
     """How much the index moved over the last `days` days."""
     return index_on(series, today) - index_on(series, today - dt.timedelta(days=days))
+
+
+def at_least_the_shortest_half_life(value: object) -> object:
+    """A whole number of days under the shortest half-life allowed is raised to it (the
+    least was once 3 days); anything else is left for the checks to judge."""
+    low = HALF_LIFE_RANGE[0]
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < low:
+        return low
+    return value

@@ -9,7 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from trustplanner.domain.trust_index import DEFAULT_HALF_LIFE_DAYS, HALF_LIFE_RANGE, DayEvidence
+from trustplanner.domain.trust_index import (
+    DEFAULT_HALF_LIFE_DAYS,
+    HALF_LIFE_RANGE,
+    DayEvidence,
+    at_least_the_shortest_half_life,
+)
 from trustplanner.store.connection import Reading
 
 
@@ -68,6 +73,7 @@ def half_life_days(store: Reading) -> int:
         value = json.loads(stored) if stored is not None else None
     except ValueError:
         return DEFAULT_HALF_LIFE_DAYS
+    value = at_least_the_shortest_half_life(value)
     low, high = HALF_LIFE_RANGE
     if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
         return value

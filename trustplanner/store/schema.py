@@ -209,6 +209,23 @@ def _what_it_took(db: Database) -> None:
     )
 
 
+def _gentle_half_life(db: Database) -> None:
+    # The shortest half-life of the index went from 3 days to 7: a shorter one swings
+    # the index too hard after one bad day. A person who chose less is raised to 7, and
+    # what they had is kept, so that Settings can tell them.
+    db.execute(
+        """INSERT INTO settings (key, value)
+           SELECT 'half_life_raised_from', value FROM settings
+           WHERE key = 'half_life_days' AND json_valid(value)
+             AND json_type(value) = 'integer' AND CAST(value AS INTEGER) BETWEEN 1 AND 6"""
+    )
+    db.execute(
+        """UPDATE settings SET value = '7'
+           WHERE key = 'half_life_days' AND json_valid(value)
+             AND json_type(value) = 'integer' AND CAST(value AS INTEGER) BETWEEN 1 AND 6"""
+    )
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -219,6 +236,7 @@ MIGRATIONS = [
     ("0006_endings_index", _endings_index),
     ("0007_planned_items_index", _planned_items_index),
     ("0008_what_it_took", _what_it_took),
+    ("0009_gentle_half_life", _gentle_half_life),
 ]
 
 

@@ -81,6 +81,17 @@ class SettingsController(QObject):
             spin.setValue(minutes)
         view.step_spin.setValue(settings.max_step_minutes)
         view.half_life_spin.setValue(settings.half_life_days)
+        raised = settings.half_life_raised_from
+        view.half_life_note.setVisible(raised is not None)
+        if raised is not None:
+            view.half_life_note.setText(
+                self.tr(
+                    "You had chosen %n day(s). The shortest half-life is now a week, so that "
+                    "one hard day never swings the index too much; yours is set to %1 days.",
+                    "",
+                    raised,
+                ).replace("%1", str(settings.half_life_days))
+            )
         view.mastery_exposures_spin.setValue(settings.mastery_exposures)
         view.mastery_anxiety_spin.setValue(settings.mastery_anxiety)
         times = settings.nudge_times
@@ -123,6 +134,8 @@ class SettingsController(QObject):
         )
         if settings == old:
             return
+        if settings.half_life_days != old.half_life_days:
+            settings = replace(settings, half_life_raised_from=None)  # their own choice now
         if settings.language != old.language:
             self._context.save_settings(settings)
             self._context.message.emit(

@@ -96,6 +96,10 @@ class SettingsView(QWidget):
         self.half_life_spin.setKeyboardTracking(False)
         self.half_life_spin.setAccessibleName(self.tr("Half-life of the index"))
         index_form.addRow(self.tr("Half-life:"), self.half_life_spin)
+        # Told once a half-life under a week was raised to one.
+        self.half_life_note = QLabel()
+        self.half_life_note.setWordWrap(True)
+        index_form.addRow(self.half_life_note)
 
         reminder_box, reminder_form = self._section(
             self.tr("Reminders"),
