@@ -51,9 +51,10 @@ def test_plans_start_over_capacity_and_become_realistic():
     assert over_share(first) > over_share(last)
 
 
-def test_ten_years_hold_at_least_thirty_thousand_agreements():
+def test_ten_years_hold_at_least_twenty_thousand_agreements():
+    # A handful a day for ten years: what the benchmarks measure the app on.
     rows = generate(3650, TODAY)
-    assert len(rows.agreements) >= 30_000
+    assert len(rows.agreements) >= 20_000
 
 
 def test_the_store_accepts_the_history_and_reads_it_back(store):
@@ -130,3 +131,55 @@ def test_the_demo_person_says_what_kept_agreements_took_from_a_hidden_ratio():
 
     assert without_took(other) == without_took(rows)
     assert other.items == rows.items
+
+
+def _days_of(rows):
+    """Per day of use: agreements made for it (not counting renegotiations), whether
+    more was agreed than the day had, and how many of them were kept."""
+    from collections import defaultdict
+
+    from trustplanner.demo.agreements import DEMO_SETTINGS
+
+    capacity = {row["day"]: row["minutes"] for row in rows.day_capacity}
+    made = defaultdict(list)
+    for row in rows.agreements:
+        if row["renegotiated_from"] is None and row["step_id"] is None:
+            made[row["day"]].append(row)
+    found = []
+    for day, agreements in sorted(made.items()):
+        has = capacity.get(day, DEMO_SETTINGS.capacity_on(dt.date.fromisoformat(day)))
+        over = sum(row["minutes"] for row in agreements) > has
+        kept = sum(row["outcome"] == "kept" for row in agreements)
+        ended = sum(row["outcome"] is not None for row in agreements)
+        found.append((len(agreements), over, kept, ended))
+    return found
+
+
+@pytest.mark.parametrize("seed", [2026, 1, 2])
+def test_the_demo_person_learns_to_plan_what_fits(seed):
+    days = _days_of(generate(240, TODAY, seed=seed))
+    quarter = len(days) // 4
+    first, last = days[:quarter], days[-quarter:]
+
+    def over(found):
+        return sum(day[1] for day in found) / len(found)
+
+    def kept(found):
+        return sum(day[2] for day in found) / sum(day[3] for day in found)
+
+    # Early weeks over-full, later ones within the time there is; most days fit.
+    assert over(first) > 0.4 > 0.1 > over(last)
+    assert over(days) < 0.35
+    # A realistic handful of agreements a day, not nine.
+    assert 3 <= sum(day[0] for day in days) / len(days) <= 6
+    # Keeping grows, and days that fit are kept better than full ones.
+    assert kept(last) > kept(first) + 0.2
+    assert kept([d for d in days if not d[1]]) > kept([d for d in days if d[1]]) + 0.1
+
+
+def test_the_demo_says_how_much_time_its_person_has(store):
+    from trustplanner.demo.agreements import DEMO_SETTINGS
+    from trustplanner.store.settings import load_settings
+
+    fill_store(store, 30, TODAY)
+    assert load_settings(store).capacity_minutes == DEMO_SETTINGS.capacity_minutes

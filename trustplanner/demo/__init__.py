@@ -8,8 +8,9 @@ climbed step by step, and fears faced.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
-from trustplanner.demo.agreements import DemoRows, generate_agreements
+from trustplanner.demo.agreements import DEMO_SETTINGS, DemoRows, generate_agreements
 from trustplanner.demo.fears import add_fears
 from trustplanner.demo.person import PEOPLE, Person
 from trustplanner.store.transactions import Store
@@ -49,6 +50,12 @@ def fill_store(
             batch = getattr(rows, table)
             if batch:
                 store.db[table].insert_all(batch, batch_size=2000)
+        # The time the demo person has, unless the folder already says its own.
+        capacity = json.dumps(list(DEMO_SETTINGS.capacity_minutes))
+        store.db.execute(
+            "INSERT OR IGNORE INTO settings (key, value) VALUES ('capacity_minutes', ?)",
+            [capacity],
+        )
     return rows
 
 

@@ -74,6 +74,13 @@ DIDNT_HAPPEN_NOTES = (
 )
 
 
+# The demo person has three focused hours for their own plans on weekdays, two at the
+# weekend: a handful of small agreements a day once their plans fit.
+DEMO_SETTINGS = Settings(capacity_minutes=(180, 180, 180, 180, 180, 120, 120))
+# Of a task split into steps, this many are agreed on the day; the rest follow, a day each.
+STEPS_TODAY = 2
+
+
 @dataclass
 class DemoRows:
     """Rows for each table, with their ids already set."""
@@ -113,7 +120,7 @@ class _Generator:
         self.today = today
         self.start = today - dt.timedelta(days=days - 1)
         self.days = days
-        self.settings = Settings()
+        self.settings = DEMO_SETTINGS
         self.rows = DemoRows()
         self.carried: dict[dt.date, list[int]] = {}
         self.task_of: dict[int, str] = {}  # item id -> the task it is (a part of)
@@ -225,7 +232,7 @@ class _Generator:
         self.used_days.append(day)
         rng = self.rng
         capacity = self.capacity(day)
-        ambition = rng.gauss(1.45 - 0.6 * progress, 0.25)  # learning to plan what fits
+        ambition = rng.gauss(1.3 - 0.65 * progress, 0.2)  # learning to plan what fits
         wanted = max(30, ambition * capacity)
         plan: list[tuple[int, str, int]] = []  # (item id, title, minutes)
         load = 0
@@ -273,7 +280,17 @@ class _Generator:
                     parent_id=item_id,
                     position=item_id + index / (len(steps) + 1),
                 )
-                result.append((step_id, step_title, step))
+                if index <= STEPS_TODAY:
+                    result.append((step_id, step_title, step))
+                    continue
+                # The other steps go to the days after, one a day: small steps, not a
+                # wall of them.
+                later = day + dt.timedelta(days=index - STEPS_TODAY)
+                self.event(
+                    "moved", step_id, day, at_time(day, 7, 52), to_day=later.isoformat()
+                )
+                self.rows.items[step_id - 1]["day"] = later.isoformat()
+                self.carried.setdefault(later, []).append(step_id)
         return result
 
     def say_no(self, plan, day, capacity, progress):
