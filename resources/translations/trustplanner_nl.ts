@@ -1686,6 +1686,14 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
       <translation>&amp;Papier:</translation>
     </message>
     <message>
+      <source>List &amp;every agreement and fear</source>
+      <translation>&amp;Elke afspraak en notitie opnemen</translation>
+    </message>
+    <message>
+      <source>Off: a short summary, with your agreements week by week. On: every one of them, which for a year is a long document.</source>
+      <translation>Uit: een korte samenvatting, met je afspraken per week. Aan: elke afspraak en notitie apart; voor een jaar wordt dat een lang document.</translation>
+    </message>
+    <message>
       <source>Pre&amp;view and print…</source>
       <translation>&amp;Voorbeeld en afdrukken…</translation>
     </message>
@@ -2804,6 +2812,10 @@ Er is niets in veranderd.</translation>
       <translation>leer alleen van je geschiedenis tot en met deze dag (standaard: tot en met gisteren)</translation>
     </message>
     <message>
+      <source>list every agreement and fear (default: a summary, agreements week by week)</source>
+      <translation>elke afspraak en notitie opnemen (standaard: een samenvatting, afspraken per week)</translation>
+    </message>
+    <message>
       <source>FILE.pdf</source>
       <translation>BESTAND.pdf</translation>
     </message>
@@ -3741,6 +3753,46 @@ Er is niets in veranderd.</translation>
     <message>
       <source>No agreements were made for these days.</source>
       <translation>Voor deze dagen zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+      <source>%1 (%2×)</source>
+      <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+      <source>Your agreements, week by week</source>
+      <translation>Je afspraken, per week</translation>
+    </message>
+    <message>
+      <source>Week of</source>
+      <translation>Week van</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Gemaakt</translation>
+    </message>
+    <message>
+      <source>Reasons and notes</source>
+      <translation>Redenen en notities</translation>
+    </message>
+    <message>
+      <source>What you dared, month by month</source>
+      <translation>Wat je aandurfde, per maand</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Maand</translation>
+    </message>
+    <message>
+      <source>Times</source>
+      <translation>Aantal keer</translation>
+    </message>
+    <message>
+      <source>Anxiety before → after, on average</source>
+      <translation>Spanning ervoor → erna, gemiddeld</translation>
+    </message>
+    <message>
+      <source>What you feared came true: yes, partly, no</source>
+      <translation>Kwam uit wat je vreesde: ja, deels, nee</translation>
     </message>
     <message>
       <source>Fears you faced</source>

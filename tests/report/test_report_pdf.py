@@ -26,6 +26,14 @@ def october_pdf(history_dir, tmp_path_factory, qapp):
     return out
 
 
+@pytest.fixture(scope="module")
+def october_full_pdf(history_dir, tmp_path_factory, qapp):
+    """The same report with every agreement and fear listed."""
+    out = tmp_path_factory.mktemp("reports") / "october-full.pdf"
+    write_report(history_dir, *OCTOBER, TODAY, out, paper="a4", full=True)
+    return out
+
+
 def rows(history_dir, sql, *params):
     with sqlite3.connect(history_dir / "trustplanner.db") as conn:
         return conn.execute(sql, params).fetchall()
@@ -84,8 +92,8 @@ def _date(text):
     return dt.date.fromisoformat(text)
 
 
-def test_every_agreement_and_fear_is_listed_once(history_dir, october_pdf):
-    texts = page_texts(october_pdf)
+def test_every_agreement_and_fear_is_listed_once(history_dir, october_full_pdf):
+    texts = page_texts(october_full_pdf)
     first = next(i for i, text in enumerate(texts) if "Your agreements" in text)
     listed = " ".join(texts[first:])
     agreements_part, fears_part = listed.split("Fears you faced", 1)
@@ -108,9 +116,9 @@ def test_every_agreement_and_fear_is_listed_once(history_dir, october_pdf):
             assert learned in fears_part
 
 
-def test_pages_are_numbered_and_a4(october_pdf):
-    reader = PdfReader(october_pdf)
-    texts = page_texts(october_pdf)
+def test_pages_are_numbered_and_a4(october_full_pdf):
+    reader = PdfReader(october_full_pdf)
+    texts = page_texts(october_full_pdf)
     assert len(texts) > 3
     for number, text in enumerate(texts, start=1):
         assert f"page {number} of {len(texts)}" in text
@@ -120,6 +128,25 @@ def test_pages_are_numbered_and_a4(october_pdf):
     # a table that goes on says so at the top of the next page, with its column names
     continued = [t for t in texts if "Your agreements (continued)" in t]
     assert continued and all("How it ended" in t for t in continued)
+
+
+def test_the_summary_tells_the_agreements_week_by_week_in_a_few_pages(
+    history_dir, october_pdf, october_full_pdf
+):
+    texts = page_texts(october_pdf)
+    assert len(texts) <= 5 < len(page_texts(october_full_pdf))
+    listed = " ".join(texts[next(i for i, t in enumerate(texts) if "week by week" in t) :])
+    assert "Your agreements, week by week" in listed and "How it ended" not in listed
+    made = in_october(history_dir, "SELECT count(*) FROM agreements")[0][0]
+    from trustplanner.domain.report_weeks import by_week
+    from trustplanner.report.content import read_report
+
+    weeks = by_week(read_report(history_dir, *OCTOBER, TODAY).agreements)
+    assert sum(week.made for week in weeks) == made
+    for week in weeks:
+        assert f"{week.start.day} {week.start:%b} {week.start.year} {week.made} {week.kept} " in (
+            listed
+        )
 
 
 def test_charts_are_vectors_with_real_words(october_pdf):

@@ -163,3 +163,24 @@ def test_progress_has_a_button_for_it(qtbot, window, filled):
     qtbot.waitUntil(lambda: window.progress is not None, timeout=15_000)
     window.progress.view.report_button.click()
     qtbot.waitUntil(lambda: bool(window.findChildren(ReportDialog)))
+
+
+def test_every_agreement_is_listed_when_asked_and_the_choice_is_remembered(
+    qtbot, window, filled, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    dialog = window.open_report()
+    assert not dialog.full_check.isChecked()  # a summary unless asked
+    dialog.full_check.setChecked(True)
+    target = tmp_path / "all.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), a[-1]))
+    with qtbot.waitSignal(dialog.maker.made, timeout=30_000):
+        dialog.pdf_button.click()
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages).replace("\t", " ")
+    assert "How it ended" in text and "week by week" not in text
+    dialog.close()
+    again = window.open_report()
+    assert again.full_check.isChecked()
+    again.full_check.setChecked(False)
+    again.close()

@@ -264,6 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the last day of the report (default: the end of last month)"),
     )
     report.add_argument(
+        "--full",
+        action="store_true",
+        help=translate(
+            "cli", "list every agreement and fear (default: a summary, agreements week by week)"
+        ),
+    )
+    report.add_argument(
         "--out",
         required=True,
         metavar=translate("cli", "FILE.pdf"),

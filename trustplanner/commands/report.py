@@ -38,7 +38,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from trustplanner.report.writing import write_report
 
     try:
-        pages = write_report(data_dir, start, end, today, out, language=language, paper=args.paper)
+        pages = write_report(
+            data_dir, start, end, today, out, language=language, paper=args.paper, full=args.full
+        )
     except (OSError, ChartsNotDrawn) as problem:
         raise cannot_write(out, problem) from None
     from trustplanner.report.words import period_text

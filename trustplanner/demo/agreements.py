@@ -286,9 +286,7 @@ class _Generator:
                 # The other steps go to the days after, one a day: small steps, not a
                 # wall of them.
                 later = day + dt.timedelta(days=index - STEPS_TODAY)
-                self.event(
-                    "moved", step_id, day, at_time(day, 7, 52), to_day=later.isoformat()
-                )
+                self.event("moved", step_id, day, at_time(day, 7, 52), to_day=later.isoformat())
                 self.rows.items[step_id - 1]["day"] = later.isoformat()
                 self.carried.setdefault(later, []).append(step_id)
         return result

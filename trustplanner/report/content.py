@@ -33,10 +33,14 @@ class ReportContent:
     agreements: list[AgreementLine]
     fears: list[FearLine]
     history: History  # up to the period's end: what the charts draw from
+    full: bool = False  # every agreement and fear listed; else week by week
 
 
-def gather(store: Reading | None, start: dt.date, end: dt.date, today: dt.date) -> ReportContent:
-    """The report for `start`..`end` (both included); an empty store gives an empty report."""
+def gather(
+    store: Reading | None, start: dt.date, end: dt.date, today: dt.date, full: bool = False
+) -> ReportContent:
+    """The report for `start`..`end` (both included); an empty store gives an empty report.
+    `full` lists every agreement; the summary tells them week by week."""
     settings = load_settings(store) if store is not None else Settings()
     if store is None:
         data, agreements, fears = EMPTY_HISTORY, [], []
@@ -50,14 +54,18 @@ def gather(store: Reading | None, start: dt.date, end: dt.date, today: dt.date) 
     findings = what_helped(
         agreements, summary, data.planned, capacity_of, settings.max_step_minutes, tooks
     )
-    return ReportContent(start, end, today, settings, summary, findings, agreements, fears, data)
+    return ReportContent(
+        start, end, today, settings, summary, findings, agreements, fears, data, full
+    )
 
 
-def read_report(data_dir: Path, start: dt.date, end: dt.date, today: dt.date) -> ReportContent:
+def read_report(
+    data_dir: Path, start: dt.date, end: dt.date, today: dt.date, full: bool = False
+) -> ReportContent:
     """The report from the store in `data_dir`, read with a connection of its own."""
     reader = open_reader(data_dir)
     try:
-        return gather(reader, start, end, today)
+        return gather(reader, start, end, today, full)
     finally:
         if reader is not None:
             reader.close()

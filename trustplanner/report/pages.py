@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from trustplanner.domain.report_weeks import FEARS_LISTED, WeekLine, by_week, fears_by_month
 from trustplanner.report import tables, words
 from trustplanner.report.chart_choice import WIDTH_INCHES, chosen_charts, height_inches
 from trustplanner.report.chart_drawing import ChartDrawer, drawn
@@ -18,7 +19,7 @@ from trustplanner.report.summary import summary_document
 from trustplanner.words.dates import qdate
 from trustplanner.words.endings import ending_text
 from trustplanner.words.fears import outcome_text
-from trustplanner.words.numbers import minutes_text
+from trustplanner.words.numbers import minutes_text, number_text
 from trustplanner.words.translators import installed_language
 
 translate = QCoreApplication.translate
@@ -119,8 +120,14 @@ def compose(report: Report, device: QPagedPaintDevice) -> Composition:
         pages.place(heading_height + height, paint_chart, gap)
 
     pages.new_page()
-    _place_table(pages, _agreements_table(content), width, device, gap)
-    _place_table(pages, _fears_table(content), width, device, gap)
+    if content.full:
+        _place_table(pages, _agreements_table(content), width, device, gap)
+    else:
+        _place_table(pages, _weeks_table(content), width, device, gap)
+    if content.full or len(content.fears) <= FEARS_LISTED:
+        _place_table(pages, _fears_table(content), width, device, gap)
+    else:
+        _place_table(pages, _fear_months_table(content), width, device, gap)
     return Composition(pages.pages, width, pages.body_height)
 
 
@@ -209,6 +216,66 @@ def _agreements_table(content: ReportContent) -> tables.Table:
             for line in content.agreements
         ],
         translate("report", "No agreements were made for these days."),
+    )
+
+
+def _weeks_table(content: ReportContent) -> tables.Table:
+    def reasons(week: WeekLine) -> str:
+        return ", ".join(
+            note
+            if times == 1
+            else translate("report", "%1 (%2×)").replace("%1", note).replace("%2", str(times))
+            for note, times in week.reasons
+        )
+
+    return tables.Table(
+        translate("report", "Your agreements, week by week"),
+        [
+            translate("report", "Week of"),
+            translate("report", "Made"),
+            translate("report", "Kept"),
+            translate("report", "Renegotiated in time"),
+            translate("report", "Renegotiated afterwards"),
+            translate("report", "Didn't happen"),
+            translate("report", "Reasons and notes"),
+        ],
+        [0.13, 0.07, 0.07, 0.15, 0.15, 0.11, 0.32],
+        [
+            [
+                _day(week.start, "d MMM yyyy"),
+                str(week.made),
+                str(week.kept),
+                str(week.in_time),
+                str(week.afterwards),
+                str(week.didnt_happen),
+                reasons(week),
+            ]
+            for week in by_week(content.agreements)
+        ],
+        translate("report", "No agreements were made for these days."),
+    )
+
+
+def _fear_months_table(content: ReportContent) -> tables.Table:
+    return tables.Table(
+        translate("report", "What you dared, month by month"),
+        [
+            translate("report", "Month"),
+            translate("report", "Times"),
+            translate("report", "Anxiety before → after, on average"),
+            translate("report", "What you feared came true: yes, partly, no"),
+        ],
+        [0.22, 0.12, 0.33, 0.33],
+        [
+            [
+                QLocale().toString(qdate(month.start), "MMMM yyyy"),
+                str(month.faced),
+                f"{number_text(month.before, 0)} → {number_text(month.after, 0)}",
+                f"{month.happened}, {month.partly}, {month.not_happened}",
+            ]
+            for month in fears_by_month(content.fears)
+        ],
+        translate("report", "No fears faced were written down for these days."),
     )
 
 

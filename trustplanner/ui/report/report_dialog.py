@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,7 @@ from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.words.dates import pydate
 
 PAPER_KEY = "report/paper"
+FULL_KEY = "report/full"
 FOLDER_KEY = "report/folder"
 AUTO = "auto"
 
@@ -101,6 +103,15 @@ class ReportDialog(QDialog):
         form.addRow("", self.period_label)
         form.addRow("", self.date_message)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
+        self.full_check = QCheckBox(self.tr("List &every agreement and fear"))
+        self.full_check.setToolTip(
+            self.tr(
+                "Off: a short summary, with your agreements week by week. On: every one of "
+                "them, which for a year is a long document."
+            )
+        )
+        self.full_check.setChecked(self._preferences.value(FULL_KEY, False, type=bool))
+        form.addRow("", self.full_check)
         self.status_label = QLabel(" ")
         self.status_label.setWordWrap(True)
 
@@ -126,6 +137,7 @@ class ReportDialog(QDialog):
         self.from_edit.dateChanged.connect(self._show_period)
         self.to_edit.dateChanged.connect(self._show_period)
         self.paper_combo.currentIndexChanged.connect(self._remember_paper)
+        self.full_check.toggled.connect(lambda on: self._preferences.setValue(FULL_KEY, on))
         self._show_period()
         self.period_combo.setFocus()
 
@@ -180,7 +192,14 @@ class ReportDialog(QDialog):
         self._enable(False)
         self.status_label.setText(self.tr("Preparing your report…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.maker.make(start, end, self._context.today(), pdf=pdf, paper=self.paper())
+        self.maker.make(
+            start,
+            end,
+            self._context.today(),
+            pdf=pdf,
+            paper=self.paper(),
+            full=self.full_check.isChecked(),
+        )
 
     def show_preview(self) -> None:
         self._start("preview", None)

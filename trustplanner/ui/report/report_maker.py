@@ -17,7 +17,7 @@ class _Job(QRunnable):
         self._arguments = arguments
 
     def run(self) -> None:
-        data_dir, start, end, today, pdf, paper = self._arguments
+        data_dir, start, end, today, pdf, paper, full = self._arguments
         from trustplanner.report.chart_drawing import ChartsNotDrawn
 
         try:
@@ -28,7 +28,7 @@ class _Job(QRunnable):
 
             # Before the store is read: a helper process loads matplotlib meanwhile.
             drawer = ChartDrawer(installed_language())
-            report = prepare(read_report(data_dir, start, end, today), drawer)
+            report = prepare(read_report(data_dir, start, end, today, full), drawer)
             report.pictures()  # drawn here, so that painting on the window's thread never waits
             pages = 0
             if pdf is not None:
@@ -73,9 +73,11 @@ class ReportMaker(QObject):
         *,
         pdf: Path | None = None,
         paper: str = "a4",
+        full: bool = False,
     ) -> int:
-        """Start making the report; with `pdf`, also write it there."""
+        """Start making the report; with `pdf`, also write it there. `full` lists every
+        agreement, where the summary tells them week by week."""
         self.generation += 1
-        arguments = (self._data_dir, start, end, today, pdf, paper)
+        arguments = (self._data_dir, start, end, today, pdf, paper, full)
         QThreadPool.globalInstance().start(_Job(self, self.generation, arguments))
         return self.generation
