@@ -2559,7 +2559,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Here you will see how much you planned against the time you had.</source>
-      <translation>Hier zie je hoeveel je plande tegenover de tijd die je had.</translation>
+      <translation>Hier zie je hoeveel je plande in verhouding tot de tijd die je had.</translation>
     </message>
     <message>
       <source>Fitted the day</source>
@@ -3882,7 +3882,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>Time agreed, against the time you had</source>
-      <translation>Afgesproken tijd, tegenover de tijd die je had</translation>
+      <translation>Afgesproken tijd tegenover je beschikbare tijd</translation>
     </message>
     <message>
       <source>Fears faced</source>
