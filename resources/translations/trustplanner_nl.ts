@@ -12,7 +12,7 @@
     </message>
     <message>
       <source>Size</source>
-      <translation>Omvang</translation>
+      <translation>Tijd</translation>
     </message>
     <message>
       <source>How it ended</source>
@@ -1608,7 +1608,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>&amp;Size:</source>
-      <translation>&amp;Omvang:</translation>
+      <translation>&amp;Tijd:</translation>
     </message>
     <message>
       <source>&amp;Day:</source>
