@@ -322,7 +322,7 @@ def test_quit_in_the_window_menu_quits_even_with_the_tray(qtbot, shell, monkeypa
     assert quits == [1]
 
 
-def test_the_first_run_asks_about_starting_at_login(
+def test_the_login_question_waits_for_a_start_after_the_first_day(
     qtbot, context, clock, messages, monkeypatch, tmp_path
 ):
     from trustplanner.ui.start_at_login import StartAtLoginQuestion
@@ -330,15 +330,43 @@ def test_the_first_run_asks_about_starting_at_login(
     from .dialogs import press
 
     asked = press(monkeypatch, StartAtLoginQuestion, "yes_button")
-    made = Shell(context, tray_available=True)
-    made.start(show_window=True)
+    first = Shell(context, tray_available=True)
+    first.start(show_window=True)
+    qtbot.waitUntil(lambda: first.background_started)
+    # The very first start only welcomes: no question, and it remembers the day.
+    assert asked == [] and context.settings.start_at_login is None
+    assert context.settings.first_day == clock().date().isoformat()
+    first.stop()
+    first.detach_window().close()
+
+    clock.advance(days=1)
+    later = Shell(context, tray_available=True)
+    later.start(show_window=True)
     qtbot.waitUntil(lambda: context.settings.start_at_login is True)
     assert len(asked) == 1
     from trustplanner.autostart import LinuxAutostart
 
     assert LinuxAutostart().is_enabled()
+    later.stop()
+    later.detach_window().close()
+
+
+def test_no_reminder_comes_on_the_very_first_day(qtbot, context, clock, messages):
+    from trustplanner.store import nudges as stored
+
+    def shown() -> list[Nudge]:
+        today = stored.today(context.store, clock().date())
+        return [nudge for nudge, state in today.states.items() if state.shown_at is not None]
+
+    clock.set(clock().replace(hour=9))  # past the morning reminder's time, nothing planned
+    made = Shell(context, tray_available=True)
+    made.start(show_window=False)
+    made.tray.check()
+    assert shown() == [] and made.tray._waiting is None
+    clock.advance(days=1)
+    made.tray.check()
+    assert shown() == [Nudge.MORNING]
     made.stop()
-    made.detach_window().close()
 
 
 def test_start_at_login_in_settings_writes_and_removes_the_entry(qtbot, window, context):

@@ -48,6 +48,8 @@ class Settings:
     learning_on: bool = True  # the realism meter learns from the person's own history
     learn_from: str | None = None  # ISO day learning starts from; None: all of history
     half_life_raised_from: int | None = None  # a half-life under the least, raised to it
+    first_day: str | None = None  # ISO day of the first start: no reminders, no questions
+    welcomed: bool = False  # the welcome was answered (or the folder already had a history)
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -83,6 +85,7 @@ class Settings:
             self.evening_nudge_on,
             self.close_to_tray,
             self.learning_on,
+            self.welcomed,
         ):
             if not isinstance(flag, bool):
                 raise TypeError(f"not a yes or no: {flag!r}")
@@ -90,8 +93,9 @@ class Settings:
             raise TypeError(f"not a yes or no: {self.start_at_login!r}")
         if self.language is not None and self.language not in LANGUAGES:
             raise ValueError(f"not a language Trust Planner speaks: {self.language!r}")
-        if self.learn_from is not None:
-            dt.date.fromisoformat(self.learn_from)  # a ValueError, or a TypeError, if not a day
+        for day in (self.learn_from, self.first_day):
+            if day is not None:
+                dt.date.fromisoformat(day)  # a ValueError, or a TypeError, if not a day
         if not set(self.nudge_weekdays) <= set(ALL_WEEKDAYS) or any(
             isinstance(day, bool) or not isinstance(day, int) for day in self.nudge_weekdays
         ):
@@ -108,6 +112,11 @@ class Settings:
             evening_on=self.evening_nudge_on,
             weekdays=tuple(sorted(set(self.nudge_weekdays))),
         )
+
+    def is_first_day(self, day: dt.date) -> bool:
+        """Whether `day` is the day Trust Planner was first started: a day to arrive,
+        without reminders or questions."""
+        return self.first_day == day.isoformat()
 
     @property
     def learning_since(self) -> dt.date | None:

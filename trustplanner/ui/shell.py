@@ -55,6 +55,7 @@ class Shell(QObject):
         # Once the window is up (or the tray, with --tray): what the start made lives as
         # long as the app, and the collector may run again.
         QTimer.singleShot(0, collector.settle)
+        self._remember_the_first_day()
         if not show_window:
             self._start_in_background()
             return
@@ -62,8 +63,24 @@ class Shell(QObject):
         # backup start once the window is on the screen.
         self._background_timer.start()
         self.open("window")
-        if self.context.settings.start_at_login is None:
+        settings, today = self.context.settings, self.context.today()
+        # The first day is for arriving: the login question waits for a later start.
+        if settings.start_at_login is None and not settings.is_first_day(today):
             QTimer.singleShot(0, self._ask_start_at_login)
+
+    def _remember_the_first_day(self) -> None:
+        """On the very first start, the day it happened; a folder that already holds a
+        history (from before this was kept) began on its first day and needs no welcome."""
+        context = self.context
+        if context.settings.first_day is not None:
+            return
+        from trustplanner.store.history import first_day
+
+        began = first_day(context.store)
+        day = began if began is not None else context.today()
+        context.save_settings(
+            replace(context.settings, first_day=day.isoformat(), welcomed=began is not None)
+        )
 
     @property
     def background_started(self) -> bool:

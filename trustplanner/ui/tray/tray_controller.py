@@ -190,6 +190,9 @@ class TrayController(QObject):
         """Show the nudge that is due now, if any. Called every half minute and on changes."""
         context = self._context
         now = context.now()
+        if context.settings.is_first_day(now.date()):
+            self.update_state()  # the first day is for arriving: no reminders yet
+            return
         today = stored.today(context.store, now.date())
         nudge = due(now, context.settings.nudge_times, today)
         if nudge is None:
