@@ -880,6 +880,34 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Instellingen</translation>
     </message>
     <message>
+      <source>Example history — %1</source>
+      <translation>Voorbeeldgeschiedenis — %1</translation>
+    </message>
+    <message>
+      <source>This is an example history, made up to look around in. Nothing here is yours, and nothing you do here touches your own days.</source>
+      <translation>Dit is een verzonnen voorbeeldgeschiedenis om rond te kijken. Niets hiervan is van jou, en niets wat je hier doet, raakt je eigen dagen.</translation>
+    </message>
+    <message>
+      <source>Leave the e&amp;xample</source>
+      <translation>Het voorbeeld &amp;sluiten</translation>
+    </message>
+    <message>
+      <source>What is one small thing you want to do today? Type it below, and Enter.</source>
+      <translation>Wat is één klein ding dat je vandaag wilt doen? Typ het hieronder en druk op Enter.</translation>
+    </message>
+    <message>
+      <source>Example history</source>
+      <translation>Voorbeeldgeschiedenis</translation>
+    </message>
+    <message>
+      <source>The example could not be opened just now. Your own data is as it was; you can start with one small agreement instead.</source>
+      <translation>Het voorbeeld kon nu even niet worden geopend. Je eigen gegevens zijn zoals ze waren; je kunt ook meteen beginnen met één kleine afspraak.</translation>
+    </message>
+    <message>
+      <source>The example opens in a window of its own. Close it when you have seen enough.</source>
+      <translation>Het voorbeeld opent in een eigen venster. Sluit het als je genoeg hebt gezien.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
@@ -926,6 +954,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Welcome</source>
+      <translation>&amp;Welkom</translation>
     </message>
     <message>
       <source>&amp;About Trust Planner</source>
@@ -2477,6 +2509,41 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
   </context>
   <context>
+    <name>WelcomeView</name>
+    <message>
+      <source>Welcome to Trust Planner</source>
+      <translation>Welkom bij Trust Planner</translation>
+    </message>
+    <message>
+      <source>Trust in yourself grows when you do what you say and say what you do. Each day you choose a few small things that fit the time you have, and make them agreements with yourself. In the evening you look back kindly: kept, honestly changed, or it didn't happen, and all three are fine to say.</source>
+      <translation>Vertrouwen in jezelf groeit als je doet wat je zegt en zegt wat je doet. Elke dag kies je een paar kleine dingen die passen in de tijd die je hebt, en maak je er afspraken met jezelf van. 's Avonds kijk je mild terug: nagekomen, eerlijk bijgesteld of het is er niet van gekomen, en alle drie mag je gewoon zeggen.</translation>
+    </message>
+    <message>
+      <source>What Trust Planner is for</source>
+      <translation>Waar Trust Planner voor is</translation>
+    </message>
+    <message>
+      <source>&amp;Start with one small agreement for today</source>
+      <translation>Begin met één &amp;kleine afspraak voor vandaag</translation>
+    </message>
+    <message>
+      <source>Opens Plan, ready for the first thing you want to do today</source>
+      <translation>Opent Plannen, klaar voor het eerste wat je vandaag wilt doen</translation>
+    </message>
+    <message>
+      <source>&amp;Look around in an example history</source>
+      <translation>Rondkijken in een &amp;voorbeeldgeschiedenis</translation>
+    </message>
+    <message>
+      <source>Opens a second window with made-up days, kept apart from your own; close it when you have seen enough</source>
+      <translation>Opent een tweede venster met verzonnen dagen, los van je eigen; sluit het als je genoeg hebt gezien</translation>
+    </message>
+    <message>
+      <source>You can see this again under Help → Welcome.</source>
+      <translation>Je kunt dit later terugzien via Help → Welkom.</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <source>Trust Planner cannot start</source>
@@ -2790,6 +2857,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>show the version and stop</source>
       <translation>de versie tonen en stoppen</translation>
+    </message>
+    <message>
+      <source>open the window on an example history in --data-dir, to look around (no tray, no reminders; made with the demo command)</source>
+      <translation>het venster openen op een voorbeeldgeschiedenis in --data-dir, om rond te kijken (geen systeemvak, geen herinneringen; gemaakt met de opdracht demo)</translation>
     </message>
     <message>
       <source>check that this installation works, without a display, on a temporary store</source>

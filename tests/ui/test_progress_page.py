@@ -64,7 +64,8 @@ def test_opening_progress_loads_the_charts_and_only_then_matplotlib(tmp_path):
         from trustplanner.store.settings import save_settings
         from trustplanner.ui.app import application, start
         store = open_store(Path({str(tmp_path)!r}))
-        save_settings(store, Settings(start_at_login=False))  # asked before: no question now
+        # Asked before, and welcomed: no question and no welcome now.
+        save_settings(store, Settings(start_at_login=False, first_day="2026-01-01", welcomed=True))
         store.close()
         app = application()
         shell = start(Path({str(tmp_path)!r}), tray_available=False)

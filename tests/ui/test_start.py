@@ -30,7 +30,7 @@ def collector_restored():
 def test_the_window_is_started_with_the_collector_held(monkeypatch, data_dir, collector_restored):
     seen = []
 
-    def run_app(folder, *, tray_only=False, language=None):
+    def run_app(folder, *, tray_only=False, language=None, example=False):
         seen.append((folder, tray_only, gc.isenabled()))
         return 0
 

@@ -186,6 +186,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "start in the tray only, without the window (as at login)"),
     )
     parser.add_argument(
+        "--example",
+        action="store_true",
+        help=translate(
+            "cli",
+            "open the window on an example history in --data-dir, to look around "
+            "(no tray, no reminders; made with the demo command)",
+        ),
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help=translate(

@@ -55,4 +55,9 @@ def start_window(args: argparse.Namespace, data_dir: Path) -> int:
         importlib.import_module(name)
     from trustplanner.ui.app import run_app
 
-    return run_app(data_dir, tray_only=args.tray, language=getattr(args, "lang", None))
+    return run_app(
+        data_dir,
+        tray_only=args.tray,
+        language=getattr(args, "lang", None),
+        example=getattr(args, "example", False),
+    )

@@ -42,6 +42,7 @@ def start(
     tray_only: bool = False,
     tray_available: bool | None = None,
     language: str | None = None,
+    example: bool = False,
 ):
     """Start the app (the shell with its tray, and the window unless `tray_only`).
 
@@ -91,7 +92,7 @@ def start(
     app.setQuitOnLastWindowClosed(False)
     # Let workers that read the history finish before the store closes.
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(5000))
-    running = Running(data_dir, tray_available, app)
+    running = Running(data_dir, tray_available, app, example=example)
     instance.message.connect(running.on_second_start)
     return running.begin(store, show_window=not tray_only)
 
@@ -100,9 +101,12 @@ class Running(QObject):
     """The shell now running. When the background check finds the store damaged and
     the person restores a backup, a new shell on the restored store takes its place."""
 
-    def __init__(self, data_dir: Path, tray_available: bool | None, parent: QObject):
+    def __init__(
+        self, data_dir: Path, tray_available: bool | None, parent: QObject, *, example=False
+    ):
         super().__init__(parent)
         self.data_dir = data_dir
+        self.example = example
         self.tray_available = tray_available
         self.shell = None
 
@@ -112,7 +116,9 @@ class Running(QObject):
         from trustplanner.ui.shell import Shell
 
         self.shell = Shell(
-            AppContext(store, self.data_dir), tray_available=self.tray_available, parent=self
+            AppContext(store, self.data_dir, example=self.example),
+            tray_available=self.tray_available,
+            parent=self,
         )
         QApplication.instance().aboutToQuit.connect(store.close)
         self.shell.start(show_window=show_window)
@@ -182,9 +188,12 @@ def _open_or_recover(data_dir: Path):
     return None
 
 
-def run_app(data_dir: Path, *, tray_only: bool = False, language: str | None = None) -> int:
-    """Run the app on the store in `data_dir` until the person quits."""
-    shell = start(data_dir, tray_only=tray_only, language=language)
+def run_app(
+    data_dir: Path, *, tray_only: bool = False, language: str | None = None, example: bool = False
+) -> int:
+    """Run the app on the store in `data_dir` until the person quits; `example` opens an
+    example history to look around in."""
+    shell = start(data_dir, tray_only=tray_only and not example, language=language, example=example)
     if shell is None:
         return 1
     if shell == HANDED_OVER:

@@ -36,10 +36,20 @@ class AppContext(QObject):
     day_changed = Signal()
     message = Signal(str)  # a short, kind sentence for the status bar
 
-    def __init__(self, store: Store, data_dir: Path, clock: Clock = system_clock, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        data_dir: Path,
+        clock: Clock = system_clock,
+        parent=None,
+        *,
+        example: bool = False,
+    ):
         super().__init__(parent)
         self.store = store
         self.data_dir = data_dir
+        # An example history, opened to look around: no tray, no reminders, no backups.
+        self.example = example
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         self._settings = load_settings(store)

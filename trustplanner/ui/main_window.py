@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trustplanner import APP_DISPLAY_NAME, __version__
 from trustplanner.ui.context import AppContext
@@ -55,7 +65,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.progress_page, self.tr("Progress"))
         self.settings_area = LazyPage(lambda: self.settings_page.view)
         self.tabs.addTab(self.settings_area, self.tr("Settings"))
-        self.setCentralWidget(self.tabs)
+        # The welcome of the first start takes the tabs' place until it is answered.
+        self.welcome = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self._with_example_banner(self.stack))
 
         self.tabs.currentChanged.connect(self._on_area_changed)
         self.data_actions = DataActions(context, self)
@@ -66,6 +80,88 @@ class MainWindow(QMainWindow):
         )
         self._restore_state()
         self.plan.view.title_edit.setFocus()
+        settings = context.settings
+        if settings.first_day is not None and not settings.welcomed:
+            self.show_welcome()
+
+    def _with_example_banner(self, content: QWidget) -> QWidget:
+        """The window's content; in an example history, under a banner that says so."""
+        if not self.context.example:
+            return content
+        self.setWindowTitle(self.tr("Example history — %1").replace("%1", APP_DISPLAY_NAME))
+        self.example_banner = QFrame()
+        self.example_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.example_banner.setAutoFillBackground(True)
+        self.example_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.example_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        text = QLabel(
+            self.tr(
+                "This is an example history, made up to look around in. Nothing here is "
+                "yours, and nothing you do here touches your own days."
+            )
+        )
+        text.setWordWrap(True)
+        self.leave_example_button = QPushButton(self.tr("Leave the e&xample"))
+        self.leave_example_button.clicked.connect(lambda: self.quit_handler())
+        row = QHBoxLayout(self.example_banner)
+        row.addWidget(text, 1)
+        row.addWidget(self.leave_example_button)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.example_banner)
+        column.addWidget(content, 1)
+        return holder
+
+    def show_welcome(self) -> None:
+        """The welcome in the tabs' place (the first start, or Help → Welcome)."""
+        if self.welcome is None:
+            from trustplanner.ui.welcome import WelcomeView
+
+            self.welcome = WelcomeView()
+            self.welcome.start_requested.connect(self._on_welcome_start)
+            self.welcome.example_requested.connect(self._on_welcome_example)
+            self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.start_button.setFocus()
+
+    def _on_welcome_start(self) -> None:
+        from dataclasses import replace
+
+        context = self.context
+        if not context.settings.welcomed:
+            context.save_settings(replace(context.settings, welcomed=True))
+        self.stack.setCurrentWidget(self.tabs)
+        self.show_area("plan")
+        self.plan.view.title_edit.setFocus()
+        context.message.emit(
+            self.tr("What is one small thing you want to do today? Type it below, and Enter.")
+        )
+
+    def _on_welcome_example(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from trustplanner.ui.welcome import open_example, prepare_example
+        from trustplanner.words.translators import installed_language
+
+        try:
+            folder = prepare_example(self.context.data_dir, self.context.today())
+            opened = open_example(folder, installed_language())
+        except OSError:
+            opened = False
+        if not opened:
+            QMessageBox.information(
+                self,
+                self.tr("Example history"),
+                self.tr(
+                    "The example could not be opened just now. Your own data is as it was; "
+                    "you can start with one small agreement instead."
+                ),
+            )
+            return
+        self.context.message.emit(
+            self.tr("The example opens in a window of its own. Close it when you have seen enough.")
+        )
 
     @property
     def review(self) -> ReviewController:
@@ -152,14 +248,21 @@ class MainWindow(QMainWindow):
         for number in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(number), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
+            action.triggered.connect(lambda _=False, n=number: self._go_to(n))
             go_menu.addAction(action)
             self.go_actions.append(action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        self.welcome_action = QAction(self.tr("&Welcome"), self)
+        self.welcome_action.triggered.connect(self.show_welcome)
+        help_menu.addAction(self.welcome_action)
         about = QAction(self.tr("&About Trust Planner"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+
+    def _go_to(self, number: int) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(number)
 
     def open_report(self):
         """The dialog to print a report or save it as a PDF; returns it."""
@@ -170,6 +273,8 @@ class MainWindow(QMainWindow):
     def show_area(self, area: str) -> None:
         """Go to an area: "plan" and "review" on today, "fears" ready to write; "window" stays."""
         today = self.context.today()
+        if area != "window" and self.stack.currentWidget() is not self.tabs:
+            self.stack.setCurrentWidget(self.tabs)
         if area == "plan":
             self.tabs.setCurrentWidget(self.plan.view)
             self.plan.view.navigator.set_day(today)

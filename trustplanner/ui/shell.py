@@ -56,6 +56,9 @@ class Shell(QObject):
         # long as the app, and the collector may run again.
         QTimer.singleShot(0, collector.settle)
         self._remember_the_first_day()
+        if self.context.example:
+            self.open("window")  # only the window: an example reminds of nothing
+            return
         if not show_window:
             self._start_in_background()
             return
@@ -124,6 +127,8 @@ class Shell(QObject):
 
     def keeps_running(self) -> bool:
         """Whether closing the window leaves the tray running."""
+        if self.context.example:
+            return False
         return self.tray.tray_available and self.context.settings.close_to_tray
 
     def _tell_about_tray(self) -> None:
