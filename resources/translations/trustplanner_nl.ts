@@ -271,6 +271,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Schatting</translation>
     </message>
     <message>
+      <source>How long it will take: choose, or type for example 20 min or 1h30</source>
+      <translation>Hoe lang het duurt: kies, of typ bijvoorbeeld 20 min of 1u30</translation>
+    </message>
+    <message>
       <source>How long?</source>
       <translation>Hoe lang?</translation>
     </message>

@@ -90,6 +90,14 @@ def test_every_control_has_a_name_for_screen_readers(window):
     assert unnamed == []
 
 
+def test_the_text_field_of_every_editable_box_has_a_name_too(window):
+    # A screen reader meets an editable box's text field on its own (AT-SPI found the
+    # estimate field on Plan unnamed).
+    boxes = [box for box in window.findChildren(QComboBox) if box.isEditable()]
+    assert boxes, "Plan has an editable estimate box"
+    assert [box.accessibleName() for box in boxes if not box.lineEdit().accessibleName()] == []
+
+
 def test_undo_and_redo_are_in_the_edit_menu_with_their_labels(qtbot, window, context):
     window.plan.view.title_edit.setText("Call")
     qtbot.mouseClick(window.plan.view.add_button, Qt.MouseButton.LeftButton)

@@ -24,6 +24,11 @@ class EstimateField(QComboBox):
         for minutes in QUICK_ESTIMATES:
             self.addItem(minutes_text(minutes), minutes)
         self.setAccessibleName(self.tr("Estimate"))
+        # A screen reader meets the text field on its own: it needs its name too.
+        self.lineEdit().setAccessibleName(self.tr("Estimate"))
+        self.lineEdit().setAccessibleDescription(
+            self.tr("How long it will take: choose, or type for example 20 min or 1h30")
+        )
         self.lineEdit().setPlaceholderText(self.tr("How long?"))
         self.setMinimumContentsLength(10)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
