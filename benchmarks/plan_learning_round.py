@@ -22,6 +22,7 @@ def longest_stall(folder: Path) -> int:
     from dataclasses import replace
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from stalls import StallWatch
 
     from trustplanner.store.database import open_store
     from trustplanner.ui.app import application
@@ -32,19 +33,8 @@ def longest_stall(folder: Path) -> int:
     store = open_store(folder)
     context = AppContext(store, folder)
 
-    clock = QElapsedTimer()
-    clock.start()
-    last, longest = [clock.elapsed()], [0]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        longest[0] = max(longest[0], now - last[0])
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(5)
-    heart.timeout.connect(beat)
-    heart.start()
+    watch = StallWatch()
+    watch.start()
     loop = QEventLoop()
 
     def until(condition, limit_ms: int = 20_000) -> None:
@@ -77,10 +67,10 @@ def longest_stall(folder: Path) -> int:
     context.undo_stack.undo()
     until(learned)
     until(lambda: "usually go" in view.learned_label.text())
-    heart.stop()
+    watch.stop()
     view.close()
     store.close()
-    return longest[0]
+    return watch.longest_ms
 
 
 if __name__ == "__main__":

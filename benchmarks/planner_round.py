@@ -22,6 +22,7 @@ ITEMS = 10_000
 def longest_stall(folder: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from stalls import StallWatch
 
     from trustplanner.store import plans
     from trustplanner.store.database import open_store
@@ -37,19 +38,8 @@ def longest_stall(folder: Path) -> int:
     )
     context = AppContext(store, folder)
 
-    clock = QElapsedTimer()
-    clock.start()
-    last, longest = [clock.elapsed()], [0]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        longest[0] = max(longest[0], now - last[0])
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(5)
-    heart.timeout.connect(beat)
-    heart.start()
+    watch = StallWatch()
+    watch.start()
     loop = QEventLoop()
     controller = []
 
@@ -80,10 +70,10 @@ def longest_stall(folder: Path) -> int:
         bar.setValue(bar.value() + bar.pageStep())
         turn(1)
     turn()
-    heart.stop()
+    watch.stop()
     controller[0].view.close()
     store.close()
-    return longest[0]
+    return watch.longest_ms
 
 
 if __name__ == "__main__":

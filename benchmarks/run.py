@@ -151,45 +151,30 @@ def chart_redraw_figure(folder: Path, rounds: int) -> Figure:
 def progress_stall_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while a person goes through every chart and
     span of Progress on ten years of history, each chart drawn for the first time."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from stalls import StallWatch
 
     from trustplanner.domain.progress import Span
 
     app, context, controller = _progress_page(folder)
     view = controller.view
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-    longest = [0]
-    doing = [""]
-    worst = [""]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        if now - last[0] > longest[0]:
-            longest[0], worst[0] = now - last[0], doing[0]
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(5)
-    heart.timeout.connect(beat)
-    heart.start()
+    watch = StallWatch()
+    watch.start()
     combo = view.span_combo
     for number in range(view.chart_model.rowCount()):
         view.chart_list.setCurrentIndex(view.chart_model.index(number, 0))
         for span in (Span.ALL, Span.YEAR, Span.FOUR_WEEKS, Span.ALL):
-            doing[0] = f"chart {number}, {span.name}"
+            watch.doing = f"chart {number}, {span.name}"
             combo.setCurrentIndex(combo.findData(span))
             _until_drawn(app, controller.current_canvas())
-    heart.stop()
+    watch.stop()
     figure = Figure(
         "longest stall of the window in Progress",
         "under 0.1 s (ten years, every chart)",
         0.1,
         "seconds",
     )
-    figure.measured = longest[0] / 1000
-    figure.note = f"the longest while showing {worst[0]}"
+    figure.measured = watch.longest_ms / 1000
+    figure.note = f"the longest while showing {watch.worst}"
     context.store.close()
     return figure
 
@@ -251,15 +236,15 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
-def planner_figure(folder: Path, rounds: int) -> Figure:
-    """The longest the window's thread is busy while the Plan page opens on 10,000 open
-    items and is scrolled from top to bottom; each round in a fresh process."""
+def fresh_round_stalls(script: str, folder: Path, rounds: int) -> list[float]:
+    """Run `script` (a round in benchmarks/) on a fresh copy of the store, in a fresh
+    process, `rounds` times; the longest stall it printed each time, in seconds."""
     stalls = []
     with tempfile.TemporaryDirectory() as scratch:
         for number in range(rounds):
             copy = copy_store(folder, Path(scratch) / str(number))
             done = subprocess.run(
-                [sys.executable, str(Path(__file__).with_name("planner_round.py")), str(copy)],
+                [sys.executable, str(Path(__file__).with_name(script)), str(copy)],
                 check=True,
                 capture_output=True,
                 text=True,
@@ -267,6 +252,13 @@ def planner_figure(folder: Path, rounds: int) -> Figure:
                 env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             )
             stalls.append(int(done.stdout.split()[-1]) / 1000)
+    return stalls
+
+
+def planner_figure(folder: Path, rounds: int) -> Figure:
+    """The longest the window's thread is busy while the Plan page opens on 10,000 open
+    items and is scrolled from top to bottom; each round in a fresh process."""
+    stalls = fresh_round_stalls("planner_round.py", folder, rounds)
     figure = Figure(
         "longest stall of the planner, 10,000 items",
         "under 0.1 s (opening, scrolling to the end)",
@@ -338,23 +330,7 @@ def report_figure(folder: Path, rounds: int) -> Figure:
 def plan_learning_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while Plan opens with learning on, on ten
     years of history, and five items are added; each round in a fresh process."""
-    stalls = []
-    with tempfile.TemporaryDirectory() as scratch:
-        for number in range(rounds):
-            copy = copy_store(folder, Path(scratch) / str(number))
-            done = subprocess.run(
-                [
-                    sys.executable,
-                    str(Path(__file__).with_name("plan_learning_round.py")),
-                    str(copy),
-                ],
-                check=True,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            )
-            stalls.append(int(done.stdout.split()[-1]) / 1000)
+    stalls = fresh_round_stalls("plan_learning_round.py", folder, rounds)
     figure = Figure(
         "longest stall of Plan, learning from ten years",
         "under 50 ms (opening, adding, learning afresh)",
