@@ -96,11 +96,6 @@ def test_the_example_opens_apart_from_the_persons_own_data(
     [arguments] = started
     folder = example_folder(data_dir)
     assert "--example" in arguments and str(folder) in arguments
-    example = open_store(folder)
-    try:
-        assert not store_is_empty(example)
-    finally:
-        example.close()
     assert store_is_empty(shell.context.store)  # nothing mixed into their own
     assert "window of its own" in shell.window.statusBar().currentMessage()
 
@@ -127,3 +122,17 @@ def test_an_example_says_so_and_is_left_with_one_click(qtbot, qapp, tmp_path, cl
     shell.stop()
     shell.detach_window().close()
     store.close()
+
+
+def test_an_example_fills_its_own_folder_the_first_time(tmp_path, clock):
+    from trustplanner.ui.welcome import fill_example
+
+    store = open_store(tmp_path / "example")
+    try:
+        fill_example(store, clock().date())
+        made = store.value("SELECT count(*) FROM agreements")
+        assert made > 100
+        fill_example(store, clock().date())  # a second opening adds nothing
+        assert store.value("SELECT count(*) FROM agreements") == made
+    finally:
+        store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -71,6 +72,10 @@ def start(
         store = _open_or_recover(data_dir)
         if store is None:
             return None
+        if example:
+            from trustplanner.ui.welcome import fill_example
+
+            fill_example(store, dt.date.today())
     except (OSError, sqlite3.DatabaseError) as problem:
         from PySide6.QtWidgets import QMessageBox
 

@@ -141,15 +141,10 @@ class MainWindow(QMainWindow):
     def _on_welcome_example(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from trustplanner.ui.welcome import open_example, prepare_example
+        from trustplanner.ui.welcome import example_folder, open_example
         from trustplanner.words.translators import installed_language
 
-        try:
-            folder = prepare_example(self.context.data_dir, self.context.today())
-            opened = open_example(folder, installed_language())
-        except OSError:
-            opened = False
-        if not opened:
+        if not open_example(example_folder(self.context.data_dir), installed_language()):
             QMessageBox.information(
                 self,
                 self.tr("Example history"),

@@ -82,19 +82,13 @@ def example_folder(data_dir: Path) -> Path:
     return data_dir / EXAMPLE_FOLDER
 
 
-def prepare_example(data_dir: Path, today) -> Path:
-    """The example history's folder, filled the first time; never the person's own data."""
+def fill_example(store, today) -> None:
+    """An example folder's history, written the first time it is opened (by the example's
+    own process, so that the person's window never waits for it)."""
     from trustplanner.demo import fill_store, store_is_empty
-    from trustplanner.store.database import open_store
 
-    folder = example_folder(data_dir)
-    store = open_store(folder)
-    try:
-        if store_is_empty(store):
-            fill_store(store, EXAMPLE_DAYS, today)
-    finally:
-        store.close()
-    return folder
+    if store_is_empty(store):
+        fill_store(store, EXAMPLE_DAYS, today)
 
 
 def example_command(folder: Path, language: str | None) -> tuple[str, list[str]]:
