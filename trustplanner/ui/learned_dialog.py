@@ -3,41 +3,19 @@ learned from the person's days, with the numbers and how much evidence each rest
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustplanner.domain.forecast import Knowing
 from trustplanner.ui.context import AppContext
+from trustplanner.ui.widgets.reading_dialog import ReadingDialog
 from trustplanner.words.learning import learned_html
 
 
-class LearnedDialog(QDialog):
+class LearnedDialog(ReadingDialog):
     def __init__(self, knowing: Knowing, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("What your days say"))
-        self.resize(600, 560)
-        self.text = QLabel(learned_html(knowing))
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text.setMargin(10)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
+        title = QCoreApplication.translate("LearnedDialog", "What your days say")
+        super().__init__(title, learned_html(knowing), parent)
 
 
 def show_learned(context: AppContext, parent: QWidget) -> None:

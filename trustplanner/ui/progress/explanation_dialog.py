@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from trustplanner.domain.trust_index import step_factor
+from trustplanner.ui.widgets.reading_dialog import ReadingDialog
 from trustplanner.words.numbers import number_text
 
 
-class ExplanationDialog(QDialog):
+class ExplanationDialog(ReadingDialog):
     def __init__(self, half_life: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("How is this computed?"))
-        self.resize(560, 520)
-        self.text = QLabel(
-            self.tr(
+        html = (
+            QCoreApplication.translate(
+                "ExplanationDialog",
                 "<p>Your <b>self-trust index</b> is a number from 0 to 100. It follows what you do "
                 "with the agreements you make with yourself. It starts at 50.</p>"
                 "<p><b>Each day on which agreements ended</b> gets a day score, the average of:</p>"
@@ -34,19 +33,11 @@ class ExplanationDialog(QDialog):
                 "or a day off never lowers it.</p>"
                 "<p>For those who like formulas:<br>"
                 "<tt>new index = index × %2 + day score × (1 − %2)</tt>,<br>"
-                "where %2 = 0.5<sup>1/%1</sup>.</p>"
+                "where %2 = 0.5<sup>1/%1</sup>.</p>",
             )
             .replace("%1", str(half_life))
             .replace("%2", number_text(step_factor(half_life), 3))
         )
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
+        super().__init__(
+            QCoreApplication.translate("ExplanationDialog", "How is this computed?"), html, parent
+        )
