@@ -287,3 +287,15 @@ def test_a_rarely_light_day_borrows_from_its_neighbour_not_from_a_fixed_start():
     assert found.rate(100, 200).value > found.rate(180, 200).value
     # A load with no days of its own takes its nearest neighbour's figure.
     assert found.rate(400, 200).value == found.rate(180, 200).value
+
+
+def test_a_person_who_keeps_more_as_months_pass_has_no_weekday_that_keeps_less():
+    # Keeping grows from 5 to 9 in 10 over a year, the same on every weekday.
+    rng = random.Random(12)
+    days = []
+    for back in range(365, 0, -1):
+        day = TODAY - dt.timedelta(days=back)
+        keep = 0.5 + 0.4 * (365 - back) / 365
+        days.append(DayKept(day, 120, 240, 6, sum(rng.random() < keep for _ in range(6))))
+    found = keeping(days, TODAY)
+    assert all(abs(offset.value) < 0.05 for offset in found.by_weekday.values() if offset)

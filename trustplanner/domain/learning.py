@@ -293,7 +293,8 @@ def keeping(days: Iterable[DayKept], today: dt.date) -> Keeping:
             bands[_band(day)].add(day, recency(day.day, today), now - then)
         effect = [band.rate - now if band.count else 0.0 for band in bands]
     by_load = _by_load(bands, base)
-    found = Keeping(overall, by_load, _by_weekday(days, by_load, today))
+    moved = [now - then for then in level]
+    found = Keeping(overall, by_load, _by_weekday(days, moved, by_load, today))
     return dataclasses.replace(found, lately=_lately(days, found, today))
 
 
@@ -377,21 +378,26 @@ def _by_load(bands: list[_Tally], base: float) -> dict[int, Learned | None]:
 
 
 def _by_weekday(
-    days: list[DayKept], by_load: dict[int, Learned | None], today: dt.date
+    days: list[DayKept],
+    moved: list[float],
+    by_load: dict[int, Learned | None],
+    today: dt.date,
 ) -> dict[int, Learned | None]:
-    """Per weekday, the mean gap between what was kept and what the load's figure says."""
+    """Per weekday, the mean gap between what was kept, moved to today's level as the load
+    figures are, and what the load's figure says: a person who keeps more than they used
+    to has no weekday on which they keep less."""
     found = {}
     for weekday in range(7):
         gap = agreed = 0.0
         count = 0
-        for day in days:
+        for day, shift in zip(days, moved, strict=True):
             if day.day.weekday() != weekday:
                 continue
             learned = by_load[load_band(day.planned, day.capacity)]
             if learned is None:
                 continue
             weight = recency(day.day, today)
-            gap += weight * (day.kept - learned.value * day.agreed)
+            gap += weight * (day.kept + (shift - learned.value) * day.agreed)
             agreed += weight * day.agreed
             count += day.agreed
         if count:
