@@ -139,7 +139,24 @@ def test_the_forecast_beats_the_overall_rate_on_days_it_did_not_learn_from():
                 forecast.append((rate, number < day.kept))
                 plain.append((found.overall.value, number < day.kept))
         gains.append(1 - brier(forecast) / brier(plain))
-    assert sum(gains) / len(gains) >= 0.10
+    # Following a person who changes costs a little here, where nobody changes: 0.104
+    # before the figures followed a trend, 0.096 since.
+    assert sum(gains) / len(gains) >= 0.09
+
+
+def test_a_change_still_going_on_is_followed_to_today():
+    # Keeping rises steadily from half to nine in ten over four months, and things
+    # go from 1.7 to 1.1 times the plan: an average of the last weeks lags behind both.
+    days, tooks = [], []
+    for back in range(120, 0, -1):
+        day = TODAY - dt.timedelta(days=back)
+        progress = (120 - back) / 119
+        days.append(DayKept(day, 120, 240, 10, round(10 * (0.5 + 0.4 * progress))))
+        tooks += [Took(day, m, round(m * (1.7 - 0.6 * progress))) for m in (20, 45)]
+    yesterday = TODAY - dt.timedelta(days=1)
+    assert keeping(days, yesterday).rate(120, 240).value > 0.88
+    ratios = estimate_ratios(tooks, yesterday)
+    assert ratios[1].typical < 1.17 and ratios[2].typical < 1.17
 
 
 def test_a_weekday_that_keeps_less_is_seen():

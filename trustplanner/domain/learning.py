@@ -43,9 +43,12 @@ KEEP_PRIOR = 0.75
 # agreements: each weekday has only a seventh of the evidence.
 WEEKDAY_PRIOR_WEIGHT = 20.0
 # The last this many days show whether a person keeps more (or takes less long) lately
-# than their figures, which lag behind a person who changes; the shift is drawn to
-# none as if by WEEKDAY_PRIOR_WEIGHT agreements.
+# than their figures, which lag behind a person who changes: a straight line through
+# the gaps of those days, read at today, for a change still going on shows in its
+# slope over the last TREND_DAYS. The shift is drawn to none as if by
+# WEEKDAY_PRIOR_WEIGHT agreements.
 LATELY_DAYS = 28
+TREND_DAYS = 3 * LATELY_DAYS
 # How many days either side make a day's time level: what was kept around then, over
 # all loads.
 LEVEL_DAYS = 30
@@ -128,6 +131,30 @@ def _shrunk(average: float, count: int, prior: float, prior_weight: float = PRIO
     return (count * average + prior_weight * prior) / (count + prior_weight)
 
 
+def _gap_today(gaps: list[tuple[int, float, float]]) -> tuple[float, float]:
+    """Where the gaps (days ago, gap, weight) of the last TREND_DAYS stand today: the
+    average of the last LATELY_DAYS, carried on to today along the slope of them all;
+    with how many agreements that is worth (a figure carried forward is less sure)."""
+    recent = [(x, y, w) for x, y, w in gaps if x < LATELY_DAYS]
+    if not recent:
+        return 0.0, 0.0
+    weight = sum(w for _, _, w in recent)
+    x_recent = sum(w * x for x, _, w in recent) / weight
+    y_recent = sum(w * y for _, y, w in recent) / weight
+    count = len(recent)
+    agreements = weight / count  # each gap's weight, in agreements, on average
+    all_weight = sum(w for _, _, w in gaps)
+    x_mean = sum(w * x for x, _, w in gaps) / all_weight
+    y_mean = sum(w * y for _, y, w in gaps) / all_weight
+    # The slope is drawn to none as if by WEEKDAY_PRIOR_WEIGHT agreements lying half a
+    # span from the middle: a few odd days are no change of course.
+    spread = sum(w * (x - x_mean) ** 2 for x, _, w in gaps)
+    spread += WEEKDAY_PRIOR_WEIGHT * (LATELY_DAYS / 2) ** 2 * agreements
+    slope = sum(w * (x - x_mean) * (y - y_mean) for x, y, w in gaps) / spread
+    worth = weight / (1 + weight * x_recent**2 / spread)
+    return y_recent - slope * x_recent, worth
+
+
 def _log_ratios(tooks: Iterable[Took], today: dt.date) -> list[tuple[Took, float, float]]:
     """Each usable agreement with its log ratio (at most MOST_RATIO either way) and its
     recency weight."""
@@ -187,13 +214,14 @@ def estimate_ratios(tooks: Iterable[Took], today: dt.date) -> dict[int, Learned 
         band: _average(entries) for band, entries in by_size.items() if len(entries) >= MIN_EVIDENCE
     }
     gaps = [
-        x - average[size_band(took.planned)]
+        ((today - took.day).days, x - average[size_band(took.planned)], 1.0)
         for took, x, _ in found
-        if (today - took.day).days < LATELY_DAYS and size_band(took.planned) in average
+        if (today - took.day).days < TREND_DAYS and size_band(took.planned) in average
     ]
     if not gaps:
         return {band: _factor(entries) for band, entries in by_size.items()}
-    shift = _shrunk(sum(gaps) / len(gaps), len(gaps), 0.0, WEEKDAY_PRIOR_WEIGHT)
+    gap, worth = _gap_today(gaps)
+    shift = _shrunk(gap, worth, 0.0, WEEKDAY_PRIOR_WEIGHT)
     return {band: _factor(entries, shift) for band, entries in by_size.items()}
 
 
@@ -328,19 +356,22 @@ def _levels(days: list[DayKept], effects: list[float]) -> list[float]:
 
 
 def _lately(days: list[DayKept], found: Keeping, today: dt.date) -> Learned | None:
-    """The mean gap, over the last LATELY_DAYS, between what was kept and what the
-    figures say of those days."""
-    gap = agreed = 0.0
+    """The gap, over the last LATELY_DAYS and read at today, between what was kept and
+    what the figures say of those days."""
+    gaps = []
     for day in days:
-        if (today - day.day).days >= LATELY_DAYS:
+        if (today - day.day).days >= TREND_DAYS:
             continue
         rate = found.rate(day.planned, day.capacity, day.day.weekday())
         if rate is not None:
-            gap += day.kept - rate.value * day.agreed
-            agreed += day.agreed
+            gaps.append(((today - day.day).days, day.kept / day.agreed - rate.value, day.agreed))
+    if not gaps:
+        return None
+    agreed = sum(w for x, _, w in gaps if x < LATELY_DAYS)
     if not agreed:
         return None
-    shift = _shrunk(gap / agreed, round(agreed), 0.0, WEEKDAY_PRIOR_WEIGHT)
+    gap, worth = _gap_today(gaps)
+    shift = _shrunk(gap, worth, 0.0, WEEKDAY_PRIOR_WEIGHT)
     return _given(shift, round(agreed), agreed, WEEKDAY_PRIOR_WEIGHT)
 
 
