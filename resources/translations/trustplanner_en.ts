@@ -308,6 +308,20 @@
         <numerusform>%1: %n agreements; planned %2 on average, took %3 (%4 times)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n fear(s) faced. What you feared happened in %1 of them, and partly in %2.</source>
+      <translation>
+        <numerusform>%n fear faced. What you feared happened in %1 of them, and partly in %2.</numerusform>
+        <numerusform>%n fears faced. What you feared happened in %1 of them, and partly in %2.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) with agreements that ended; on %1 of them, every one was kept.</source>
+      <translation>
+        <numerusform>%n day with agreements that ended; on %1 of them, every one was kept.</numerusform>
+        <numerusform>%n days with agreements that ended; on %1 of them, every one was kept.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>cli</name>

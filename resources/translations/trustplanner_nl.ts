@@ -12,7 +12,7 @@
     </message>
     <message>
       <source>Size</source>
-      <translation>Tijd</translation>
+      <translation>Grootte</translation>
     </message>
     <message>
       <source>How it ended</source>
@@ -1530,6 +1530,18 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
       <source>Value under the mouse</source>
       <translation>Waarde onder de muis</translation>
     </message>
+    <message>
+      <source>What the chart shows</source>
+      <translation>Wat de grafiek laat zien</translation>
+    </message>
+    <message>
+      <source>As a &amp;table…</source>
+      <translation>Als tab&amp;el…</translation>
+    </message>
+    <message>
+      <source>The chart's values as a table, to read or go through</source>
+      <translation>De waarden van de grafiek als tabel, om te lezen of door te lopen</translation>
+    </message>
   </context>
   <context>
     <name>RealismMeter</name>
@@ -1848,10 +1860,6 @@ Probeer het nog eens.</translation>
         <numerusform>%n afspraken als nagekomen noteren</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Kept. You did what you said.</source>
-      <translation>Nagekomen. Je deed wat je zei.</translation>
-    </message>
     <message numerus="yes">
       <source>Say what %n agreement(s) took</source>
       <translation>
@@ -1869,10 +1877,6 @@ Probeer het nog eens.</translation>
         <numerusform>%n afspraak als niet gedaan noteren</numerusform>
         <numerusform>%n afspraken als niet gedaan noteren</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Noted. Thank you for being honest with yourself.</source>
-      <translation>Genoteerd. Dank je wel dat je eerlijk bent tegen jezelf.</translation>
     </message>
     <message>
       <source>Renegotiate “%1”</source>
@@ -2187,6 +2191,30 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Language:</source>
       <translation>Taal:</translation>
+    </message>
+    <message>
+      <source>Look</source>
+      <translation>Weergave</translation>
+    </message>
+    <message>
+      <source>Light or dark. As on this computer, it follows your desktop's choice.</source>
+      <translation>Licht of donker. Met ‘Zoals op deze computer’ volgt het de keuze van je bureaublad.</translation>
+    </message>
+    <message>
+      <source>As on this computer</source>
+      <translation>Zoals op deze computer</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Licht</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Donker</translation>
+    </message>
+    <message>
+      <source>Look:</source>
+      <translation>Weergave:</translation>
     </message>
     <message>
       <source>Back to the defaults</source>
@@ -2567,6 +2595,37 @@ Er is niets in veranderd.</translation>
     </message>
   </context>
   <context>
+    <name>calendar</name>
+    <message>
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <source>Previous month</source>
+      <translation>Vorige maand</translation>
+    </message>
+    <message>
+      <source>Next month</source>
+      <translation>Volgende maand</translation>
+    </message>
+    <message>
+      <source>Choose the month</source>
+      <translation>Kies de maand</translation>
+    </message>
+    <message>
+      <source>Choose the year</source>
+      <translation>Kies het jaar</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Jaar</translation>
+    </message>
+    <message>
+      <source>Days of the month</source>
+      <translation>Dagen van de maand</translation>
+    </message>
+  </context>
+  <context>
     <name>charts</name>
     <message>
       <source>0 to 100</source>
@@ -2734,6 +2793,132 @@ Er is niets in veranderd.</translation>
         <numerusform>%1: %n afspraak; gemiddeld %2 gepland, duurde %3 (%4 keer zo lang)</numerusform>
         <numerusform>%1: %n afspraken; gemiddeld %2 gepland, duurde %3 (%4 keer zo lang)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1%</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Self-trust went from %1 on %2 to %3 on %4.</source>
+      <translation>De zelfvertrouwensindex ging van %1 op %2 naar %3 op %4.</translation>
+    </message>
+    <message>
+      <source>Week of</source>
+      <translation>Week van</translation>
+    </message>
+    <message>
+      <source>Renegotiated in time</source>
+      <translation>Op tijd bijgesteld</translation>
+    </message>
+    <message>
+      <source>No agreements ended in these days.</source>
+      <translation>In deze dagen is geen afspraak afgerond.</translation>
+    </message>
+    <message>
+      <source>Of the agreements that ended: %1 kept, %2 renegotiated in time, %3 afterwards, %4 didn't happen.</source>
+      <translation>Van de afgeronde afspraken: %1 nagekomen, %2 op tijd bijgesteld, %3 achteraf bijgesteld, %4 niet gedaan.</translation>
+    </message>
+    <message>
+      <source>Agreed</source>
+      <translation>Afgesproken</translation>
+    </message>
+    <message>
+      <source>Time you had</source>
+      <translation>Tijd die je had</translation>
+    </message>
+    <message>
+      <source>Share of the day</source>
+      <translation>Deel van de dag</translation>
+    </message>
+    <message>
+      <source>Nothing was agreed in these days.</source>
+      <translation>In deze dagen is niets afgesproken.</translation>
+    </message>
+    <message>
+      <source>On %1 of %2 days with agreements, they fitted in the time you had.</source>
+      <translation>Op %1 van de %2 dagen met afspraken pasten ze in de tijd die je had.</translation>
+    </message>
+    <message>
+      <source>Anxiety before</source>
+      <translation>Spanning ervoor</translation>
+    </message>
+    <message>
+      <source>Anxiety after</source>
+      <translation>Spanning erna</translation>
+    </message>
+    <message>
+      <source>What you feared</source>
+      <translation>Wat je vreesde</translation>
+    </message>
+    <message>
+      <source>No fears faced in these days.</source>
+      <translation>In deze dagen heb je geen angst aangedurfd.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n fear(s) faced. What you feared happened in %1 of them, and partly in %2.</source>
+      <translation>
+        <numerusform>%n keer iets aangedurfd. Wat je vreesde, gebeurde in %1 daarvan, en deels in %2.</numerusform>
+        <numerusform>%n keer iets aangedurfd. Wat je vreesde, gebeurde in %1 daarvan, en deels in %2.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>No agreements ended in this year.</source>
+      <translation>In dit jaar is geen afspraak afgerond.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) with agreements that ended; on %1 of them, every one was kept.</source>
+      <translation>
+        <numerusform>%n dag met afgeronde afspraken; op %1 daarvan is elke afspraak nagekomen.</numerusform>
+        <numerusform>%n dagen met afgeronde afspraken; op %1 daarvan is elke afspraak nagekomen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Weekday</source>
+      <translation>Weekdag</translation>
+    </message>
+    <message>
+      <source>Share kept</source>
+      <translation>Deel nagekomen</translation>
+    </message>
+    <message>
+      <source>Kept most on %1 (%2), least on %3 (%4).</source>
+      <translation>Het meest nagekomen op %1 (%2), het minst op %3 (%4).</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Afspraken</translation>
+    </message>
+    <message>
+      <source>Planned, on average</source>
+      <translation>Gepland, gemiddeld</translation>
+    </message>
+    <message>
+      <source>Took, on average</source>
+      <translation>Kostte, gemiddeld</translation>
+    </message>
+    <message>
+      <source>Times the plan</source>
+      <translation>Keer de planning</translation>
+    </message>
+    <message>
+      <source>No kept agreements with the time they took in these days.</source>
+      <translation>In deze dagen geen nagekomen afspraken waarbij je zei hoe lang ze duurden.</translation>
+    </message>
+    <message>
+      <source>Agreements of %1 took about %2 times what you planned.</source>
+      <translation>Afspraken %1 kostten ongeveer %2 keer wat je plande.</translation>
     </message>
   </context>
   <context>
@@ -3903,7 +4088,7 @@ Er is niets in veranderd.</translation>
     </message>
     <message>
       <source>%1 %</source>
-      <translation>%1 %</translation>
+      <translation>%1%</translation>
     </message>
     <message>
       <source>Your progress</source>
@@ -4246,6 +4431,34 @@ Er is niets in veranderd.</translation>
     <message>
       <source>Didn't happen</source>
       <translation>Niet gedaan</translation>
+    </message>
+    <message>
+      <source>Kept. One more time you did what you said.</source>
+      <translation>Nagekomen. Weer deed je wat je zei.</translation>
+    </message>
+    <message>
+      <source>Kept. This is how trust in yourself grows.</source>
+      <translation>Nagekomen. Zo groeit het vertrouwen in jezelf.</translation>
+    </message>
+    <message>
+      <source>Kept. You said it, and you did it.</source>
+      <translation>Nagekomen. Je zei het, en je deed het.</translation>
+    </message>
+    <message>
+      <source>Kept. A promise to yourself, kept.</source>
+      <translation>Nagekomen. Een afspraak met jezelf, waargemaakt.</translation>
+    </message>
+    <message>
+      <source>Noted. Thank you for being honest with yourself.</source>
+      <translation>Genoteerd. Dank je wel dat je eerlijk bent tegen jezelf.</translation>
+    </message>
+    <message>
+      <source>Noted. Saying so honestly is part of keeping your word.</source>
+      <translation>Genoteerd. Het eerlijk zeggen hoort ook bij woord houden.</translation>
+    </message>
+    <message>
+      <source>Noted. Some days go differently, and that is all right.</source>
+      <translation>Genoteerd. Sommige dagen lopen anders, en dat mag.</translation>
     </message>
     <message>
       <source>Nothing planned yet. Paste your list, or add one thing below.</source>

@@ -36,8 +36,14 @@ def review(window):
 
 @pytest.fixture(autouse=True)
 def _app(qapp):
-    """Models and widgets need the application, with its fonts and translations."""
-    return qapp
+    """Models and widgets need the application, with its fonts and translations; a test
+    that started the shell gave it the calm look, which goes with the test."""
+    style, palette = qapp.style().name(), qapp.palette()
+    yield qapp
+    if qapp.style().name() != style or qapp.style().metaObject().className() == "CalmStyle":
+        qapp.setStyle(style)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
 
 
 @pytest.fixture(autouse=True)

@@ -314,3 +314,51 @@ def test_changing_the_span_leaves_nothing_of_the_old_chart_behind(qtbot, history
     legend = chart.axes.get_legend()
     labels = [text.get_text() for text in legend.get_texts()] if legend else []
     assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize("number", range(7))
+def test_every_chart_says_what_it_shows_and_has_its_values_as_a_table(
+    qtbot, qtmodeltester, history, progress, number, monkeypatch
+):
+    from trustplanner.ui.progress.chart_table import ChartTableDialog
+
+    choose_span(qtbot, progress, Span.THREE_MONTHS)
+    canvas = choose_chart(qtbot, progress, number)
+    reading = canvas.reading
+    view = progress.view
+    # One sentence under the chart, which is also what a screen reader says of it.
+    assert reading.summary and reading.summary == view.reading_label.text()
+    assert view.chart_stack.accessibleDescription() == reading.summary
+    assert canvas.accessibleDescription() == reading.summary
+    assert reading.rows and all(len(row) == len(reading.headers) for row in reading.rows)
+    shown = []
+    monkeypatch.setattr(ChartTableDialog, "exec", lambda dialog: shown.append(dialog))
+    assert view.table_button.isEnabled()
+    view.table_button.click()
+    [dialog] = shown
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == len(reading.rows)
+    assert dialog.windowTitle() == CHART_NAMES[number]
+    first = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
+    assert tuple(first) == reading.rows[0]
+
+
+def test_the_index_reading_follows_the_span_it_describes(qtbot, history, progress, context):
+    canvas = choose_span(qtbot, progress, Span.FOUR_WEEKS)
+    series_end = canvas.chart._artists[-1].get_ydata()
+    reading = canvas.reading
+    assert len(reading.rows) == 28
+    assert reading.rows[-1][1] == number_text(series_end[-1])
+    assert number_text(series_end[0]) in reading.summary
+    # Over a year, one row a week (and the last day), so that it stays readable.
+    reading = choose_span(qtbot, progress, Span.YEAR).reading
+    assert 52 <= len(reading.rows) <= 54
+
+
+def test_a_new_person_hears_that_there_is_nothing_yet(qtbot, progress):
+    canvas = drawn(qtbot, progress.current_canvas())
+    assert canvas.reading.summary == (
+        "Your self-trust index appears here once your first agreements have ended."
+    )
+    assert not canvas.reading.rows and not progress.view.table_button.isEnabled()
+    assert progress.view.reading_label.text() == canvas.reading.summary

@@ -312,3 +312,51 @@ def test_typed_minutes_are_read_like_estimates_and_nonsense_is_told_at_the_field
     bar.minutes_edit.setText("1h10")
     qtbot.keyClick(bar.minutes_edit, Qt.Key.Key_Return)
     assert took(context, a) == 70 and bar.isHidden()
+
+
+def test_each_ending_is_answered_with_a_short_kind_word_that_varies(
+    qtbot, review, window, context, monkeypatch
+):
+    make_agreements(context, context.today(), ("A", 10), ("B", 10), ("C", 10))
+    said = []
+    context.message.connect(said.append)
+    select(review, "A")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    select(review, "B")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    select(review, "C")
+    answer(monkeypatch, DidntHappenDialog, lambda d: None)
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    assert len(said) == 3 and len(set(said)) == 3
+    assert said[0].startswith("Kept.") and said[1].startswith("Kept.")
+    assert said[2].startswith("Noted.")
+    # Told in the status line, where it does not stand in the way.
+    assert window.statusBar().currentMessage() == said[2]
+
+
+def test_how_each_agreement_stands_is_a_sign_and_a_word_never_colour_alone(
+    qtbot, review, context, monkeypatch
+):
+    from PySide6.QtGui import QIcon
+
+    make_agreements(context, context.today(), ("A", 10), ("B", 10), ("C", 10), ("D", 10))
+    select(review, "A")
+    qtbot.mouseClick(review.view.kept_button, Qt.MouseButton.LeftButton)
+    select(review, "B")
+    answer(monkeypatch, DidntHappenDialog, lambda d: None)
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    select(review, "C")
+    answer(monkeypatch, RenegotiateDialog, lambda d: d.reason_edit.setText("Too much"))
+    qtbot.mouseClick(review.view.renegotiate_button, Qt.MouseButton.LeftButton)
+
+    def sign(title):
+        row = next(r for r in range(review.model.rowCount()) if rows(review)[r][0] == title)
+        icon = review.model.index(row, ENDING).data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull()
+        image = icon.pixmap(16, 16).toImage()
+        # A shape, not only a colour: the sign in grey tones still differs from the others.
+        return bytes(image.convertToFormat(image.Format.Format_Grayscale8).constBits())
+
+    signs = {title: sign(title) for title in ("A", "B", "C", "D")}
+    assert len(set(signs.values())) == 4
+    assert [ending for _, ending in rows(review)[:2]] == ["Kept", "Didn't happen"]

@@ -9,3 +9,4 @@ DEFAULT_MASTERY_EXPOSURES = 2
 DEFAULT_MASTERY_ANXIETY = 30
 ALL_WEEKDAYS = (0, 1, 2, 3, 4, 5, 6)  # Monday first
 LANGUAGES = ("en", "nl")  # the languages Trust Planner speaks
+APPEARANCES = ("light", "dark")  # the looks to choose from, besides the computer's own

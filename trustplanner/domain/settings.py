@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from trustplanner.domain.limits import (
     ALL_WEEKDAYS,
+    APPEARANCES,
     DEFAULT_MASTERY_ANXIETY,
     DEFAULT_MASTERY_EXPOSURES,
     LANGUAGES,
@@ -45,6 +46,7 @@ class Settings:
     close_to_tray: bool = True  # closing the window keeps the tray icon and its nudges
     start_at_login: bool | None = None  # None until the person has been asked
     language: str | None = None  # None: the language of the computer
+    appearance: str | None = None  # "light" or "dark"; None: as the computer is set
     learning_on: bool = True  # the realism meter learns from the person's own history
     learn_from: str | None = None  # ISO day learning starts from; None: all of history
     half_life_raised_from: int | None = None  # a half-life under the least, raised to it
@@ -93,6 +95,8 @@ class Settings:
             raise TypeError(f"not a yes or no: {self.start_at_login!r}")
         if self.language is not None and self.language not in LANGUAGES:
             raise ValueError(f"not a language Trust Planner speaks: {self.language!r}")
+        if self.appearance is not None and self.appearance not in APPEARANCES:
+            raise ValueError(f"not a look Trust Planner has: {self.appearance!r}")
         for day in (self.learn_from, self.first_day):
             if day is not None:
                 dt.date.fromisoformat(day)  # a ValueError, or a TypeError, if not a day

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from trustplanner.ui import collector
@@ -55,6 +56,9 @@ class Shell(QObject):
         # Once the window is up (or the tray, with --tray): what the start made lives as
         # long as the app, and the collector may run again.
         QTimer.singleShot(0, collector.settle)
+        self._keep_the_look()
+        self.context.settings_changed.connect(self._keep_the_look)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._keep_the_look)
         self._remember_the_first_day()
         if self.context.example:
             self.open("window")  # only the window: an example reminds of nothing
@@ -70,6 +74,12 @@ class Shell(QObject):
         # The first day is for arriving: the login question waits for a later start.
         if settings.start_at_login is None and not settings.is_first_day(today):
             QTimer.singleShot(0, self._ask_start_at_login)
+
+    def _keep_the_look(self) -> None:
+        """The calm look, light or dark as the person chose (or as the computer is)."""
+        from trustplanner.ui.look import apply_look
+
+        apply_look(QApplication.instance(), self.context.settings.appearance)
 
     def _remember_the_first_day(self) -> None:
         """On the very first start, the day it happened; a folder that already holds a

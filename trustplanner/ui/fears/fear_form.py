@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustplanner.domain.fears import FearEntry, FearOutcome, FearProblem, check_entry, read_tags
+from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.rating_field import RatingField
 from trustplanner.words.dates import date_field_format, pydate, qdate
@@ -82,7 +83,7 @@ class FearForm(QWidget):
 
         # "More"
         self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
+        with_named_calendar(self.day)
         self.day.setDisplayFormat(date_field_format())
         self.day.setAccessibleName(self.tr("Day"))
         self.feared = self._text_box(self.tr("What I feared would happen"))

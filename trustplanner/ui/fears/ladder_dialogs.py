@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.durations import EstimateError
 from trustplanner.domain.fears import FearProblem, LadderStep
 from trustplanner.domain.titles import TitleError, clean_title
+from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.rating_field import RatingField
@@ -185,7 +186,7 @@ class PlanStepDialog(_FormDialog):
             parent,
         )
         self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
+        with_named_calendar(self.day)
         self.day.setDisplayFormat(date_field_format())
         self.day.setMinimumDate(qdate(today))
         self.day.setDate(qdate(today + dt.timedelta(days=1)))

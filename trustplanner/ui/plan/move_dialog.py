@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QCalendarWidget, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from trustplanner.ui.widgets.calendar import named_calendar
 from trustplanner.ui.widgets.note_dialog import NoteDialog
 from trustplanner.words.dates import day_in_sentence, day_text, pydate, qdate
 
@@ -33,10 +34,9 @@ class MoveDialog(NoteDialog):
             parent=parent,
         )
         self._today = today
-        self.calendar = QCalendarWidget()
+        self.calendar = named_calendar(self.tr("The new day"))
         self.calendar.setMinimumDate(qdate(earliest))
         self.calendar.setSelectedDate(qdate(earliest))
-        self.calendar.setAccessibleName(self.tr("The new day"))
         quick = QHBoxLayout()
         self.quick_buttons: list[QPushButton] = []
         for label, day in self._quick_days(earliest):

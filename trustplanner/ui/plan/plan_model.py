@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from trustplanner.domain.agreements import Agreement, Item
 from trustplanner.domain.endings import Ending
 from trustplanner.domain.splitting import is_too_big
+from trustplanner.ui.widgets.ending_icons import ending_icon
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
 
@@ -102,6 +103,8 @@ class PlanModel(QAbstractTableModel):
                 return minutes_text(row.minutes)
             if column == STATUS and role == Qt.ItemDataRole.DisplayRole:
                 return self._status(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS and not row.is_item:
+            return ending_icon(row.agreement.ending)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return row.title

@@ -28,10 +28,12 @@ from trustplanner.charts.chart import Chart
 from trustplanner.charts.colours import Colours
 from trustplanner.charts.drawing import LOGICAL_DPI as DPI
 from trustplanner.charts.drawing import fit_margins
+from trustplanner.words.chart_readings import Reading
 
 RESIZE_PAUSE_MS = 80  # redraw once resizing pauses, not for every step of it
 
-Prepare = Callable[[Chart], None]  # gives the chart its data; runs on the worker thread
+# Gives the chart its data and says what it shows; runs on the worker thread.
+Prepare = Callable[[Chart], "Reading | None"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class _Request:
 
 class _Finished(QObject):
     # Not a child of the canvas: a worker may still hold it when the canvas is gone.
-    drawn = Signal(int, QImage)
+    drawn = Signal(int, QImage, object)  # generation, picture, its Reading (or None)
     saved = Signal(str, str)  # path, problem ("" when saved)
 
 
@@ -58,15 +60,16 @@ class _Draw(QRunnable):
         self._request = request
 
     def run(self) -> None:
+        reading = None
         try:
-            image = self._canvas._draw_picture(self._request)
+            image, reading = self._canvas._draw_picture(self._request)
         except Exception:  # an empty picture rather than a canvas that waits for ever
             from trustplanner.ui.errors import log
 
             log.exception("drawing a chart failed")
             image = QImage()
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self._finished.drawn.emit(self._generation, image)
+            self._finished.drawn.emit(self._generation, image, reading)
 
 
 class _Save(QRunnable):
@@ -105,6 +108,7 @@ class ChartCanvas(QWidget):
         self.chart: Chart | None = None  # made by the first drawing, on the worker thread
         self._colours = colours
         self._picture = QImage()
+        self.reading: Reading | None = None  # what the picture on screen shows, in words
         self._request: _Request | None = None  # the newest one
         self._waiting: _Request | None = None  # asked while another was being drawn
         self._drawing = False
@@ -153,8 +157,9 @@ class ChartCanvas(QWidget):
         self._generation += 1
         QThreadPool.globalInstance().start(_Draw(self, self._generation, request))
 
-    def _draw_picture(self, request: _Request) -> QImage:
-        """On the worker thread: compute, lay out and draw the figure; return the picture."""
+    def _draw_picture(self, request: _Request) -> tuple[QImage, Reading | None]:
+        """On the worker thread: compute, lay out and draw the figure; return the picture
+        and what it shows in words."""
         with self.lock:
             figure = self.figure
             if self.chart is None:
@@ -167,7 +172,7 @@ class ChartCanvas(QWidget):
             figure.set_dpi(dpi)
             figure.set_size_inches(width / DPI, height / DPI)
             fit_margins(figure)
-            request.prepare(self.chart)
+            reading = request.prepare(self.chart)
             figure.canvas.draw()
             pixels = figure.canvas.buffer_rgba()
             rows, columns = pixels.shape[0], pixels.shape[1]
@@ -175,9 +180,9 @@ class ChartCanvas(QWidget):
                 bytes(pixels), columns, rows, columns * 4, QImage.Format.Format_RGBA8888
             ).copy()
         image.setDevicePixelRatio(request.ratio)
-        return image
+        return image, reading
 
-    def _on_drawn(self, generation: int, image: QImage) -> None:
+    def _on_drawn(self, generation: int, image: QImage, reading: Reading | None) -> None:
         if generation != self._generation:
             return
         self._drawing = False
@@ -186,6 +191,10 @@ class ChartCanvas(QWidget):
             self._ask(waiting)  # drawn for a request already outdated: draw the newest
             return
         self._picture = image
+        self.reading = reading
+        if reading is not None:
+            # What a screen reader says of the picture.
+            self.setAccessibleDescription(reading.summary)
         self.update()
         self.drawn.emit()
 

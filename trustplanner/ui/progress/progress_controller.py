@@ -62,6 +62,7 @@ class ProgressController(QObject):
         view.explain_button.clicked.connect(self._on_explain)
         view.save_button.clicked.connect(self._on_save)
         view.report_button.clicked.connect(self._on_report)
+        view.table_button.clicked.connect(self._on_table)
 
     # -- reading -------------------------------------------------------------------
 
@@ -169,6 +170,7 @@ class ProgressController(QObject):
             canvas = ChartCanvas(CHARTS[number], self.colours())
             canvas.hovered.connect(self.view.show_hover)
             canvas.saved.connect(self._on_saved)
+            canvas.drawn.connect(lambda c=canvas: self._on_drawn(c))
             self.view.chart_stack.addWidget(canvas)
             self._canvases[number] = canvas
         return self._canvases[number]
@@ -187,6 +189,7 @@ class ProgressController(QObject):
         canvas = self.canvas(number)
         self.view.chart_stack.setCurrentWidget(canvas)
         self.view.show_hover("")
+        self._show_reading(canvas)
         start, end = self.span()
         canvas.show_chart(
             (id(self._history), start, end, self._context.settings),
@@ -194,7 +197,27 @@ class ProgressController(QObject):
             self.colours(),
         )
 
+    def _on_drawn(self, canvas: ChartCanvas) -> None:
+        if canvas is self.view.chart_stack.currentWidget():
+            self._show_reading(canvas)
+
+    def _show_reading(self, canvas: ChartCanvas) -> None:
+        reading = canvas.reading
+        if reading is None:
+            self.view.show_reading("", False)
+        else:
+            self.view.show_reading(reading.summary, bool(reading.rows))
+
     # -- actions -----------------------------------------------------------------------
+
+    def _on_table(self) -> None:
+        from trustplanner.ui.progress.chart_table import ChartTableDialog
+
+        reading = self.current_canvas().reading
+        if reading is None:
+            return
+        title = self.view.chart_model.index(self.view.chart_number(), 0).data()
+        ChartTableDialog(title, reading, self.view).exec()
 
     def _on_explain(self) -> None:
         ExplanationDialog(self._context.settings.half_life_days, self.view).exec()

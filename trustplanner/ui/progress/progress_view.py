@@ -84,6 +84,15 @@ class ProgressView(QWidget):
         self.chart_stack.setAccessibleName(self.tr("Chart"))
         self.hover_label = QLabel(" ")
         self.hover_label.setAccessibleName(self.tr("Value under the mouse"))
+        # The chart in one sentence, for everyone; its values as a table on request.
+        self.reading_label = QLabel()
+        self.reading_label.setWordWrap(True)
+        self.reading_label.setAccessibleName(self.tr("What the chart shows"))
+        self.table_button = QPushButton(self.tr("As a &table…"))
+        self.table_button.setToolTip(
+            self.tr("The chart's values as a table, to read or go through")
+        )
+        self.table_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.headline)
@@ -100,6 +109,10 @@ class ProgressView(QWidget):
         charts.addWidget(self.chart_list)
         chart_column = QVBoxLayout()
         chart_column.addWidget(self.chart_stack, 1)
+        reading_row = QHBoxLayout()
+        reading_row.addWidget(self.reading_label, 1)
+        reading_row.addWidget(self.table_button)
+        chart_column.addLayout(reading_row)
         chart_column.addWidget(self.hover_label)
         charts.addLayout(chart_column, 1)
 
@@ -112,6 +125,12 @@ class ProgressView(QWidget):
 
     def chart_number(self) -> int:
         return max(0, self.chart_list.currentIndex().row())
+
+    def show_reading(self, summary: str, has_values: bool) -> None:
+        """The sentence under the chart (and what a screen reader says of it)."""
+        self.reading_label.setText(summary)
+        self.chart_stack.setAccessibleDescription(summary)
+        self.table_button.setEnabled(has_values)
 
     def show_hover(self, text: str) -> None:
         self.hover_label.setText(text or " ")

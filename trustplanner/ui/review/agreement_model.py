@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from trustplanner.domain.agreements import Agreement
 from trustplanner.domain.endings import Ending
+from trustplanner.ui.widgets.ending_icons import ending_icon
 from trustplanner.words.dates import compact_day_text, short_date_text
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
@@ -66,6 +67,8 @@ class AgreementModel(QAbstractTableModel):
                 return minutes_text(agreement.minutes)
             if column == ENDING:
                 return self._ending(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == ENDING:
+            return ending_icon(agreement.ending)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return agreement.title

@@ -24,6 +24,7 @@ from trustplanner.domain.agreements import (
 )
 from trustplanner.domain.durations import EstimateError
 from trustplanner.domain.titles import TitleError, clean_title
+from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.words.dates import date_field_format, pydate, qdate
@@ -70,7 +71,7 @@ class RenegotiateDialog(QDialog):
         self.estimate_field.set_minutes(agreement.minutes)
         self.estimate_message = FieldMessage(self.estimate_field)
         self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        with_named_calendar(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("New day"))
         self.date_edit.setDisplayFormat(date_field_format())
         # On its own day, "another day" most often means tomorrow; once the day is

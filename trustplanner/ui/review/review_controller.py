@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
@@ -18,6 +19,7 @@ from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
 from trustplanner.ui.review.review_view import ReviewView
 from trustplanner.ui.review.said_no_model import SaidNoModel
 from trustplanner.words.dates import day_in_sentence
+from trustplanner.words.endings import didnt_happen_words, kept_words
 
 
 class ReviewController(QObject):
@@ -27,6 +29,7 @@ class ReviewController(QObject):
         super().__init__(parent)
         self._context = context
         self._just_kept: list = []  # what the took bar offers to tell about
+        self._turns = itertools.count()  # which kind word comes next
         today = context.today()
         self.view = ReviewView(today)
         self.model = AgreementModel(today, self)
@@ -187,7 +190,7 @@ class ReviewController(QObject):
             lambda agreement_id: store_agreements.mark_kept(
                 context.store, agreement_id, context.now()
             ),
-            done=self.tr("Kept. You did what you said."),
+            done=kept_words(next(self._turns)),
         )
         # Ladder steps are told in the fear log instead.
         self._just_kept = [agreement for agreement in just_kept if not agreement.step_id]
@@ -232,7 +235,7 @@ class ReviewController(QObject):
             lambda agreement_id: store_agreements.mark_didnt_happen(
                 context.store, agreement_id, context.now(), answer.note
             ),
-            done=self.tr("Noted. Thank you for being honest with yourself."),
+            done=didnt_happen_words(next(self._turns)),
         )
 
     def _on_renegotiate(self) -> None:

@@ -30,6 +30,7 @@ class SettingsController(QObject):
         view.morning_time.timeChanged.connect(self._on_changed)
         view.evening_time.timeChanged.connect(self._on_changed)
         view.language_combo.currentIndexChanged.connect(self._on_changed)
+        view.appearance_combo.currentIndexChanged.connect(self._on_changed)
         view.defaults_button.clicked.connect(self._on_defaults)
         view.see_learned_button.clicked.connect(self._on_see_learned)
         view.learn_afresh_button.clicked.connect(self._on_learn_afresh)
@@ -74,6 +75,7 @@ class SettingsController(QObject):
             view.morning_time,
             view.evening_time,
             view.language_combo,
+            view.appearance_combo,
         ]
         for widget in widgets:
             widget.blockSignals(True)
@@ -107,6 +109,7 @@ class SettingsController(QObject):
         view.see_learned_button.setEnabled(settings.learning_on)
         view.learn_afresh_button.setEnabled(settings.learning_on)
         view.language_combo.setCurrentIndex(view.language_combo.findData(settings.language))
+        view.appearance_combo.setCurrentIndex(view.appearance_combo.findData(settings.appearance))
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -130,6 +133,7 @@ class SettingsController(QObject):
             if old.start_at_login is not None or view.start_at_login_check.isChecked()
             else None,
             language=view.language_combo.currentData(),
+            appearance=view.appearance_combo.currentData(),
             learning_on=view.learning_check.isChecked(),
         )
         if settings == old:
@@ -149,8 +153,14 @@ class SettingsController(QObject):
 
     def _on_defaults(self) -> None:
         old = self._context.settings
-        # The defaults for everything, but starting at login and the language stay as chosen.
-        defaults = replace(Settings(), start_at_login=old.start_at_login, language=old.language)
+        # The defaults for everything, but starting at login, the language and the look
+        # stay as chosen.
+        defaults = replace(
+            Settings(),
+            start_at_login=old.start_at_login,
+            language=old.language,
+            appearance=old.appearance,
+        )
         if defaults == old:
             self._context.message.emit(self.tr("Settings are already at the defaults."))
             return

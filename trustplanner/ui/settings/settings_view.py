@@ -203,6 +203,17 @@ class SettingsView(QWidget):
             self.language_combo.addItem(_LANGUAGE_NAMES[language], language)
         language_form.addRow(self.tr("Language:"), self.language_combo)
 
+        look_box, look_form = self._section(
+            self.tr("Look"),
+            self.tr("Light or dark. As on this computer, it follows your desktop's choice."),
+        )
+        self.appearance_combo = QComboBox()
+        self.appearance_combo.setAccessibleName(self.tr("Look"))
+        self.appearance_combo.addItem(self.tr("As on this computer"), None)
+        self.appearance_combo.addItem(self.tr("Light"), "light")
+        self.appearance_combo.addItem(self.tr("Dark"), "dark")
+        look_form.addRow(self.tr("Look:"), self.appearance_combo)
+
         self.defaults_button = QPushButton(self.tr("Back to the defaults"))
         self.saved_label = QLabel(self.tr("Changes are saved as you make them."))
         bottom = QHBoxLayout()
@@ -220,6 +231,7 @@ class SettingsView(QWidget):
             index_box,
             ladder_box,
             language_box,
+            look_box,
             data_box,
         ):
             sections_layout.addWidget(box)

@@ -6,12 +6,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateEdit
 
+from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.words.dates import date_field_format, qdate
 
 
 def date_field(accessible_name: str, day: dt.date | None = None) -> QDateEdit:
     field = QDateEdit(qdate(day)) if day else QDateEdit()
-    field.setCalendarPopup(True)
+    with_named_calendar(field)
     field.setDisplayFormat(date_field_format())
     field.setAccessibleName(accessible_name)
     return field

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.words.dates import date_field_format, day_text, pydate, qdate
 
 
@@ -34,7 +35,7 @@ class DayNavigator(QWidget):
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        with_named_calendar(self.date_edit)
         self.date_edit.setDisplayFormat(date_field_format())
         self.date_edit.setAccessibleName(self.tr("Day"))
         self.today_button = QToolButton()
