@@ -99,9 +99,10 @@ def calm_palette(dark: bool, accent: QColor | None = None) -> QPalette:
     highlight = QColor(colours[Role.Highlight]) if accent is None else accent
     palette.setColor(Role.Highlight, highlight)
     palette.setColor(Role.HighlightedText, text_on(highlight))
-    muted = QColor(colours[Role.Mid] if dark else colours[Role.Dark])
+    # Greyed out, yet legible: plainly not in use, still readable (about 3 : 1).
+    muted = QColor("#7b8187" if dark else "#8a8782")
     for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
-        palette.setColor(Group.Disabled, role, muted.lighter(130) if dark else muted)
+        palette.setColor(Group.Disabled, role, muted)
     return palette
 
 

@@ -3,7 +3,8 @@ its year box and its grid of days without a name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 translate = QCoreApplication.translate
@@ -20,6 +21,10 @@ def named_calendar(name: str = "", parent: QWidget | None = None) -> QCalendarWi
         "qt_calendar_yearedit": translate("calendar", "Year"),
         "qt_calendar_calendarview": translate("calendar", "Days of the month"),
     }
+    # Weekends in the text's own colour: a free day is not a warning.
+    plain = QTextCharFormat()
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, plain)
     for object_name, text in parts.items():
         part = calendar.findChild(QWidget, object_name)
         if part is not None:  # the parts are Qt's own, and may change names

@@ -11,22 +11,24 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from trustplanner.charts.colours import DIDNT, HONEST, KEPT, LATE
 from trustplanner.domain.endings import Ending
 
 SIZE = 16  # logical pixels; drawn at twice that, so it stays sharp at 200 %
-OPEN_COLOUR = "#5b6770"
 
 
 def ending_icon(ending: Ending | None) -> QIcon:
-    """The sign for an open agreement (None) or for how it ended."""
-    return QIcon(_pixmap(ending))
+    """The sign for an open agreement (None) or for how it ended; the ring of an open
+    one is drawn in the text's colour, so that it shows in light and dark alike."""
+    text = QApplication.palette().color(QPalette.ColorRole.Text).name()
+    return QIcon(_pixmap(ending, text if ending is None else ""))
 
 
 @cache
-def _pixmap(ending: Ending | None) -> QPixmap:
+def _pixmap(ending: Ending | None, ring: str) -> QPixmap:
     scale = 2
     pixmap = QPixmap(SIZE * scale, SIZE * scale)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -35,7 +37,7 @@ def _pixmap(ending: Ending | None) -> QPixmap:
     painter.scale(scale, scale)
     disc = QRectF(1.5, 1.5, SIZE - 3, SIZE - 3)
     if ending is None:
-        painter.setPen(QPen(QColor(OPEN_COLOUR), 1.6))
+        painter.setPen(QPen(QColor(ring), 1.4))
         painter.drawEllipse(disc)
     else:
         colour = {

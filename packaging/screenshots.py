@@ -1,0 +1,125 @@
+"""Take the screenshots in docs/screenshots: every page, the welcome and the main
+dialogs, in English and Dutch, light and dark, on the demo's example history.
+
+    python packaging/screenshots.py [--out docs/screenshots]
+
+Runs without a screen (Qt's offscreen platform); each language and look in a process
+of its own, since a language is chosen once per start. plan.png and progress.png (the
+AppStream file's) are the English light ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1000, 680)
+PAGES = ("plan", "review", "fears", "progress", "settings")
+
+
+def take(out: Path, language: str, look: str) -> None:
+    from PySide6.QtCore import QSize, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from trustplanner.demo import fill_store
+    from trustplanner.store.database import open_store
+    from trustplanner.ui.app import application
+    from trustplanner.ui.context import AppContext
+    from trustplanner.ui.look import apply_look
+    from trustplanner.ui.main_window import MainWindow
+    from trustplanner.words.translators import install_translators
+
+    app = application()
+    install_translators(app, language)
+    apply_look(app, look)
+    today = dt.date.today()
+    suffix = f"{language}-{look}"
+
+    def settle(rounds: int = 20) -> None:
+        for _ in range(rounds):
+            QThreadPool.globalInstance().waitForDone()
+            app.processEvents()
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder))
+        fill_store(store, 200, today)
+        context = AppContext(store, Path(folder))
+        window = MainWindow(context)
+        window.resize(*SIZE)
+        window.show()
+        settle()
+        while context.learned.current(context.settings) is None:  # learned off the thread
+            settle(1)
+        settle()
+        for number, page in enumerate(PAGES):
+            window.tabs.setCurrentIndex(number)
+            settle()
+            if page == "progress":
+                canvas = window.progress.current_canvas()
+                while not (canvas.settled() and canvas.reading is not None):
+                    settle(1)
+            window.grab().save(str(out / f"{page}-{suffix}.png"))
+        window.show_welcome()
+        settle()
+        window.grab().save(str(out / f"welcome-{suffix}.png"))
+        window.tabs.setCurrentIndex(0)
+        window.stack.setCurrentWidget(window.tabs)
+        settle()
+        for name, dialog in _dialogs(window, context):
+            dialog.resize(dialog.sizeHint().expandedTo(QSize(480, 0)))
+            dialog.show()
+            settle()
+            dialog.grab().save(str(out / f"{name}-{suffix}.png"))
+            dialog.close()
+        window.close()
+        store.close()
+    QApplication.instance().quit()
+
+
+def _dialogs(window, context):
+    from trustplanner.store import agreements as store_agreements
+    from trustplanner.ui.learned_dialog import LearnedDialog
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+    from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
+
+    today = context.today()
+    titles = ["Clean the kitchen", "Call the dentist"]
+    yield "not-today", MoveDialog(titles, today + dt.timedelta(days=1), today, window)
+    [first, *_] = store_agreements.agreements_on(context.store, today)
+    yield "renegotiate", RenegotiateDialog(first, context.now(), window)
+    knowing = context.learned.current(context.settings)
+    if knowing is not None:
+        yield "how-it-is-computed", LearnedDialog(knowing, window)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "LOOK"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.only:
+        take(args.out, *args.only)
+        return 0
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANGUAGE="en")
+    for language in ("en", "nl"):
+        for look in ("light", "dark"):
+            subprocess.run(
+                [sys.executable, __file__, "--out", str(args.out), "--only", language, look],
+                env=environment,
+                check=True,
+            )
+    for page in ("plan", "progress"):  # the AppStream file's
+        shutil.copyfile(args.out / f"{page}-en-light.png", args.out / f"{page}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
