@@ -602,6 +602,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Deze notitie opslaan (Enter)</translation>
     </message>
     <message>
+      <source>Fears you faced</source>
+      <translation>Wat je aandurfde</translation>
+    </message>
+    <message>
       <source>What your fears faced show</source>
       <translation>Wat je notities laten zien</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.progress import Span
 from trustplanner.ui.fears.fear_form import FearForm
 from trustplanner.ui.widgets.date_field import date_field
+from trustplanner.ui.widgets.heading import heading
 from trustplanner.ui.widgets.span_combo import span_combo
 
 
@@ -68,6 +69,7 @@ class FearsView(QWidget):
         quick_layout = QVBoxLayout(self.quick_box)
         quick_layout.addWidget(self.form)
         quick_layout.addLayout(quick_buttons)
+        self.heading = heading(self.tr("Fears you faced"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("What your fears faced show"))
@@ -192,8 +194,9 @@ class FearsView(QWidget):
         self.tabs.addTab(self.ladder_split, self.tr("Ladders"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.quick_box)
+        layout.addWidget(self.heading)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.quick_box)
         layout.addWidget(self.tabs, 1)
 
     def configure_columns(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from trustplanner.domain.progress import Span
 from trustplanner.ui.widgets.date_field import date_field
+from trustplanner.ui.widgets.heading import heading
 from trustplanner.ui.widgets.span_combo import span_combo
 
 
@@ -24,11 +25,7 @@ class ProgressView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.headline = QLabel()
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
+        self.headline = heading()
         self.headline.setAccessibleName(self.tr("Your self-trust index"))
         self.change_label = QLabel()
         self.change_label.setWordWrap(True)

@@ -6,9 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 from trustplanner.ui.widgets.calendar import with_named_calendar
+from trustplanner.ui.widgets.heading import heading
 from trustplanner.words.dates import date_field_format, day_text, pydate, qdate
 
 
@@ -19,11 +20,7 @@ class DayNavigator(QWidget):
         super().__init__(parent)
         self._today = today
         self._day = today
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading()
         self.previous_button = QToolButton()
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setAccessibleName(self.tr("Previous day"))
