@@ -331,16 +331,20 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Situatie</translation>
     </message>
     <message>
+      <source>What did you expect would happen? (if you like)</source>
+      <translation>Wat verwachtte je dat er zou gebeuren? (hoeft niet)</translation>
+    </message>
+    <message>
+      <source>What you expected would happen</source>
+      <translation>Wat je verwachtte dat er zou gebeuren</translation>
+    </message>
+    <message>
       <source>Anxiety just before, 0 to 100</source>
       <translation>Spanning vlak ervoor, 0 tot 100</translation>
     </message>
     <message>
       <source>Anxiety afterwards, 0 to 100</source>
       <translation>Spanning achteraf, 0 tot 100</translation>
-    </message>
-    <message>
-      <source>Did what you feared happen?</source>
-      <translation>Kwam uit wat je vreesde?</translation>
     </message>
     <message>
       <source>More</source>
@@ -355,8 +359,8 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Dag</translation>
     </message>
     <message>
-      <source>What I feared would happen</source>
-      <translation>Wat ik dacht dat er zou gebeuren</translation>
+      <source>Did what you expected happen?</source>
+      <translation>Gebeurde wat je verwachtte?</translation>
     </message>
     <message>
       <source>How strongly I believed it, 0 to 100 %</source>
@@ -403,12 +407,12 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>&amp;achteraf:</translation>
     </message>
     <message>
-      <source>Day:</source>
-      <translation>Dag:</translation>
+      <source>Did it happen?</source>
+      <translation>Gebeurde het?</translation>
     </message>
     <message>
-      <source>What I feared would happen:</source>
-      <translation>Wat ik dacht dat er zou gebeuren:</translation>
+      <source>Day:</source>
+      <translation>Dag:</translation>
     </message>
     <message>
       <source>How strongly I believed it (%):</source>

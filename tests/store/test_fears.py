@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from tests.fear_entries import faced
 from trustplanner.domain.fears import FearOutcome, FearProblem
 from trustplanner.domain.trust_index import DayEvidence
 from trustplanner.store import agreements as store_agreements
@@ -9,7 +10,7 @@ from trustplanner.store import evidence, fears
 
 
 def test_log_edit_and_find(store, now):
-    entry = fears.exposure_for(_step(store), now.date())
+    entry = faced(fears.exposure_for(_step(store), now.date()))
     fear_id = fears.log_fear(store, entry, now)
     stored = fears.get_fear(store, fear_id)
     assert stored.situation == "Ask a question" and stored.step_id is not None
@@ -35,7 +36,7 @@ def _step(store):
 
 
 def test_an_entry_that_cannot_be_saved_changes_nothing(store, now):
-    bad = fears.exposure_for(_step(store), now.date())
+    bad = faced(fears.exposure_for(_step(store), now.date()))
     bad = bad.__class__(**{**bad.__dict__, "situation": " ", "anxiety_before": 120})
     with pytest.raises(fears.FearError) as caught:
         fears.log_fear(store, bad, now)
@@ -47,7 +48,7 @@ def test_an_entry_that_cannot_be_saved_changes_nothing(store, now):
 
 
 def test_deleting_can_be_undone(store, now):
-    fear_id = fears.log_fear(store, fears.exposure_for(_step(store), now.date()), now)
+    fear_id = fears.log_fear(store, faced(fears.exposure_for(_step(store), now.date())), now)
     with store.action() as change:
         fears.delete_fears(store, [fear_id])
     assert store.value("SELECT count(*) FROM fears") == 0
@@ -70,7 +71,7 @@ def test_ladder_steps_keep_their_order_and_can_be_moved(store, now):
 
 def test_deleting_a_ladder_keeps_the_fears_faced(store, now):
     step = _step(store)
-    fear_id = fears.log_fear(store, fears.exposure_for(step, now.date()), now)
+    fear_id = fears.log_fear(store, faced(fears.exposure_for(step, now.date())), now)
     fears.delete_ladder(store, step.ladder_id)
     assert fears.ladders(store) == []
     assert fears.get_fear(store, fear_id).step_id is None
@@ -92,13 +93,13 @@ def test_planning_a_step_makes_an_agreement_linked_to_it(store, now):
 
 def test_a_fear_faced_is_evidence_for_the_index(store, now):
     today = now.date()
-    fears.log_fear(store, fears.exposure_for(_step(store), today), now)
+    fears.log_fear(store, faced(fears.exposure_for(_step(store), today)), now)
     assert evidence.day_evidence(store) == [DayEvidence(today, fears_faced=1)]
     assert evidence.fears_per_day(store) == {today: 1}
 
 
 def test_the_outcome_is_stored_as_its_name(store, now):
-    entry = fears.exposure_for(_step(store), now.date())
+    entry = faced(fears.exposure_for(_step(store), now.date()))
     entry = entry.__class__(**{**entry.__dict__, "outcome": FearOutcome.PARTLY})
     fear_id = fears.log_fear(store, entry, now)
     assert store.value("SELECT outcome FROM fears WHERE id = ?", [fear_id]) == "partly"

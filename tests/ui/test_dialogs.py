@@ -166,14 +166,13 @@ def test_renegotiating_late_proposes_today_and_on_time_proposes_tomorrow(qtbot):
 
 
 def _dialogs():
-    from trustplanner.domain.fears import FearOutcome, LadderStep
+    from trustplanner.domain.fears import LadderStep
     from trustplanner.store.fears import exposure_for
     from trustplanner.ui.fears.fear_dialog import FearDialog
     from trustplanner.ui.fears.ladder_dialogs import LadderDialog, PlanStepDialog, StepDialog
 
     step = LadderStep(1, 1, "Ask a question", 40, 1.0)
     entry = exposure_for(step, DAY)
-    assert entry.outcome is FearOutcome.NOT
     return [
         lambda: PasteDialog(),
         lambda: SplitDialog(Item(1, "Paint", 60, DAY, ItemState.PLANNED), 30),

@@ -3,7 +3,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.fear_entries import faced
 from trustplanner.domain.fears import FearEntry, FearOutcome, Ladder, LadderStep, StepProgress
 from trustplanner.status import read_status
 from trustplanner.store import agreements as store_agreements
@@ -101,7 +103,7 @@ def test_more_holds_the_rest_and_too_long_text_is_explained(qtbot, page, context
     form.before.setText("80")
     form.after.setText("40")
     form.outcome_radios[FearOutcome.PARTLY].click()
-    form.feared.setPlainText("I would freeze in the traffic")
+    form.expectation.setText("I would freeze in the traffic")
     form.belief_before.setText("70 %")
     form.peak.setText("85")
     form.what_happened.setPlainText("A truck honked, I kept going")
@@ -152,9 +154,9 @@ def test_the_history_can_be_searched_and_filtered(qtbot, page, context):
     store = context.store
     ladder = fears.create_ladder(store, "Phone calls", now)
     step = fears.get_step(store, fears.add_step(store, ladder, "Call the dentist", 50))
-    fears.log_fear(store, fears.exposure_for(step, context.today()), now)
+    fears.log_fear(store, faced(fears.exposure_for(step, context.today())), now)
     old = dataclasses.replace(
-        fears.exposure_for(step, context.today()),
+        faced(fears.exposure_for(step, context.today())),
         situation="Asked a stranger the way",
         step_id=None,
         tags=("outside",),
@@ -235,9 +237,14 @@ def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
     offered = press(monkeypatch, ExposureOffer, "write_button")
 
     def how_it_went(dialog):
-        assert dialog.form.situation.text() == "Say good morning to the team"
-        dialog.form.before.setText("30")
-        dialog.form.after.setText("10")
+        form = dialog.form
+        assert form.situation.text() == "Say good morning to the team"
+        # Nothing is said for the person: how anxious, and whether it happened, are theirs.
+        assert (form.before.text(), form.after.text()) == ("", "")
+        assert not any(radio.isChecked() for radio in form.outcome_radios.values())
+        form.before.setText("30")
+        form.after.setText("10")
+        form.outcome_radios[FearOutcome.NOT].click()
 
     answer(monkeypatch, FearDialog, how_it_went)
     review.view.table.selectRow(
@@ -259,7 +266,13 @@ def test_a_ladder_is_climbed_from_plan_to_kept_to_written_down(
     view.tabs.setCurrentIndex(1)
     view.step_table.selectRow(0)
     answer(
-        monkeypatch, FearDialog, lambda d: (d.form.before.setText("20"), d.form.after.setText("5"))
+        monkeypatch,
+        FearDialog,
+        lambda d: (
+            d.form.before.setText("20"),
+            d.form.after.setText("5"),
+            d.form.outcome_radios[FearOutcome.NOT].click(),
+        ),
     )
     view.expose_button.click()
     assert "Next: Ask a question in the meeting" in view.ladder_progress.text()
@@ -292,7 +305,7 @@ def test_steps_move_by_hand_and_the_mastery_rule_is_a_setting(qtbot, window, pag
         fears.log_fear(
             store,
             dataclasses.replace(
-                fears.exposure_for(fears.get_step(store, easy), context.today()),
+                faced(fears.exposure_for(fears.get_step(store, easy), context.today())),
                 anxiety_after=after,
             ),
             now,
@@ -316,7 +329,7 @@ def test_deleting_a_ladder_asks_first_and_keeps_the_fears(qtbot, page, context, 
     now = context.now()
     ladder = fears.create_ladder(context.store, "Phone calls", now)
     step = fears.get_step(context.store, fears.add_step(context.store, ladder, "Call a friend", 20))
-    fears.log_fear(context.store, fears.exposure_for(step, context.today()), now)
+    fears.log_fear(context.store, faced(fears.exposure_for(step, context.today())), now)
     context.changed.emit()
     asked = []
     monkeypatch.setattr(
@@ -369,6 +382,10 @@ def test_the_whole_quick_entry_goes_by_keyboard(qtbot, page, context):
     form.situation.setFocus()
     qtbot.keyClicks(form.situation, "Rang the doorbell of the new neighbours")
     qtbot.keyClick(form.situation, Qt.Key.Key_Tab)
+    # What they expected comes first, and may be left out.
+    assert page.view.focusWidget() is form.expectation
+    qtbot.keyClicks(form.expectation, "They would be annoyed")
+    qtbot.keyClick(form.expectation, Qt.Key.Key_Tab)
     qtbot.keyClicks(page.view.focusWidget(), "65")
     qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(page.view.focusWidget(), "15")
@@ -380,6 +397,7 @@ def test_the_whole_quick_entry_goes_by_keyboard(qtbot, page, context):
     qtbot.keyClick(page.view.focusWidget(), Qt.Key.Key_Return)  # picks "No" and writes it down
     [entry] = fears.find_fears(context.store)
     assert (entry.anxiety_before, entry.anxiety_after, entry.outcome) == (65, 15, FearOutcome.NOT)
+    assert entry.feared == "They would be annoyed"
 
 
 def test_ladder_dialogs_explain_in_their_own_words(qtbot):
@@ -435,3 +453,33 @@ def test_the_page_reads_the_store_when_it_is_opened_not_after_every_change(qtbot
     # While it is open, a change shows at once.
     context.undo_stack.undo()
     assert page.history.model.rowCount() == 0
+
+
+def test_a_ladder_step_is_never_written_down_for_the_person(qtbot, page, context, monkeypatch):
+    now = context.now()
+    ladder = fears.create_ladder(context.store, "Phone calls", now)
+    fears.add_step(context.store, ladder, "Call the dentist", 50)
+    context.changed.emit()
+    view = page.view
+    view.tabs.setCurrentIndex(1)
+    view.step_table.selectRow(0)
+    seen = []
+
+    def save_untouched(dialog):
+        seen.append(dialog)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        # Saving asks, at each field, for what only the person can say.
+        form = dialog.form
+        seen.append(
+            (
+                form.messages["anxiety_before"].text(),
+                form.messages["anxiety_after"].text(),
+                form.messages["outcome"].text(),
+            )
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(FearDialog, "exec", save_untouched)
+    view.expose_button.click()
+    assert seen[1] == ("Please fill this in.", "Please fill this in.", "Choose yes, partly or no.")
+    assert fears.find_fears(context.store) == []

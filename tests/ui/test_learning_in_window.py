@@ -131,8 +131,10 @@ def test_a_history_that_cannot_be_read_is_not_a_broken_page(qtbot, window, monke
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(learned, "evidence_mark", unreadable)
-    with qtbot.waitSignal(window.context.learned.looked, timeout=5000):
-        window.plan.refresh()
+    # `looked` comes from a worker thread; wait on the window's side of it instead.
+    window.plan.refresh()
+    assert window.context.learned.looking
+    qtbot.waitUntil(lambda: not window.context.learned.looking, timeout=5000)
     assert not window.plan.view.learned_label.isVisibleTo(window.plan.view)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))

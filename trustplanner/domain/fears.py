@@ -69,6 +69,20 @@ class FearEntry:
         return self.anxiety_before - self.anxiety_after
 
 
+@dataclass(frozen=True)
+class FearDraft:
+    """What is known of a fear faced before the person says how it went: a ladder
+    step's situation and what they expected. How anxious they were and whether what
+    they feared happened are theirs to observe, so nothing here says it for them."""
+
+    day: dt.date
+    situation: str
+    expected_anxiety: int | None = None
+    feared: str | None = None
+    step_id: int | None = None
+    agreement_id: int | None = None
+
+
 RATING_FIELDS = (
     "anxiety_before",
     "anxiety_after",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trustplanner.domain.fears import (
+    FearDraft,
     FearEntry,
     FearOutcome,
     FearProblem,
@@ -308,14 +309,12 @@ def step_of_agreement(store: Reading, agreement_id: int) -> LadderStep | None:
     return None if step_id is None else get_step(store, step_id)
 
 
-def exposure_for(step: LadderStep, day: dt.date, agreement_id: int | None = None) -> FearEntry:
-    """A fear entry pre-filled from a ladder step, for logging how facing it went."""
-    return FearEntry(
+def exposure_for(step: LadderStep, day: dt.date, agreement_id: int | None = None) -> FearDraft:
+    """A fear entry begun from a ladder step: its situation and the anxiety expected.
+    How it went is left for the person to say."""
+    return FearDraft(
         day=day,
         situation=step.description,
-        anxiety_before=step.expected_anxiety,
-        anxiety_after=step.expected_anxiety,
-        outcome=FearOutcome.NOT,
         expected_anxiety=step.expected_anxiety,
         step_id=step.id,
         agreement_id=agreement_id,

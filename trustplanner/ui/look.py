@@ -125,6 +125,7 @@ def system_accent() -> QColor | None:
 
 
 _accent: list[QColor | None] = []  # the desktop's, read once before our palette is set
+_styles: list[CalmStyle] = []
 
 
 def apply_look(app: QApplication, appearance: str | None) -> None:
@@ -132,7 +133,9 @@ def apply_look(app: QApplication, appearance: str | None) -> None:
     computer is set)."""
     if not isinstance(app.style(), CalmStyle):
         _accent[:] = [system_accent()]
-        app.setStyle(CalmStyle(app.style().name()))
+        style = CalmStyle(app.style().name())
+        _styles.append(style)  # Python keeps it alive as long as Qt may use it
+        app.setStyle(style)
     palette = calm_palette(wants_dark(appearance), _accent[0])
     if palette != app.palette():  # an equal palette would still redraw every chart
         app.setPalette(palette)

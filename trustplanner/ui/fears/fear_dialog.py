@@ -6,14 +6,14 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from trustplanner.domain.fears import FearEntry
+from trustplanner.domain.fears import FearDraft, FearEntry
 from trustplanner.ui.fears.fear_form import FearForm
 
 
 class FearDialog(QDialog):
     def __init__(
         self,
-        entry: FearEntry,
+        entry: FearEntry | FearDraft,
         steps: list[tuple[str, int]],
         tags: list[str],
         today: dt.date,
@@ -26,7 +26,10 @@ class FearDialog(QDialog):
         self.form = FearForm(today, more_open=True)
         self.form.set_steps(steps)
         self.form.set_known_tags(tags)
-        self.form.set_entry(entry)
+        if isinstance(entry, FearDraft):
+            self.form.set_draft(entry)
+        else:
+            self.form.set_entry(entry)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -50,7 +53,7 @@ class FearDialog(QDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        entry: FearEntry,
+        entry: FearEntry | FearDraft,
         steps: list[tuple[str, int]],
         tags: list[str],
         today: dt.date,

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustplanner.domain.fears import FearEntry, FearOutcome, FearProblem, check_entry, read_tags
+from trustplanner.domain.fears import (
+    FearDraft,
+    FearEntry,
+    FearOutcome,
+    FearProblem,
+    check_entry,
+    read_tags,
+)
 from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.rating_field import RatingField
@@ -56,6 +63,13 @@ class FearForm(QWidget):
             self.tr("What did you face? For example: asked a question")
         )
         self.situation.setAccessibleName(self.tr("Situation"))
+        # The prediction is the heart of it: what the person expects is what facing the
+        # fear tests. One optional line, before the ratings.
+        self.expectation = QLineEdit()
+        self.expectation.setPlaceholderText(
+            self.tr("What did you expect would happen? (if you like)")
+        )
+        self.expectation.setAccessibleName(self.tr("What you expected would happen"))
         self.before = RatingField(self.tr("Anxiety just before, 0 to 100"))
         self.after = RatingField(self.tr("Anxiety afterwards, 0 to 100"))
         self.outcome_buttons = QButtonGroup(self)
@@ -69,7 +83,7 @@ class FearForm(QWidget):
         outcome_row.addStretch(1)
         self.outcome_box = QWidget()
         self.outcome_box.setLayout(outcome_row)
-        self.outcome_box.setAccessibleName(self.tr("Did what you feared happen?"))
+        self.outcome_box.setAccessibleName(self.tr("Did what you expected happen?"))
         outcome_row.setContentsMargins(0, 0, 0, 0)
 
         self.more_button = QToolButton()
@@ -86,7 +100,6 @@ class FearForm(QWidget):
         with_named_calendar(self.day)
         self.day.setDisplayFormat(date_field_format())
         self.day.setAccessibleName(self.tr("Day"))
-        self.feared = self._text_box(self.tr("What I feared would happen"))
         self.belief_before = RatingField(self.tr("How strongly I believed it, 0 to 100 %"))
         self.expected = RatingField(self.tr("Anxiety I expected, 0 to 100"))
         self.peak = RatingField(self.tr("Highest anxiety, 0 to 100"))
@@ -109,7 +122,7 @@ class FearForm(QWidget):
             "anxiety_before": self.before,
             "anxiety_after": self.after,
             "outcome": self.outcome_box,
-            "feared": self.feared,
+            "feared": self.expectation,
             "belief_before": self.belief_before,
             "expected_anxiety": self.expected,
             "peak_anxiety": self.peak,
@@ -121,6 +134,7 @@ class FearForm(QWidget):
         self.messages = {name: FieldMessage(widget) for name, widget in fields.items()}
         self._lay_out(more_open)
         self.situation.returnPressed.connect(self.submitted)
+        self.expectation.returnPressed.connect(self.submitted)
         self.before.returnPressed.connect(self.submitted)
         self.after.returnPressed.connect(self.submitted)
         for name, widget in fields.items():
@@ -159,20 +173,23 @@ class FearForm(QWidget):
         quick = QGridLayout()
         quick.addWidget(self.situation, 0, 0, 1, 6)
         quick.addWidget(self.messages["situation"], 1, 0, 1, 6)
+        quick.addWidget(self.expectation, 2, 0, 1, 6)
+        quick.addWidget(self.messages["feared"], 3, 0, 1, 6)
         before_label = QLabel(self.tr("Anxiety &just before:"))
         before_label.setBuddy(self.before)
         after_label = QLabel(self.tr("af&terwards:"))
         after_label.setBuddy(self.after)
-        happened_label = QLabel(self.tr("Did what you feared happen?"))
-        quick.addWidget(before_label, 2, 0)
-        quick.addWidget(self.before, 2, 1)
-        quick.addWidget(after_label, 2, 2)
-        quick.addWidget(self.after, 2, 3)
-        quick.addWidget(happened_label, 2, 4)
-        quick.addWidget(self.outcome_box, 2, 5)
-        quick.addWidget(self.messages["anxiety_before"], 3, 0, 1, 2)
-        quick.addWidget(self.messages["anxiety_after"], 3, 2, 1, 2)
-        quick.addWidget(self.messages["outcome"], 3, 4, 1, 2)
+        happened_label = QLabel(self.tr("Did it happen?"))
+        happened_label.setToolTip(self.tr("Did what you expected happen?"))
+        quick.addWidget(before_label, 4, 0)
+        quick.addWidget(self.before, 4, 1)
+        quick.addWidget(after_label, 4, 2)
+        quick.addWidget(self.after, 4, 3)
+        quick.addWidget(happened_label, 4, 4)
+        quick.addWidget(self.outcome_box, 4, 5)
+        quick.addWidget(self.messages["anxiety_before"], 5, 0, 1, 2)
+        quick.addWidget(self.messages["anxiety_after"], 5, 2, 1, 2)
+        quick.addWidget(self.messages["outcome"], 5, 4, 1, 2)
         quick.setColumnStretch(5, 1)
 
         self.more = QWidget()
@@ -180,7 +197,6 @@ class FearForm(QWidget):
         more_form.setContentsMargins(0, 0, 0, 0)
         rows = [
             (self.tr("Day:"), self.day, None),
-            (self.tr("What I feared would happen:"), self.feared, "feared"),
             (self.tr("How strongly I believed it (%):"), self.belief_before, "belief_before"),
             (self.tr("Anxiety I expected:"), self.expected, "expected_anxiety"),
             (self.tr("Highest anxiety:"), self.peak, "peak_anxiety"),
@@ -221,6 +237,7 @@ class FearForm(QWidget):
         self._agreement_id = None
         for field in (
             self.situation,
+            self.expectation,
             self.before,
             self.after,
             self.belief_before,
@@ -230,7 +247,7 @@ class FearForm(QWidget):
             self.tags,
         ):
             field.clear()
-        for box in (self.feared, self.what_happened, self.learned):
+        for box in (self.what_happened, self.learned):
             box.clear()
         self.outcome_buttons.setExclusive(False)
         for radio in self.outcome_radios.values():
@@ -253,7 +270,7 @@ class FearForm(QWidget):
         self.after.set_value(entry.anxiety_after)
         self.outcome_radios[entry.outcome].setChecked(True)
         self.day.setDate(qdate(entry.day))
-        self.feared.setPlainText(entry.feared or "")
+        self.expectation.setText(entry.feared or "")
         self.belief_before.set_value(entry.belief_before)
         self.expected.set_value(entry.expected_anxiety)
         self.peak.set_value(entry.peak_anxiety)
@@ -262,6 +279,18 @@ class FearForm(QWidget):
         self.learned.setPlainText(entry.learned or "")
         self.tags.setText(", ".join(entry.tags))
         index = self.step.findData(entry.step_id)
+        self.step.setCurrentIndex(max(0, index))
+
+    def set_draft(self, draft: FearDraft) -> None:
+        """Begin an entry from what is known before it happened (a ladder step): the
+        ratings and the answer stay empty until the person gives them."""
+        self.clear()
+        self._agreement_id = draft.agreement_id
+        self.situation.setText(draft.situation)
+        self.expectation.setText(draft.feared or "")
+        self.expected.set_value(draft.expected_anxiety)
+        self.day.setDate(qdate(draft.day))
+        index = self.step.findData(draft.step_id)
         self.step.setCurrentIndex(max(0, index))
 
     def collect(self) -> FearEntry | None:
@@ -291,7 +320,7 @@ class FearForm(QWidget):
             anxiety_before=ratings["anxiety_before"],
             anxiety_after=ratings["anxiety_after"],
             outcome=outcome or FearOutcome.NOT,
-            feared=self.feared.toPlainText().strip() or None,
+            feared=self.expectation.text().strip() or None,
             belief_before=ratings["belief_before"],
             expected_anxiety=ratings["expected_anxiety"],
             peak_anxiety=ratings["peak_anxiety"],
@@ -308,7 +337,7 @@ class FearForm(QWidget):
             self.messages["outcome"].say(self.tr("Choose yes, partly or no."))
         for name, problem in problems.items():
             self.messages[name].say(fear_problem_text(problem))
-        more_fields = set(problems) - {"situation", "anxiety_before", "anxiety_after"}
+        more_fields = set(problems) - {"situation", "feared", "anxiety_before", "anxiety_after"}
         if more_fields:
             self.more_button.setChecked(True)
         if problems or outcome is None:

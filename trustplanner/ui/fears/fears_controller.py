@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
-from trustplanner.domain.fears import FearEntry
+from trustplanner.domain.fears import FearDraft
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import fears
 from trustplanner.ui.context import AppContext
@@ -74,8 +74,9 @@ class FearsController(QObject):
         self.view.form.more_button.setChecked(False)
         self.view.form.situation.setFocus()
 
-    def log_exposure(self, entry: FearEntry, title: str) -> bool:
-        """Ask how facing a step went, pre-filled, and write it down; True when written."""
+    def log_exposure(self, entry: FearDraft, title: str) -> bool:
+        """Ask how facing a step went (what only the person can say is left empty), and
+        write it down; True when written."""
         context = self._context
         choices = self.step_choices()  # read first: the ladders and tags it offers
         answer = FearDialog.ask(self.view, entry, choices, self.record.tags, context.today(), title)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from trustplanner.domain import fears as rules
-from trustplanner.domain.fears import FearEntry, Ladder
+from trustplanner.domain.fears import FearDraft, Ladder
 from trustplanner.store import fears
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.fears.fear_model import FearModel
@@ -25,7 +25,7 @@ class LadderSteps(QObject):
         self,
         context: AppContext,
         view: FearsView,
-        log_exposure: Callable[[FearEntry, str], bool],
+        log_exposure: Callable[[FearDraft, str], bool],
         parent: QObject | None = None,
     ):
         super().__init__(parent)
