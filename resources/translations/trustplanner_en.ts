@@ -77,6 +77,16 @@
     </message>
   </context>
   <context>
+    <name>LadderSteps</name>
+    <message numerus="yes">
+      <source>A step counts as mastered after %n time(s) in which what you feared did not happen and your anxiety, at its highest, stayed at or under %1.</source>
+      <translation>
+        <numerusform>A step counts as mastered after %n time in which what you feared did not happen and your anxiety, at its highest, stayed at or under %1.</numerusform>
+        <numerusform>A step counts as mastered after %n times in which what you feared did not happen and your anxiety, at its highest, stayed at or under %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PasteDialog</name>
     <message numerus="yes">
       <source>%n item(s) found.</source>

@@ -579,6 +579,22 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
   <context>
     <name>FearsController</name>
     <message>
+      <source>A step now counts as mastered when what you feared did not happen and your anxiety, at its highest, stayed low: anxiety that only fell afterwards, with relief, says less about the step itself.</source>
+      <translation>Een stap telt nu als onder de knie als wat je vreesde niet gebeurde en je spanning ook op het hoogste punt laag bleef: spanning die pas achteraf zakte, van opluchting, zegt minder over de stap zelf.</translation>
+    </message>
+    <message>
+      <source>So these steps are open again, to practise a little more: %1.</source>
+      <translation>Deze stappen staan daarom weer open, om nog wat te oefenen: %1.</translation>
+    </message>
+    <message>
+      <source>These steps now count as mastered: %1.</source>
+      <translation>Deze stappen tellen nu als onder de knie: %1.</translation>
+    </message>
+    <message>
+      <source>How a ladder step counts as mastered has changed: see Ladders.</source>
+      <translation>Wanneer een stap als onder de knie telt, is veranderd: kijk bij Ladders.</translation>
+    </message>
+    <message>
       <source>Write down “%1”</source>
       <translation>“%1” opschrijven</translation>
     </message>
@@ -781,6 +797,13 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>%1 of %2 steps mastered. Next: %3</source>
       <translation>%1 van %2 stappen onder de knie. Volgende: %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>A step counts as mastered after %n time(s) in which what you feared did not happen and your anxiety, at its highest, stayed at or under %1.</source>
+      <translation>
+        <numerusform>Een stap telt als onder de knie na %n keer waarin wat je vreesde niet gebeurde en je spanning op het hoogste punt op of onder %1 bleef.</numerusform>
+        <numerusform>Een stap telt als onder de knie na %n keer waarin wat je vreesde niet gebeurde en je spanning op het hoogste punt op of onder %1 bleef.</numerusform>
+      </translation>
     </message>
     <message>
       <source>New ladder “%1”</source>
@@ -2133,8 +2156,16 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Angstladders</translation>
     </message>
     <message>
-      <source>A step counts as mastered after you faced it this many times with your anxiety afterwards at or under this level. The ladder then points to the next step.</source>
-      <translation>Een stap heb je onder de knie als je hem zo vaak deed met je spanning achteraf op of onder dit niveau. De ladder wijst dan de volgende stap aan.</translation>
+      <source>A step counts as mastered after you faced it this many times with what you feared not happening and your anxiety, at its highest, at or under this level. The ladder then points to the next step.</source>
+      <translation>Een stap telt als onder de knie als je hem zo vaak hebt gedaan zonder dat gebeurde wat je vreesde, en met je spanning op het hoogste punt op of onder dit niveau. De ladder wijst dan naar de volgende stap.</translation>
+    </message>
+    <message>
+      <source>Highest anxiety, 0 to 100</source>
+      <translation>Hoogste spanning, 0 tot 100</translation>
+    </message>
+    <message>
+      <source>Anxiety at its highest, at most:</source>
+      <translation>Spanning op het hoogste punt, hoogstens:</translation>
     </message>
     <message>
       <source> times</source>
@@ -2145,16 +2176,8 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Aantal keer nodig om een stap onder de knie te krijgen</translation>
     </message>
     <message>
-      <source>Highest anxiety afterwards, 0 to 100</source>
-      <translation>Hoogste spanning achteraf, 0 tot 100</translation>
-    </message>
-    <message>
       <source>Times faced:</source>
       <translation>Aantal keer:</translation>
-    </message>
-    <message>
-      <source>Anxiety afterwards at most:</source>
-      <translation>Spanning achteraf hoogstens:</translation>
     </message>
     <message>
       <source>Your data</source>
@@ -2356,8 +2379,12 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Aantal keer gedaan</translation>
     </message>
     <message>
-      <source>Lowest afterwards</source>
-      <translation>Laagste achteraf</translation>
+      <source>Times that count</source>
+      <translation>Keren die tellen</translation>
+    </message>
+    <message>
+      <source>The times what you feared did not happen and your anxiety, at its highest, stayed low enough (see Settings)</source>
+      <translation>De keren dat wat je vreesde niet gebeurde en je spanning op het hoogste punt laag genoeg bleef (zie Instellingen)</translation>
     </message>
     <message>
       <source>Where you are</source>

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -13,7 +14,10 @@ from trustplanner.domain.fears import (
     Ladder,
     LadderStep,
     check_entry,
+    counts_towards_mastery,
+    highest_anxiety,
     ladder_progress,
+    mastery_changes,
     next_step,
     position_for,
     read_rating,
@@ -113,26 +117,68 @@ def test_steps_can_be_reordered_by_hand():
     assert swapped_positions(steps, 3, +1) == {}
 
 
-def test_a_step_is_mastered_after_enough_calm_exposures_and_the_ladder_points_on():
+def test_a_step_is_mastered_when_what_was_feared_did_not_happen_and_anxiety_stayed_low():
     ladder = Ladder(1, "Speaking up", (step(1, 20, 1.0), step(2, 50, 2.0), step(3, 80, 3.0)))
     faced = [
-        entry(step_id=1, anxiety_after=25),
-        entry(step_id=1, anxiety_after=40),  # not calm enough to count
-        entry(step_id=1, anxiety_after=30),  # at the threshold counts
-        entry(step_id=2, anxiety_after=10),
+        entry(step_id=1, anxiety_before=25, anxiety_after=20),
+        entry(step_id=1, anxiety_before=25, anxiety_after=40),  # higher afterwards: no
+        entry(step_id=1, anxiety_before=30, anxiety_after=10),  # at the threshold counts
+        entry(step_id=1, anxiety_before=10, anxiety_after=5, outcome=FearOutcome.PARTLY),
+        entry(step_id=2, anxiety_before=20, anxiety_after=10),
     ]
     progress = ladder_progress(ladder, faced)
-    assert [(p.exposures, p.calm_exposures, p.mastered) for p in progress] == [
-        (3, 2, True),
+    assert [(p.exposures, p.counted, p.mastered) for p in progress] == [
+        (4, 2, True),
         (1, 1, False),
         (0, 0, False),
     ]
     assert next_step(progress).id == 2
-    assert progress[0].lowest_after == 25
     # the person sets the rule
     stricter = ladder_progress(ladder, faced, exposures_needed=3, calm_at=30)
     assert next_step(stricter).id == 1
     assert next_step(ladder_progress(ladder, faced, exposures_needed=1)).id == 3
+
+
+def test_the_highest_anxiety_given_is_the_one_that_counts():
+    calm = entry(anxiety_before=20, anxiety_after=10)
+    assert counts_towards_mastery(calm)
+    assert not counts_towards_mastery(dataclasses.replace(calm, peak_anxiety=60))
+    # A highest given lower than before or after is read as no lower than those.
+    assert highest_anxiety(dataclasses.replace(calm, peak_anxiety=5)) == 20
+
+
+ratings = st.integers(0, 100)
+
+
+@given(ratings, ratings, st.one_of(st.none(), ratings), ratings)
+def test_a_feared_outcome_that_happened_never_counts(before, after, peak, calm_at):
+    for outcome in (FearOutcome.HAPPENED, FearOutcome.PARTLY):
+        faced = entry(
+            anxiety_before=before, anxiety_after=after, peak_anxiety=peak, outcome=outcome
+        )
+        assert not counts_towards_mastery(faced, calm_at)
+
+
+@given(st.data(), st.integers(0, 99))
+def test_a_fall_that_came_only_afterwards_never_counts(data, calm_at):
+    # Anxious in the situation (above the level), calm only once out of it: relief.
+    before = data.draw(st.integers(calm_at + 1, 100))
+    after = data.draw(st.integers(0, calm_at))
+    assert not counts_towards_mastery(entry(anxiety_before=before, anxiety_after=after), calm_at)
+
+
+def test_the_steps_the_new_rule_sees_otherwise_are_found():
+    ladder = Ladder(1, "Crowds", (step(1, 20, 1.0), step(2, 60, 2.0)))
+    faced = [
+        # Relief afterwards, twice: mastered by the old rule, not by the new.
+        entry(step_id=1, anxiety_before=70, anxiety_after=20),
+        entry(step_id=1, anxiety_before=65, anxiety_after=25),
+        # Calm throughout, and nothing happened: mastered by both.
+        entry(step_id=2, anxiety_before=20, anxiety_after=20),
+        entry(step_id=2, anxiety_before=25, anxiety_after=10),
+    ]
+    no_longer, now = mastery_changes([ladder], faced)
+    assert [s.id for s in no_longer] == [1] and now == []
 
 
 def test_weeks_in_a_row():

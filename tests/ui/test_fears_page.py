@@ -372,7 +372,7 @@ def test_fear_models_pass_the_model_tester(qtmodeltester):
     assert ladders.index(0, 0).data() == "Work (0 of 1 steps)"
     steps = StepModel()
     qtmodeltester.check(steps)
-    steps.set_progress([StepProgress(step, 1, 0, False, 40)], 3)
+    steps.set_progress([StepProgress(step, 1, 0, False)], 3)
     qtmodeltester.check(steps)
     assert steps.index(0, 4).data() == "Next step"
 
@@ -483,3 +483,34 @@ def test_a_ladder_step_is_never_written_down_for_the_person(qtbot, page, context
     view.expose_button.click()
     assert seen[1] == ("Please fill this in.", "Please fill this in.", "Choose yes, partly or no.")
     assert fears.find_fears(context.store) == []
+
+
+def test_a_step_the_new_mastery_rule_sees_otherwise_is_told_once(qtbot, window, context):
+    now = context.now()
+    store = context.store
+    ladder = fears.create_ladder(store, "Crowds", now)
+    step = fears.get_step(store, fears.add_step(store, ladder, "Quiet terrace", 20))
+    # Anxious there both times, calm only afterwards: mastered by the old rule alone.
+    for before in (70, 65):
+        fears.log_fear(store, faced(fears.exposure_for(step, context.today()), before, 20), now)
+    context.changed.emit()
+    window.tabs.setCurrentWidget(window.fears_page)
+    view = window.fears.view
+    assert "Quiet terrace" in view.rule_note.text() and not view.rule_note.isHidden()
+    assert "open again" in view.rule_note.text()
+    assert "has changed" in window.statusBar().currentMessage()
+    assert context.settings.mastery_rule_told
+    assert "Next: Quiet terrace" in view.ladder_progress.text()
+    # Once: a window made afresh says nothing more.
+    from trustplanner.ui.main_window import MainWindow
+
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.tabs.setCurrentWidget(again.fears_page)
+    assert again.fears.view.rule_note.isHidden()
+
+
+def test_nothing_is_told_when_the_new_mastery_rule_changes_nothing(qtbot, window, context):
+    window.tabs.setCurrentWidget(window.fears_page)
+    assert window.fears.view.rule_note.isHidden()
+    assert context.settings.mastery_rule_told

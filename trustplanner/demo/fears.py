@@ -11,6 +11,7 @@ import json
 import random
 
 from trustplanner.demo.agreements import DemoRows, at_time
+from trustplanner.domain.fears import FearEntry, FearOutcome, counts_towards_mastery
 from trustplanner.domain.limits import DEFAULT_MASTERY_ANXIETY, DEFAULT_MASTERY_EXPOSURES
 from trustplanner.words.light import translate
 
@@ -131,7 +132,12 @@ class _Fears:
         if open_steps and rng.random() < 0.8:
             self.exposure(day, rng.choice(open_steps))
         elif ladders and rng.random() < 0.3:
-            mastered = [s for i in ladders for s in self.steps[i] if self.calm.get(s, 0) >= 2]
+            mastered = [
+                s
+                for i in ladders
+                for s in self.steps[i]
+                if self.calm.get(s, 0) >= DEFAULT_MASTERY_EXPOSURES
+            ]
             if mastered:
                 self.exposure(day, rng.choice(mastered))
                 return
@@ -145,14 +151,12 @@ class _Fears:
         times = self.faced.get(step_id, 0)
         expected = step["expected_anxiety"]
         # Facing it again lowers the anxiety, towards a floor rather than to nothing.
-        practice = min(times, 4)
+        practice = min(times, 7)
         before = max(rng.randint(10, 20), _clamp(expected + rng.randint(-10, 15) - 9 * practice))
         after = max(rng.randint(3, 12), _clamp(before - rng.randint(10, 30) - 4 * practice))
         self.faced[step_id] = times + 1
-        if after <= DEFAULT_MASTERY_ANXIETY:
-            self.calm[step_id] = self.calm.get(step_id, 0) + 1
         agreement_id = self.planned(day, step) if rng.random() < 0.5 else None
-        self.entry(
+        row = self.entry(
             day,
             step["description"],
             before,
@@ -162,6 +166,17 @@ class _Fears:
             expected=expected,
             tags=(),
         )
+        # The ladder moves on by the app's own rule for "mastered".
+        written = FearEntry(
+            day=day,
+            situation=row["situation"],
+            anxiety_before=before,
+            anxiety_after=after,
+            outcome=FearOutcome(row["outcome"]),
+            peak_anxiety=row["peak_anxiety"],
+        )
+        if counts_towards_mastery(written, DEFAULT_MASTERY_ANXIETY):
+            self.calm[step_id] = self.calm.get(step_id, 0) + 1
 
     def planned(self, day: dt.date, step: dict) -> int:
         """The step was planned as an agreement for the day, and kept."""
@@ -215,7 +230,7 @@ class _Fears:
         agreement_id=None,
         expected=None,
         tags=(),
-    ) -> None:
+    ) -> dict:
         rng = self.rng
         draw = rng.random()
         outcome = "happened" if draw < 0.08 else "partly" if draw < 0.22 else "not"
@@ -244,6 +259,7 @@ class _Fears:
                 "created_at": at_time(day, 19, rng.randint(0, 59)),
             }
         )
+        return self.rows.fears[-1]
 
 
 def _clamp(value: int) -> int:

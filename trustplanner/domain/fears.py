@@ -3,7 +3,8 @@
 A fear faced is written down with the anxiety just before and afterwards
 (0 to 100), and whether what was feared happened. A ladder breaks a big fear
 into steps, ordered by the anxiety expected; a step is mastered after enough
-exposures with the anxiety afterwards at or under a threshold.
+exposures in which what was feared did not happen and the anxiety at its highest
+stayed at or under a threshold (docs/fears.md).
 """
 
 from __future__ import annotations
@@ -205,9 +206,25 @@ def swapped_positions(steps: Sequence[LadderStep], step_id: int, offset: int) ->
 class StepProgress:
     step: LadderStep
     exposures: int
-    calm_exposures: int  # exposures with the anxiety afterwards at or under the threshold
+    counted: int  # exposures that count towards mastering it (see counts_towards_mastery)
     mastered: bool
-    lowest_after: int | None
+
+
+def highest_anxiety(entry: FearEntry) -> int:
+    """The anxiety at its highest: as the person gave it, or else the higher of just
+    before and afterwards (never lower than either: a fall that came only afterwards,
+    with relief, is not a fall in the situation)."""
+    given = [entry.anxiety_before, entry.anxiety_after]
+    if entry.peak_anxiety is not None:
+        given.append(entry.peak_anxiety)
+    return max(given)
+
+
+def counts_towards_mastery(entry: FearEntry, calm_at: int = DEFAULT_MASTERY_ANXIETY) -> bool:
+    """Whether facing a step this time counts towards mastering it: what was feared did
+    not happen (not even partly), and the anxiety at its highest stayed at or under
+    `calm_at`."""
+    return entry.outcome is FearOutcome.NOT and highest_anxiety(entry) <= calm_at
 
 
 def ladder_progress(
@@ -225,17 +242,43 @@ def ladder_progress(
     result = []
     for step in sorted(ladder.steps, key=lambda s: s.position):
         faced = by_step.get(step.id, [])
-        calm = sum(1 for e in faced if e.anxiety_after <= calm_at)
-        result.append(
-            StepProgress(
-                step=step,
-                exposures=len(faced),
-                calm_exposures=calm,
-                mastered=calm >= exposures_needed,
-                lowest_after=min((e.anxiety_after for e in faced), default=None),
-            )
-        )
+        counted = sum(1 for e in faced if counts_towards_mastery(e, calm_at))
+        result.append(StepProgress(step, len(faced), counted, counted >= exposures_needed))
     return result
+
+
+def mastered_before_december_2026(
+    faced: Sequence[FearEntry],
+    exposures_needed: int = DEFAULT_MASTERY_EXPOSURES,
+    calm_at: int = DEFAULT_MASTERY_ANXIETY,
+) -> bool:
+    """The rule until December 2026: the anxiety afterwards alone, whatever happened.
+    Kept only to tell the person, once, which steps the new rule sees otherwise."""
+    return sum(1 for e in faced if e.anxiety_after <= calm_at) >= exposures_needed
+
+
+def mastery_changes(
+    ladders: Iterable[Ladder],
+    entries: Iterable[FearEntry],
+    *,
+    exposures_needed: int = DEFAULT_MASTERY_EXPOSURES,
+    calm_at: int = DEFAULT_MASTERY_ANXIETY,
+) -> tuple[list[LadderStep], list[LadderStep]]:
+    """The steps the old rule called mastered and the new one does not, and the other
+    way round."""
+    entries = list(entries)
+    no_longer, now = [], []
+    for ladder in ladders:
+        for progress in ladder_progress(
+            ladder, entries, exposures_needed=exposures_needed, calm_at=calm_at
+        ):
+            faced = [e for e in entries if e.step_id == progress.step.id]
+            before = mastered_before_december_2026(faced, exposures_needed, calm_at)
+            if before and not progress.mastered:
+                no_longer.append(progress.step)
+            elif progress.mastered and not before:
+                now.append(progress.step)
+    return no_longer, now
 
 
 def next_step(progress: Sequence[StepProgress]) -> LadderStep | None:

@@ -52,6 +52,7 @@ class Settings:
     half_life_raised_from: int | None = None  # a half-life under the least, raised to it
     first_day: str | None = None  # ISO day of the first start: no reminders, no questions
     welcomed: bool = False  # the welcome was answered (or the folder already had a history)
+    mastery_rule_told: bool = False  # the December 2026 rule for "mastered" was checked
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -88,6 +89,7 @@ class Settings:
             self.close_to_tray,
             self.learning_on,
             self.welcomed,
+            self.mastery_rule_told,
         ):
             if not isinstance(flag, bool):
                 raise TypeError(f"not a yes or no: {flag!r}")

@@ -4,9 +4,11 @@ the history (fear_history.py) and the ladders (ladder_steps.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 
+from trustplanner.domain import fears as rules
 from trustplanner.domain.fears import FearDraft
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import fears
@@ -46,6 +48,41 @@ class FearsController(QObject):
         self.view.form.set_known_tags(self.record.tags)
         self.history.show(self.record)
         self.ladders.show(self.record)
+        if not self._context.settings.mastery_rule_told:
+            self._tell_about_the_mastery_rule()
+
+    def _tell_about_the_mastery_rule(self) -> None:
+        """Once: which steps the rule for "mastered" (since December 2026) sees otherwise
+        than the rule before it; nothing at all when none."""
+        context = self._context
+        settings = context.settings
+        no_longer, now = rules.mastery_changes(
+            self.record.ladders,
+            self.record.faced,
+            exposures_needed=settings.mastery_exposures,
+            calm_at=settings.mastery_anxiety,
+        )
+        context.save_settings(replace(settings, mastery_rule_told=True))
+        if not no_longer and not now:
+            return
+        text = self.tr(
+            "A step now counts as mastered when what you feared did not happen and your "
+            "anxiety, at its highest, stayed low: anxiety that only fell afterwards, with "
+            "relief, says less about the step itself."
+        )
+        if no_longer:
+            text += " " + self.tr(
+                "So these steps are open again, to practise a little more: %1."
+            ).replace("%1", ", ".join(step.description for step in no_longer))
+        if now:
+            text += " " + self.tr("These steps now count as mastered: %1.").replace(
+                "%1", ", ".join(step.description for step in now)
+            )
+        self.view.rule_note.setText(text)
+        self.view.rule_note.show()
+        context.message.emit(
+            self.tr("How a ladder step counts as mastered has changed: see Ladders.")
+        )
 
     def _on_day_changed(self) -> None:
         self.view.form.set_today(self._context.today())

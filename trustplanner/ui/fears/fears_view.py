@@ -145,6 +145,10 @@ class FearsView(QWidget):
 
         self.ladder_progress = QLabel()
         self.ladder_progress.setWordWrap(True)
+        # Told once, when the rule for "mastered" changed and a step's mark with it.
+        self.rule_note = QLabel()
+        self.rule_note.setWordWrap(True)
+        self.rule_note.hide()
         self.step_table = _table(self.tr("Steps of the ladder"))
         self.add_step_button = QPushButton(self.tr("&Add a step…"))
         self.edit_step_button = QPushButton(self.tr("Change…"))
@@ -175,6 +179,7 @@ class FearsView(QWidget):
         steps_column = QWidget()
         steps_layout = QVBoxLayout(steps_column)
         steps_layout.setContentsMargins(0, 0, 0, 0)
+        steps_layout.addWidget(self.rule_note)
         steps_layout.addWidget(self.ladder_progress)
         steps_layout.addWidget(self.step_table, 2)
         steps_layout.addLayout(step_buttons)

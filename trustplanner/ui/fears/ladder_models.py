@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from trustplanner.domain.fears import Ladder, LadderStep, StepProgress
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-STEP, EXPECTED, FACED, LOWEST, STATE = range(5)
+STEP, EXPECTED, FACED, COUNTED, STATE = range(5)
 
 
 class LadderListModel(QAbstractListModel):
@@ -83,7 +83,7 @@ class StepModel(QAbstractTableModel):
             self.tr("Step"),
             self.tr("Anxiety expected"),
             self.tr("Times faced"),
-            self.tr("Lowest afterwards"),
+            self.tr("Times that count"),
             self.tr("Where you are"),
         )
         return names[section] if 0 <= section < 5 else None
@@ -100,15 +100,20 @@ class StepModel(QAbstractTableModel):
                 return str(progress.step.expected_anxiety)
             if column == FACED:
                 return str(progress.exposures)
-            if column == LOWEST:
-                return "" if progress.lowest_after is None else str(progress.lowest_after)
+            if column == COUNTED:
+                return str(progress.counted)
             if column == STATE:
                 if progress.mastered:
                     return self.tr("Mastered")
                 if progress.step.id == self._next:
                     return self.tr("Next step")
                 return ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (EXPECTED, FACED, LOWEST):
+        if role == Qt.ItemDataRole.ToolTipRole and column == COUNTED:
+            return self.tr(
+                "The times what you feared did not happen and your anxiety, at its highest, "
+                "stayed low enough (see Settings)"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (EXPECTED, FACED, COUNTED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

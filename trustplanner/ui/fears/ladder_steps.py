@@ -130,6 +130,14 @@ class LadderSteps(QObject):
                 .replace("%2", str(len(ladder.steps)))
                 .replace("%3", upcoming.description)
             )
+        if ladder.steps:
+            settings = self._context.settings
+            text += " " + self.tr(
+                "A step counts as mastered after %n time(s) in which what you feared did not "
+                "happen and your anxiety, at its highest, stayed at or under %1.",
+                "",
+                settings.mastery_exposures,
+            ).replace("%1", str(settings.mastery_anxiety))
         view.ladder_progress.setText(text)
         if current_step is not None:
             row = self.step_model.row_of(current_step.id)

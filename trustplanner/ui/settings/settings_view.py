@@ -148,8 +148,9 @@ class SettingsView(QWidget):
         ladder_box, ladder_form = self._section(
             self.tr("Fear ladders"),
             self.tr(
-                "A step counts as mastered after you faced it this many times with your anxiety "
-                "afterwards at or under this level. The ladder then points to the next step."
+                "A step counts as mastered after you faced it this many times with what you "
+                "feared not happening and your anxiety, at its highest, at or under this level. "
+                "The ladder then points to the next step."
             ),
         )
         self.mastery_exposures_spin = QSpinBox()
@@ -160,9 +161,9 @@ class SettingsView(QWidget):
         self.mastery_anxiety_spin = QSpinBox()
         self.mastery_anxiety_spin.setRange(0, 100)
         self.mastery_anxiety_spin.setKeyboardTracking(False)
-        self.mastery_anxiety_spin.setAccessibleName(self.tr("Highest anxiety afterwards, 0 to 100"))
+        self.mastery_anxiety_spin.setAccessibleName(self.tr("Highest anxiety, 0 to 100"))
         ladder_form.addRow(self.tr("Times faced:"), self.mastery_exposures_spin)
-        ladder_form.addRow(self.tr("Anxiety afterwards at most:"), self.mastery_anxiety_spin)
+        ladder_form.addRow(self.tr("Anxiety at its highest, at most:"), self.mastery_anxiety_spin)
 
         data_box, data_form = self._section(
             self.tr("Your data"),
