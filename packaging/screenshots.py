@@ -66,6 +66,18 @@ def take(out: Path, language: str, look: str) -> None:
                 while not (canvas.settled() and canvas.reading is not None):
                     settle(1)
             window.grab().save(str(out / f"{page}-{suffix}.png"))
+            if page == "review":  # the kind offer after "didn't happen"
+                window.review.view.smaller_bar.show()
+                settle()
+                window.grab().save(str(out / f"review-smaller-{suffix}.png"))
+                window.review.view.smaller_bar.hide()
+            if page == "progress":  # the fears chart, counts along the top
+                progress = window.progress
+                progress.view.chart_list.setCurrentIndex(progress.view.chart_model.index(3, 0))
+                canvas = progress.current_canvas()
+                while not (canvas.settled() and canvas.reading is not None):
+                    settle(1)
+                window.grab().save(str(out / f"progress-fears-{suffix}.png"))
         window.show_welcome()
         settle()
         window.grab().save(str(out / f"welcome-{suffix}.png"))
@@ -94,6 +106,17 @@ def _dialogs(window, context):
     yield "not-today", MoveDialog(titles, today + dt.timedelta(days=1), today, window)
     [first, *_] = store_agreements.agreements_on(context.store, today)
     yield "renegotiate", RenegotiateDialog(first, context.now(), window)
+    from PySide6.QtCore import QCoreApplication
+
+    from trustplanner.store import fears
+    from trustplanner.ui.fears.fear_dialog import FearDialog
+    from trustplanner.ui.fears.fear_record import FearRecord
+
+    ladder = fears.ladders(context.store)[0]
+    draft = fears.exposure_for(ladder.steps[-1], today)
+    title = QCoreApplication.translate("FearsController", "How did it go?")
+    choices = FearRecord.read(context.store).step_choices()
+    yield "fear-step", FearDialog(draft, choices, [], today, title, window)
     knowing = context.learned.current(context.settings)
     if knowing is not None:
         yield "how-it-is-computed", LearnedDialog(knowing, window)

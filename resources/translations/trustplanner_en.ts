@@ -48,13 +48,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>You faced %n fear(s).</source>
-      <translation>
-        <numerusform>You faced %n fear.</numerusform>
-        <numerusform>You faced %n fears.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n week(s) in a row with a fear faced.</source>
       <translation>
         <numerusform>%n week in a row with a fear faced.</numerusform>
@@ -457,13 +450,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear(s) faced).</source>
-      <translation>
-        <numerusform>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear faced).</numerusform>
-        <numerusform>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fears faced).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Of the %n agreement(s) whose time you said, most took about as long as you planned: your estimates are a good guide.</source>
       <translation>
         <numerusform>Of the %n agreement whose time you said, most took about as long as you planned: your estimates are a good guide.</numerusform>
@@ -477,16 +463,37 @@
         <numerusform>The %n agreements whose time you said took about %1 times what you planned. Knowing that, the realism meter plans with your own pace.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Of the %n fear(s) you faced, what you feared happened %1 of the time (partly counts as half).</source>
-      <translation>
-        <numerusform>Of the %n fear you faced, what you feared happened %1 of the time (partly counts as half).</numerusform>
-        <numerusform>Of the %n fears you faced, what you feared happened %1 of the time (partly counts as half).</numerusform>
-      </translation>
-    </message>
   </context>
   <context>
     <name>texts</name>
+    <message numerus="yes">
+      <source>You faced %n fear(s), and what you feared did not happen.</source>
+      <translation>
+        <numerusform>You faced %n fear, and what you feared did not happen.</numerusform>
+        <numerusform>You faced %n fears, and what you feared did not happen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s). What you feared happened in %1 of them.</source>
+      <translation>
+        <numerusform>You faced %n fear. What you feared happened in %1 of them.</numerusform>
+        <numerusform>You faced %n fears. What you feared happened in %1 of them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s). What you feared partly happened in %2 of them.</source>
+      <translation>
+        <numerusform>You faced %n fear. What you feared partly happened in %2 of them.</numerusform>
+        <numerusform>You faced %n fears. What you feared partly happened in %2 of them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s). What you feared happened in %1 of them, and partly in %2.</source>
+      <translation>
+        <numerusform>You faced %n fear. What you feared happened in %1 of them, and partly in %2.</numerusform>
+        <numerusform>You faced %n fears. What you feared happened in %1 of them, and partly in %2.</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>Still without an estimate: %n item(s).</source>
       <translation>

@@ -485,25 +485,6 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Iets aandurven waar je bang voor bent, stap voor stap, bouwt vertrouwen in jezelf op. Schrijf het hier op: hoe gespannen je was, ervoor en erna, en of uitkwam wat je vreesde.</translation>
     </message>
     <message numerus="yes">
-      <source>You faced %n fear(s).</source>
-      <translation>
-        <numerusform>Je hebt %n keer iets spannends aangedurfd.</numerusform>
-        <numerusform>Je hebt %n keer iets spannends aangedurfd.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Did what you feared happen? Yes %1, partly %2, no %3.</source>
-      <translation>Kwam uit wat je vreesde? Ja %1, deels %2, nee %3.</translation>
-    </message>
-    <message>
-      <source>On average your anxiety fell by %1 points from just before to afterwards.</source>
-      <translation>Gemiddeld daalde je spanning %1 punten, van vlak ervoor tot achteraf.</translation>
-    </message>
-    <message>
-      <source>On average your anxiety rose by %1 points from just before to afterwards.</source>
-      <translation>Gemiddeld steeg je spanning %1 punten, van vlak ervoor tot achteraf.</translation>
-    </message>
-    <message numerus="yes">
       <source>%n week(s) in a row with a fear faced.</source>
       <translation>
         <numerusform>Deze week iets spannends aangedurfd.</numerusform>
@@ -597,6 +578,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Write down “%1”</source>
       <translation>“%1” opschrijven</translation>
+    </message>
+    <message>
+      <source>Written down.</source>
+      <translation>Opgeschreven.</translation>
     </message>
     <message>
       <source>Written down. Facing a fear builds trust in yourself.</source>
@@ -1910,6 +1895,14 @@ Probeer het nog eens.</translation>
       </translation>
     </message>
     <message>
+      <source>Plan a smaller “%1”</source>
+      <translation>Een kleinere “%1” inplannen</translation>
+    </message>
+    <message>
+      <source>On the plan for %1: %2. A smaller step is still a step.</source>
+      <translation>Op het plan voor %1: %2. Een kleinere stap is ook een stap.</translation>
+    </message>
+    <message>
       <source>Renegotiate “%1”</source>
       <translation>“%1” bijstellen</translation>
     </message>
@@ -2265,6 +2258,60 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>It stays in the tray to remind you in the morning and evening. Choose Quit in its menu to stop it; Settings can change this.</source>
       <translation>Het blijft in het systeemvak om je 's ochtends en 's avonds te herinneren. Kies Afsluiten in het menu om het te stoppen; in Instellingen kun je dit veranderen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmallerBar</name>
+    <message>
+      <source>It didn't happen this time, and that is all right. Would a smaller version on another day help?</source>
+      <translation>Het is er deze keer niet van gekomen, en dat is goed. Zou een kleinere versie op een andere dag helpen?</translation>
+    </message>
+    <message>
+      <source>A smaller &amp;version on another day…</source>
+      <translation>Een kleinere &amp;versie op een andere dag…</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Nu niet</translation>
+    </message>
+    <message>
+      <source>That is always fine (Esc)</source>
+      <translation>Dat is altijd goed (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmallerDialog</name>
+    <message>
+      <source>A smaller version</source>
+      <translation>Een kleinere versie</translation>
+    </message>
+    <message>
+      <source>A smaller step is still a step. It goes on that day's plan, where you can make it an agreement when the day comes.</source>
+      <translation>Een kleinere stap is ook een stap. Hij komt op het plan van die dag, waar je er een afspraak van kunt maken als het zover is.</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <source>Plan it</source>
+      <translation>Inplannen</translation>
+    </message>
+    <message>
+      <source>&amp;What:</source>
+      <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+      <source>&amp;Size:</source>
+      <translation>&amp;Tijd:</translation>
+    </message>
+    <message>
+      <source>&amp;Day:</source>
+      <translation>&amp;Dag:</translation>
     </message>
   </context>
   <context>
@@ -2759,8 +2806,16 @@ Er is niets in veranderd.</translation>
       <translation>Spanning achteraf</translation>
     </message>
     <message>
-      <source>What you feared happened (% per month)</source>
-      <translation>Wat je vreesde, kwam uit (% per maand)</translation>
+      <source>%1 of %2</source>
+      <translation>%1 van %2</translation>
+    </message>
+    <message>
+      <source>Along the top: in how many of the fears faced each year what you feared happened (fully or partly)</source>
+      <translation>Bovenaan: bij hoeveel van wat je per jaar aandurfde gebeurde wat je vreesde (helemaal of deels)</translation>
+    </message>
+    <message>
+      <source>Along the top: in how many of the fears faced each month what you feared happened (fully or partly)</source>
+      <translation>Bovenaan: bij hoeveel van wat je per maand aandurfde gebeurde wat je vreesde (helemaal of deels)</translation>
     </message>
     <message>
       <source>what you feared happened</source>
@@ -4184,24 +4239,8 @@ Er is niets in veranderd.</translation>
       <translation>Wat je aandurfde</translation>
     </message>
     <message>
-      <source>Anxiety from before to after, on average</source>
-      <translation>Spanning ervoor → erna, gemiddeld</translation>
-    </message>
-    <message>
-      <source>%1 points lower</source>
-      <translation>%1 punten lager</translation>
-    </message>
-    <message>
-      <source>%1 points higher</source>
-      <translation>%1 punten hoger</translation>
-    </message>
-    <message>
       <source>What you feared happened</source>
       <translation>Wat je vreesde, kwam uit</translation>
-    </message>
-    <message>
-      <source>%1 (partly counts as half)</source>
-      <translation>%1 (deels telt voor de helft)</translation>
     </message>
     <message>
       <source>On days you planned within the time you had, you kept %1 of your agreements; on days with more than that, %2. Planning what fits helped.</source>
@@ -4230,13 +4269,6 @@ Er is niets in veranderd.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Each time you faced a fear, your anxiety was on average %1 points lower afterwards than just before (%n fear(s) faced).</source>
-      <translation>
-        <numerusform>Als je iets spannends aandurfde, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n keer).</numerusform>
-        <numerusform>Als je iets spannends aandurfde, was je spanning achteraf gemiddeld %1 punten lager dan vlak ervoor (%n keer).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Of the %n agreement(s) whose time you said, most took about as long as you planned: your estimates are a good guide.</source>
       <translation>
         <numerusform>Van de %n afspraak waarvan je zei hoe lang die duurde, duurde die ongeveer zo lang als gepland: je schattingen zijn een goede gids.</numerusform>
@@ -4250,12 +4282,17 @@ Er is niets in veranderd.</translation>
         <numerusform>De %n afspraken waarvan je zei hoe lang ze duurden, duurden ongeveer %1 keer zo lang als gepland. Met dat in gedachten rekent de haalbaarheidsmeter met jouw eigen tempo.</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>Of the %n fear(s) you faced, what you feared happened %1 of the time (partly counts as half).</source>
-      <translation>
-        <numerusform>Van de %n keer dat je iets spannends aandurfde, kwam wat je vreesde in %1 van de gevallen uit (deels telt voor de helft).</numerusform>
-        <numerusform>Van de %n keer dat je iets spannends aandurfde, kwam wat je vreesde in %1 van de gevallen uit (deels telt voor de helft).</numerusform>
-      </translation>
+    <message>
+      <source>in %1 of them; partly in %2</source>
+      <translation>bij %1 daarvan; deels bij %2</translation>
+    </message>
+    <message>
+      <source>Anxiety just before, and afterwards, on average</source>
+      <translation>Spanning vlak ervoor, en erna, gemiddeld</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1 en %2</translation>
     </message>
     <message>
       <source>There is not enough in these days yet to see what helps. Each small agreement, kept or honestly changed, adds to this.</source>
@@ -4405,6 +4442,42 @@ Er is niets in veranderd.</translation>
     <message>
       <source>No</source>
       <translation>Nee</translation>
+    </message>
+    <message>
+      <source>Feeling nervous and doing it anyway is exactly how confidence grows.</source>
+      <translation>Zenuwachtig zijn en het toch doen: precies zo groeit zelfvertrouwen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s), and what you feared did not happen.</source>
+      <translation>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd, en wat je vreesde gebeurde niet.</numerusform>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd, en wat je vreesde gebeurde niet.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s). What you feared happened in %1 of them.</source>
+      <translation>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd. Wat je vreesde gebeurde bij %1 daarvan.</numerusform>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd. Wat je vreesde gebeurde bij %1 daarvan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s). What you feared partly happened in %2 of them.</source>
+      <translation>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd. Wat je vreesde gebeurde deels bij %2 daarvan.</numerusform>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd. Wat je vreesde gebeurde deels bij %2 daarvan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You faced %n fear(s). What you feared happened in %1 of them, and partly in %2.</source>
+      <translation>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd. Wat je vreesde gebeurde bij %1 daarvan, en deels bij %2.</numerusform>
+        <numerusform>Je hebt %n keer iets spannends aangedurfd. Wat je vreesde gebeurde bij %1 daarvan, en deels bij %2.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Your anxiety was %1 on average just before, and %2 afterwards.</source>
+      <translation>Je spanning was gemiddeld %1 vlak ervoor, en %2 erna.</translation>
     </message>
     <message>
       <source>%1 min</source>

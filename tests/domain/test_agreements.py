@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trustplanner.domain.agreements import (
     MAX_NOTE_LENGTH,
@@ -109,3 +111,16 @@ def test_not_today_means_a_later_day_and_leftovers_may_come_to_today():
     assert earliest_move_day(DAY, DAY) == DAY + dt.timedelta(days=1)
     assert earliest_move_day(DAY + dt.timedelta(days=3), DAY) == DAY + dt.timedelta(days=4)
     assert earliest_move_day(DAY - dt.timedelta(days=3), DAY) == DAY
+
+
+@given(st.integers(1, 24 * 60))
+def test_a_smaller_version_is_about_half_and_never_tiny(minutes):
+    from trustplanner.domain.agreements import smaller_version
+
+    smaller = smaller_version(minutes)
+    assert smaller <= minutes
+    if minutes > 5:
+        assert 5 <= smaller < minutes and smaller % 5 == 0
+        assert smaller <= minutes / 2 or smaller == 5
+    else:
+        assert smaller == minutes  # five minutes is small enough already

@@ -189,7 +189,7 @@ def test_weeks_in_a_row():
     assert weeks_in_a_row([], DAY) == 0
 
 
-def test_the_summary_counts_what_happened_and_the_drop():
+def test_the_summary_counts_what_happened_and_the_anxiety_as_it_was():
     faced = [
         entry(outcome=FearOutcome.NOT, anxiety_before=80, anxiety_after=20),
         entry(outcome=FearOutcome.PARTLY, anxiety_before=60, anxiety_after=40),
@@ -198,7 +198,18 @@ def test_the_summary_counts_what_happened_and_the_drop():
     ]
     summary = summarize(faced, DAY)
     assert (summary.faced, summary.happened, summary.partly, summary.not_happened) == (4, 1, 1, 2)
-    assert summary.average_drop == pytest.approx((60 + 20 - 10 + 30) / 4)
+    assert summary.average_before == pytest.approx((80 + 60 + 50 + 40) / 4)
+    assert summary.average_after == pytest.approx((20 + 40 + 60 + 10) / 4)
+    assert not summary.still_anxious  # it fell, to well under half
     assert summary.share_happened == pytest.approx(1.5 / 4)
     assert summary.weeks_in_a_row == 1
     assert summarize([], DAY).share_happened is None
+
+
+@given(st.integers(0, 100), st.integers(0, 100))
+def test_anxiety_that_rose_or_stayed_high_gets_a_kind_word(before, after):
+    from trustplanner.domain.fears import STILL_HIGH, still_anxious
+
+    assert still_anxious(before, after) == (after >= before or after >= STILL_HIGH)
+    if after > before:
+        assert still_anxious(before, after)

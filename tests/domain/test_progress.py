@@ -110,3 +110,32 @@ def test_recent_evidence_adds_up_the_last_days_with_evidence():
     assert count == 3
     assert (total.kept, total.didnt_happen) == (3 + 2 + 1, 3)
     assert recent_evidence([], 14) == (0, None)
+
+
+def test_fears_are_counted_per_month_and_per_year_over_long_spans():
+    from trustplanner.domain.fears import FearOutcome
+    from trustplanner.domain.progress import FearPoint, fears_by_period
+
+    def point(day, outcome=FearOutcome.NOT):
+        return FearPoint(day, 60, 30, outcome)
+
+    points = [
+        point(dt.date(2026, 11, 3)),
+        point(dt.date(2026, 11, 20), FearOutcome.PARTLY),
+        point(dt.date(2026, 12, 1), FearOutcome.HAPPENED),
+    ]
+    months = fears_by_period(points, dt.date(2026, 11, 1), dt.date(2026, 12, 6))
+    # Counts, fully or partly: two in November, of which one partly; one in December.
+    assert [(p.first, p.faced, p.happened, p.yearly) for p in months] == [
+        (dt.date(2026, 11, 1), 2, 1, False),
+        (dt.date(2026, 12, 1), 1, 1, False),
+    ]
+    years = fears_by_period(
+        [point(dt.date(2024, 5, 1)), *points], dt.date(2024, 1, 1), dt.date(2026, 12, 6)
+    )
+    assert [(p.first.year, p.faced, p.happened, p.yearly) for p in years] == [
+        (2024, 1, 0, True),
+        (2026, 3, 2, True),
+    ]
+    # What lies outside the span is not counted.
+    assert fears_by_period(points, dt.date(2026, 12, 1), dt.date(2026, 12, 6))[0].faced == 1

@@ -95,8 +95,8 @@ def test_summary_counts_the_period():
     assert (summary.planned_minutes, summary.capacity_minutes) == (150, 120)
     assert (summary.days_planned, summary.days_over) == (2, 1)
     assert summary.fears_faced == 2
-    assert summary.anxiety_drop == 30  # (50 + 10) / 2
-    assert summary.feared_share == 0.25  # not, and partly (half)
+    assert (summary.fears_happened, summary.fears_partly) == (0, 1)
+    assert (summary.anxiety_before, summary.anxiety_after) == (70, 40)
     assert summary.index_start == 50  # before the first day: where every index starts
     assert summary.index_end == series[-1].index
 
@@ -105,7 +105,7 @@ def test_an_empty_period_has_no_rates():
     summary = summarize(DAY1, DAY2, [], [], {}, lambda day: 60, [])
     assert summary.made == 0
     assert summary.keep_rate is None and summary.load is None
-    assert summary.anxiety_drop is None and summary.feared_share is None
+    assert summary.anxiety_before is None and summary.anxiety_after is None
     assert [f.kind for f in what_helped([], summary, {}, lambda d: 60, 30)] == [
         FindingKind.NOT_ENOUGH_YET
     ]
@@ -188,17 +188,26 @@ def test_honest_changes_and_fears_are_named():
     summary = summarize(DAY1, DAY2, agreements, fears, {}, lambda d: 60, [])
     found = {f.kind: f.values for f in what_helped(agreements, summary, {}, lambda d: 60, 30)}
     assert found[FindingKind.HONEST_CHANGES] == (1,)
-    assert found[FindingKind.ANXIETY_DROPS] == (pytest.approx(70 / 3), 3)
-    assert found[FindingKind.FEARS_RARELY_HAPPENED] == (pytest.approx(1 / 3), 3)
+    # What was learned first, then the anxiety as it was.
+    assert found[FindingKind.FEARS_LEARNED] == (3, 1, 0)
+    assert found[FindingKind.ANXIETY_AS_IT_WAS] == (pytest.approx(170 / 3), pytest.approx(100 / 3))
+    order = kinds(what_helped(agreements, summary, {}, lambda d: 60, 30))
+    assert order.index(FindingKind.FEARS_LEARNED) < order.index(FindingKind.ANXIETY_AS_IT_WAS)
     assert FindingKind.NOT_ENOUGH_YET not in found
 
 
-def test_fears_that_mostly_happened_are_not_called_rare():
+def test_fears_whose_anxiety_rose_are_told_as_they_were_with_a_kind_word(qapp):
+    from trustplanner.report.words import finding_text
+
     fears = [FearLine(DAY1, "Call", 50, 60, FearOutcome.HAPPENED, None)] * 2
     summary = summarize(DAY1, DAY2, [], fears, {}, lambda d: 60, [])
-    found = kinds(what_helped([], summary, {}, lambda d: 60, 30))
-    assert FindingKind.FEARS_RARELY_HAPPENED not in found
-    assert FindingKind.ANXIETY_DROPS not in found  # anxiety went up: nothing to celebrate
+    found = what_helped([], summary, {}, lambda d: 60, 30)
+    texts = [finding_text(f) for f in found]
+    assert texts[0] == "You faced 2 fears. What you feared happened in 2 of them."
+    assert texts[1] == (
+        "Your anxiety was 50 on average just before, and 60 afterwards. "
+        "Feeling nervous and doing it anyway is exactly how confidence grows."
+    )
 
 
 def test_what_things_took_is_told_once_enough_people_said_so():

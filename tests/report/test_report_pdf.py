@@ -50,9 +50,9 @@ def test_the_figures_are_the_stores(history_dir, october_pdf):
         "SELECT count(*), sum(outcome = 'kept'), sum(outcome = 'renegotiated' AND NOT late),"
         " sum(outcome = 'renegotiated' AND late), sum(outcome = 'didnt_happen') FROM agreements",
     )
-    [(faced, drop, happened, partly)] = in_october(
+    [(faced, before, after, happened, partly)] = in_october(
         history_dir,
-        "SELECT count(*), avg(anxiety_before - anxiety_after), sum(outcome = 'happened'),"
+        "SELECT count(*), avg(anxiety_before), avg(anxiety_after), sum(outcome = 'happened'),"
         " sum(outcome = 'partly') FROM fears",
     )
     assert made > 100 and faced > 3  # the example history has something to count
@@ -64,10 +64,11 @@ def test_the_figures_are_the_stores(history_dir, october_pdf):
     assert f"Didn't happen {didnt} " in first
     assert f"that ended {round(100 * kept / (kept + honest + late + didnt))} %" in first
     assert f"Fears faced {faced} " in first
-    # Rounded as people round (20.25 is 20.3), where Python rounds halves to even.
-    said = re.search(r"on average (\d+\.\d) points lower", first)
-    assert said and abs(float(said.group(1)) - drop) <= 0.05 + 1e-9, first
-    assert f"happened {round(100 * (happened + partly / 2) / faced)} % (partly" in first
+    # What was learned first, then the anxiety as it was, rounded as people round.
+    assert f"What you feared happened in {happened} of them; partly in {partly} " in first
+    said = re.search(r"afterwards, on average (\d+) and (\d+)", first)
+    assert said and abs(int(said.group(1)) - before) <= 0.5 + 1e-9, first
+    assert abs(int(said.group(2)) - after) <= 0.5 + 1e-9, first
 
 
 def test_the_index_is_the_one_the_stores_endings_give(history_dir, october_pdf):

@@ -64,8 +64,21 @@ def test_a_fear_is_written_down_with_the_keyboard_in_seconds(qtbot, page, contex
     assert entry.day == context.today()
     assert page.view.form.situation.text() == ""  # ready for the next one
     assert history_texts(page) == ["Asked my boss for a day off"]
-    assert "You faced 1 fear." in page.view.summary_label.text()
-    assert "fell by 45.0 points" in page.view.summary_label.text()
+    summary = page.view.summary_label.text()
+    # What was learned comes first; the anxiety is told as it was, not as a score to lower.
+    assert summary.startswith("You faced 1 fear, and what you feared did not happen.")
+    assert "70 on average just before, and 25 afterwards" in summary
+    assert "fell" not in summary and "nervous" not in summary
+    assert "Facing a fear builds trust" in page.view.window().statusBar().currentMessage()
+
+
+def test_anxiety_that_stayed_high_is_met_with_a_kind_word(qtbot, window, page, context):
+    write(qtbot, page, "Went to the party", "60", "65")
+    assert "doing it anyway is exactly how confidence grows" in page.view.summary_label.text()
+    assert "doing it anyway" in window.statusBar().currentMessage()
+    write(qtbot, page, "Asked a question", "50", "10", "Yes")
+    summary = page.view.summary_label.text()
+    assert summary.startswith("You faced 2 fears. What you feared happened in 1 of them.")
 
 
 def test_up_and_down_change_a_rating_by_five(qtbot, page):

@@ -362,3 +362,20 @@ def test_a_new_person_hears_that_there_is_nothing_yet(qtbot, progress):
     )
     assert not canvas.reading.rows and not progress.view.table_button.isEnabled()
     assert progress.view.reading_label.text() == canvas.reading.summary
+
+
+def test_the_fears_chart_never_draws_shares_on_the_anxiety_scale(qtbot, history, progress):
+    from matplotlib.lines import Line2D
+    from matplotlib.text import Text
+
+    choose_span(qtbot, progress, Span.THREE_MONTHS)
+    chart = choose_chart(qtbot, progress, 3).chart
+    lines = [a for a in chart._artists if isinstance(a, Line2D)]
+    # Only anxiety is drawn against the scale, each a point from 0 to 100.
+    assert lines and all(0 <= y <= 100 for line in lines for y in line.get_ydata())
+    assert all(line.get_linestyle() == "None" for line in lines)
+    # What happened is told as counts along the top, month by month.
+    counts = [a.get_text() for a in chart._artists if isinstance(a, Text)]
+    assert counts and all(" of " in text for text in counts)
+    assert 3 <= len(counts) <= 4
+    assert "each month" in chart.axes.get_title()

@@ -360,3 +360,54 @@ def test_how_each_agreement_stands_is_a_sign_and_a_word_never_colour_alone(
     signs = {title: sign(title) for title in ("A", "B", "C", "D")}
     assert len(set(signs.values())) == 4
     assert [ending for _, ending in rows(review)[:2]] == ["Kept", "Didn't happen"]
+
+
+def test_after_didnt_happen_a_smaller_version_is_offered_once_a_day_never_pushed(
+    qtbot, review, context, monkeypatch
+):
+    from trustplanner.ui.review.smaller_dialog import SmallerDialog
+
+    make_agreements(context, context.today(), ("Clean the kitchen", 60), ("Call mum", 20))
+    select(review, "Clean the kitchen")
+    answer(monkeypatch, DidntHappenDialog, lambda d: None)
+    opened = []
+    monkeypatch.setattr(SmallerDialog, "exec", lambda d: opened.append(d) or 0)
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    bar = review.view.smaller_bar
+    # An offer in the page, not a dialog in the way.
+    assert not bar.isHidden() and opened == []
+    assert "that is all right" in bar.question.text()
+    bar.not_now_button.click()
+    assert bar.isHidden()
+    # Not twice on one day.
+    select(review, "Call mum")
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    assert bar.isHidden()
+    assert context.settings.smaller_offered_on == context.today().isoformat()
+
+
+def test_a_smaller_version_goes_on_another_days_plan(qtbot, review, context, monkeypatch):
+    from trustplanner.ui.review.smaller_dialog import SmallerDialog
+
+    make_agreements(context, context.today(), ("Clean the kitchen", 60))
+    select(review, "Clean the kitchen")
+    answer(monkeypatch, DidntHappenDialog, lambda d: None)
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    proposed = []
+    answer(
+        monkeypatch,
+        SmallerDialog,
+        lambda d: (
+            proposed.append((d.estimate_field.minutes(), d.date_edit.date().toPython())),
+            d.title_edit.setText("Clean the sink"),
+        ),
+    )
+    review.view.smaller_bar.smaller_button.click()
+    tomorrow = context.today() + dt.timedelta(days=1)
+    # About half, for tomorrow, as a proposal the person may change.
+    assert proposed == [(30, tomorrow)]
+    [item] = plans.planned_items(context.store, tomorrow)
+    assert (item.title, item.minutes) == ("Clean the sink", 30)
+    [ended] = store_agreements.agreements_on(context.store, context.today())
+    assert ended.ending is Ending.DIDNT_HAPPEN  # what happened stays as it was
+    assert "A smaller step is still a step" in review.view.window().statusBar().currentMessage()

@@ -37,9 +37,9 @@ def preparation(number: int, data: History, settings: Settings, start: dt.date, 
             return read.realism_reading(loads)
         if number == FEARS:
             points = [p for p in data.fears if start <= p.day <= end]
-            months = progress.monthly_fears(points, start, end)
-            chart.show(points, months, start, end)
-            return read.fears_reading(points, months)
+            periods = progress.fears_by_period(points, start, end)
+            chart.show(points, periods, start, end)
+            return read.fears_reading(points, periods)
         if number == CALENDAR:
             first, last = progress.calendar_span(end)
             days = progress.keeping_by_day(data.evidence, first, last)

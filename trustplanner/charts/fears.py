@@ -11,28 +11,32 @@ from PySide6.QtCore import QCoreApplication
 
 from trustplanner.charts.chart import Chart
 from trustplanner.charts.colours import KEPT, LATE, Colours
-from trustplanner.charts.drawing import dots, line_style, nearest
+from trustplanner.charts.drawing import dots, nearest
 from trustplanner.domain.fears import FearOutcome
-from trustplanner.domain.progress import FearPoint, MonthFears
+from trustplanner.domain.progress import FearPeriod, FearPoint
 from trustplanner.words.dates import short_date_text
 
 translate = QCoreApplication.translate
 
 
 class FearsChart(Chart):
-    """Anxiety before and after each fear faced, and how often what was feared happened."""
+    """Anxiety before and after each fear faced, on its own scale; and along the top, per
+    month (or year), in how many of the fears faced what was feared happened, as counts
+    ("1 of 3"), never as a line on the anxiety scale."""
 
     def __init__(self, figure: Figure, colours: Colours):
         super().__init__(figure, colours)
-        self.axes.set_ylim(-2, 102)
+        # Room above 100 for the key, and above that the counts along the top.
+        self.axes.set_ylim(-2, 136)
         self.axes.yaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
         self.axes.set_ylabel(translate("charts", "Anxiety, 0 to 100"))
         self._points: list[FearPoint] = []
 
     def show(
-        self, points: list[FearPoint], months: list[MonthFears], start: dt.date, end: dt.date
+        self, points: list[FearPoint], periods: list[FearPeriod], start: dt.date, end: dt.date
     ) -> None:
         self._clear()
+        self.axes.set_title("")
         self._points = points
         if not points:
             self._say_empty(
@@ -59,22 +63,47 @@ class FearsChart(Chart):
         self._keep(dots(axes, days, [p.before for p in points], LATE, 4, 0.8, before))
         after = translate("charts", "Anxiety afterwards")
         self._keep(dots(axes, days, [p.after for p in points], KEPT, 4, 0.8, after))
-        if months:
-            middles = mdates.date2num([m.month + dt.timedelta(days=14) for m in months])
+        self._date_axis(start, end)
+        for period in periods:
+            # In the middle of the part of the month (or year) that is shown.
+            first = max(period.first, start)
+            last = min(_last_day(period), end)
+            middle = mdates.date2num(first) + (last - first).days / 2
             self._keep(
-                axes.plot(
-                    middles,
-                    [100 * (m.share or 0) for m in months],
+                axes.text(
+                    middle,
+                    127,
+                    translate("charts", "%1 of %2")
+                    .replace("%1", str(period.happened))
+                    .replace("%2", str(period.faced)),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
                     color=self.colours.text,
-                    linewidth=1.5,
-                    linestyle=line_style(len(months), "--"),
-                    marker="s",
-                    markersize=3,
-                    label=translate("charts", "What you feared happened (% per month)"),
+                    clip_on=True,
                 )
             )
-        self._date_axis(start, end)
-        self._legend("upper right")
+        yearly = bool(periods) and periods[0].yearly
+        axes.set_title(
+            translate(
+                "charts",
+                "Along the top: in how many of the fears faced each year what you feared "
+                "happened (fully or partly)",
+            )
+            if yearly
+            else translate(
+                "charts",
+                "Along the top: in how many of the fears faced each month what you feared "
+                "happened (fully or partly)",
+            ),
+            fontsize=8,
+            color=self.colours.text,
+        )
+        legend = axes.legend(
+            loc="upper left", bbox_to_anchor=(0, 0.87), fontsize=8, frameon=False, ncols=2
+        )
+        for text in legend.get_texts():
+            text.set_color(self.colours.text)
 
     def describe(self, x: float, y: float) -> str | None:
         i = nearest([p.day for p in self._points], x)
@@ -93,3 +122,10 @@ class FearsChart(Chart):
             .replace("%3", str(point.after))
             .replace("%4", happened)
         )
+
+
+def _last_day(period: FearPeriod) -> dt.date:
+    if period.yearly:
+        return period.first.replace(month=12, day=31)
+    following = (period.first + dt.timedelta(days=32)).replace(day=1)
+    return following - dt.timedelta(days=1)

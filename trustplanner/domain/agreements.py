@@ -106,3 +106,11 @@ def clean_note(text: str | None) -> str | None:
     if len(note) > MAX_NOTE_LENGTH:
         raise ValueError(f"note longer than {MAX_NOTE_LENGTH} characters")
     return note
+
+
+def smaller_version(minutes: int) -> int:
+    """The size proposed for a smaller version of an agreement that didn't happen: about
+    half, in steps of five minutes, never under five (and a five-minute one stays so)."""
+    if minutes <= 5:
+        return minutes
+    return max(5, minutes // 2 // 5 * 5)

@@ -289,14 +289,31 @@ def next_step(progress: Sequence[StepProgress]) -> LadderStep | None:
 # -- what the log shows -------------------------------------------------------------
 
 
+# Anxiety afterwards at or above this, on average, is still high: worth a kind word.
+STILL_HIGH = 50
+
+
+def still_anxious(before: float, after: float) -> bool:
+    """Whether anxiety rose, or stayed high: the moment to say that feeling nervous and
+    doing it anyway is how confidence grows (anxiety need not fall first)."""
+    return after >= before or after >= STILL_HIGH
+
+
 @dataclass(frozen=True)
 class FearSummary:
     faced: int
     happened: int
     partly: int
     not_happened: int
-    average_drop: float | None
+    average_before: float | None
+    average_after: float | None
     weeks_in_a_row: int
+
+    @property
+    def still_anxious(self) -> bool:
+        if self.average_before is None or self.average_after is None:
+            return False
+        return still_anxious(self.average_before, self.average_after)
 
     @property
     def share_happened(self) -> float | None:
@@ -330,6 +347,7 @@ def summarize(entries: Sequence[FearEntry], today: dt.date) -> FearSummary:
         happened=outcomes.count(FearOutcome.HAPPENED),
         partly=outcomes.count(FearOutcome.PARTLY),
         not_happened=outcomes.count(FearOutcome.NOT),
-        average_drop=(sum(e.drop for e in entries) / len(entries)) if entries else None,
+        average_before=(sum(e.anxiety_before for e in entries) / len(entries)) if entries else None,
+        average_after=(sum(e.anxiety_after for e in entries) / len(entries)) if entries else None,
         weeks_in_a_row=weeks_in_a_row((e.day for e in entries), today),
     )

@@ -152,23 +152,30 @@ class FearPoint:
 
 
 @dataclass(frozen=True)
-class MonthFears:
-    """How often what was feared happened in one month (partly counts as half)."""
+class FearPeriod:
+    """The fears faced in one month (or year): how many, and in how many of them what was
+    feared happened, fully or partly. Counts, not shares: three fears in a month read as
+    three, not as a trend."""
 
-    month: dt.date  # its first day
+    first: dt.date  # the first day of the month, or of the year
+    yearly: bool
     faced: int
-    happened: float
-
-    @property
-    def share(self) -> float | None:
-        return self.happened / self.faced if self.faced else None
+    happened: int  # fully or partly
 
 
-def monthly_fears(points: Iterable[FearPoint], start: dt.date, end: dt.date) -> list[MonthFears]:
-    """For every month with fears faced in the span: the share of feared outcomes that happened."""
-    months: dict[dt.date, list[float]] = {}
-    weight = {FearOutcome.HAPPENED: 1.0, FearOutcome.PARTLY: 0.5, FearOutcome.NOT: 0.0}
+# Over longer spans than this, fears are counted by year: a label a month would not fit.
+MONTHS_AT_MOST = 13
+
+
+def fears_by_period(points: Iterable[FearPoint], start: dt.date, end: dt.date) -> list[FearPeriod]:
+    """For every month with fears faced in the span (every year, over long spans)."""
+    yearly = (end.year - start.year) * 12 + end.month - start.month + 1 > MONTHS_AT_MOST
+    periods: dict[dt.date, list[bool]] = {}
     for point in points:
         if start <= point.day <= end:
-            months.setdefault(point.day.replace(day=1), []).append(weight[point.outcome])
-    return [MonthFears(month, len(values), sum(values)) for month, values in sorted(months.items())]
+            first = point.day.replace(month=1, day=1) if yearly else point.day.replace(day=1)
+            periods.setdefault(first, []).append(point.outcome is not FearOutcome.NOT)
+    return [
+        FearPeriod(first, yearly, len(happened), sum(happened))
+        for first, happened in sorted(periods.items())
+    ]

@@ -116,8 +116,10 @@ class Summary:
     days_planned: int
     days_over: int  # days with more agreed than the time there was
     fears_faced: int
-    anxiety_drop: float | None  # average of before minus after
-    feared_share: float | None  # what was feared happened (partly counts as half)
+    fears_happened: int  # what was feared happened
+    fears_partly: int  # what was feared partly happened
+    anxiety_before: float | None  # on average, just before
+    anxiety_after: float | None  # on average, afterwards
 
     @property
     def ended(self) -> int:
@@ -130,9 +132,6 @@ class Summary:
     @property
     def load(self) -> float | None:
         return self.planned_minutes / self.capacity_minutes if self.capacity_minutes else None
-
-
-FEARED_WEIGHT = {FearOutcome.HAPPENED: 1.0, FearOutcome.PARTLY: 0.5, FearOutcome.NOT: 0.0}
 
 
 def summarize(
@@ -171,8 +170,10 @@ def summarize(
         days_planned=len(days),
         days_over=sum(1 for day, minutes in days.items() if minutes > capacity[day]),
         fears_faced=faced,
-        anxiety_drop=sum(f.before - f.after for f in fears) / faced if faced else None,
-        feared_share=sum(FEARED_WEIGHT[f.outcome] for f in fears) / faced if faced else None,
+        fears_happened=sum(1 for f in fears if f.outcome is FearOutcome.HAPPENED),
+        fears_partly=sum(1 for f in fears if f.outcome is FearOutcome.PARTLY),
+        anxiety_before=sum(f.before for f in fears) / faced if faced else None,
+        anxiety_after=sum(f.after for f in fears) / faced if faced else None,
     )
 
 
@@ -184,8 +185,8 @@ class FindingKind(enum.Enum):
     SMALL_HELPED = "small_helped"  # values: the limit in minutes, share small, share longer
     BEST_WEEKDAY = "best_weekday"  # values: weekday (0 is Monday), share kept
     HONEST_CHANGES = "honest_changes"  # values: how many
-    ANXIETY_DROPS = "anxiety_drops"  # values: average drop, fears faced
-    FEARS_RARELY_HAPPENED = "fears_rarely_happened"  # values: share happened, fears faced
+    FEARS_LEARNED = "fears_learned"  # values: fears faced, happened, partly happened
+    ANXIETY_AS_IT_WAS = "anxiety_as_it_was"  # values: average just before, afterwards
     TIME_TAKEN = "time_taken"  # values: what it took as a factor of the plan, how many said
     NOT_ENOUGH_YET = "not_enough_yet"  # values: none
 
@@ -257,12 +258,16 @@ def what_helped(
     if len(tooks) >= MIN_ENDED_TO_COMPARE:
         ratio = sum(t.took for t in tooks) / sum(t.planned for t in tooks)
         findings.append(Finding(FindingKind.TIME_TAKEN, (ratio, len(tooks))))
-    if summary.anxiety_drop is not None and summary.anxiety_drop > 0:
+    if summary.fears_faced:
+        # What facing fears taught first, then the anxiety as it was (never a fall to
+        # celebrate: anxiety need not fall for a fear faced to count).
         findings.append(
-            Finding(FindingKind.ANXIETY_DROPS, (summary.anxiety_drop, summary.fears_faced))
+            Finding(
+                FindingKind.FEARS_LEARNED,
+                (summary.fears_faced, summary.fears_happened, summary.fears_partly),
+            )
         )
-    if summary.feared_share is not None and summary.fears_faced >= 2 and summary.feared_share < 0.5:
         findings.append(
-            Finding(FindingKind.FEARS_RARELY_HAPPENED, (summary.feared_share, summary.fears_faced))
+            Finding(FindingKind.ANXIETY_AS_IT_WAS, (summary.anxiety_before, summary.anxiety_after))
         )
     return findings or [Finding(FindingKind.NOT_ENOUGH_YET)]

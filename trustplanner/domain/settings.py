@@ -53,6 +53,7 @@ class Settings:
     first_day: str | None = None  # ISO day of the first start: no reminders, no questions
     welcomed: bool = False  # the welcome was answered (or the folder already had a history)
     mastery_rule_told: bool = False  # the December 2026 rule for "mastered" was checked
+    smaller_offered_on: str | None = None  # ISO day a smaller version was last offered
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -99,7 +100,7 @@ class Settings:
             raise ValueError(f"not a language Trust Planner speaks: {self.language!r}")
         if self.appearance is not None and self.appearance not in APPEARANCES:
             raise ValueError(f"not a look Trust Planner has: {self.appearance!r}")
-        for day in (self.learn_from, self.first_day):
+        for day in (self.learn_from, self.first_day, self.smaller_offered_on):
             if day is not None:
                 dt.date.fromisoformat(day)  # a ValueError, or a TypeError, if not a day
         if not set(self.nudge_weekdays) <= set(ALL_WEEKDAYS) or any(

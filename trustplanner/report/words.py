@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from trustplanner.charts.data import CALENDAR, ENDINGS, FEARS, INDEX, REALISM, TOOK
 from trustplanner.domain.report import Finding, FindingKind, Summary
 from trustplanner.words.dates import qdate
+from trustplanner.words.fears import anxiety_as_it_was_text, fears_learned_text
 from trustplanner.words.numbers import minutes_text, number_text, ratio_text, signed_number_text
 
 translate = QCoreApplication.translate
@@ -78,22 +79,18 @@ def summary_rows(summary: Summary) -> list[tuple[str, str]]:
     if summary.fears_faced:
         rows.append(
             (
-                translate("report", "Anxiety from before to after, on average"),
-                translate("report", "%1 points lower").replace(
-                    "%1", number_text(summary.anxiety_drop)
-                )
-                if summary.anxiety_drop >= 0
-                else translate("report", "%1 points higher").replace(
-                    "%1", number_text(-summary.anxiety_drop)
-                ),
+                translate("report", "What you feared happened"),
+                translate("report", "in %1 of them; partly in %2")
+                .replace("%1", str(summary.fears_happened))
+                .replace("%2", str(summary.fears_partly)),
             )
         )
         rows.append(
             (
-                translate("report", "What you feared happened"),
-                translate("report", "%1 (partly counts as half)").replace(
-                    "%1", percent_text(summary.feared_share)
-                ),
+                translate("report", "Anxiety just before, and afterwards, on average"),
+                translate("report", "%1 and %2")
+                .replace("%1", number_text(summary.anxiety_before, 0))
+                .replace("%2", number_text(summary.anxiety_after, 0)),
             )
         )
     return rows
@@ -147,15 +144,10 @@ def finding_text(finding: Finding) -> str:
             "",
             count,
         )
-    if kind is FindingKind.ANXIETY_DROPS:
-        faced = int(values[1])
-        return translate(
-            "report",
-            "Each time you faced a fear, your anxiety was on average %1 points lower afterwards "
-            "than just before (%n fear(s) faced).",
-            "",
-            faced,
-        ).replace("%1", number_text(values[0]))
+    if kind is FindingKind.FEARS_LEARNED:
+        return fears_learned_text(*(int(value) for value in values))
+    if kind is FindingKind.ANXIETY_AS_IT_WAS:
+        return anxiety_as_it_was_text(*values)
     if kind is FindingKind.TIME_TAKEN:
         said = int(values[1])
         if abs(values[0] - 1) < 0.1:
@@ -173,15 +165,6 @@ def finding_text(finding: Finding) -> str:
             "",
             said,
         ).replace("%1", ratio_text(values[0]))
-    if kind is FindingKind.FEARS_RARELY_HAPPENED:
-        faced = int(values[1])
-        return translate(
-            "report",
-            "Of the %n fear(s) you faced, what you feared happened %1 of the time "
-            "(partly counts as half).",
-            "",
-            faced,
-        ).replace("%1", percent_text(values[0]))
     return translate(
         "report",
         "There is not enough in these days yet to see what helps. Each small agreement, kept or "

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.learning import SizeTook
-from trustplanner.domain.progress import DayLoad, FearPoint, Keeping, MonthFears
+from trustplanner.domain.progress import DayLoad, FearPeriod, FearPoint, Keeping
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint
 from trustplanner.words.dates import qdate
 from trustplanner.words.fears import outcome_text
@@ -131,7 +131,7 @@ def realism_reading(loads: list[DayLoad]) -> Reading:
     return Reading(summary, headers, rows)
 
 
-def fears_reading(points: list[FearPoint], months: list[MonthFears]) -> Reading:
+def fears_reading(points: list[FearPoint], periods: list[FearPeriod]) -> Reading:
     headers = (
         translate("charts", "Day"),
         translate("charts", "Anxiety before"),
@@ -156,7 +156,7 @@ def fears_reading(points: list[FearPoint], months: list[MonthFears]) -> Reading:
         (_date(point.day), str(point.before), str(point.after), outcome_text(point.outcome))
         for point in points
     )
-    del months  # the table lists each fear; the months only group them in the picture
+    del periods  # the table lists each fear; the periods only group them in the picture
     return Reading(summary, headers, rows)
 
 

@@ -16,7 +16,7 @@ from trustplanner.ui.fears.fear_model import FearModel
 from trustplanner.ui.fears.fear_record import FearRecord
 from trustplanner.ui.fears.fears_view import FearsView
 from trustplanner.words.dates import pydate
-from trustplanner.words.numbers import number_text
+from trustplanner.words.fears import anxiety_as_it_was_text, fears_learned_text
 
 
 class FearHistory(QObject):
@@ -116,25 +116,12 @@ class FearHistory(QObject):
                 "Write it down here: how anxious you were before and after, and whether what you "
                 "feared happened."
             )
+        # What was learned first; then the anxiety as it was, never that it should fall.
         text = (
-            self.tr("You faced %n fear(s).", "", summary.faced)
+            fears_learned_text(summary.faced, summary.happened, summary.partly)
             + " "
-            + (
-                self.tr("Did what you feared happen? Yes %1, partly %2, no %3.")
-                .replace("%1", str(summary.happened))
-                .replace("%2", str(summary.partly))
-                .replace("%3", str(summary.not_happened))
-            )
+            + anxiety_as_it_was_text(summary.average_before, summary.average_after)
         )
-        drop = summary.average_drop or 0.0
-        if drop >= 0:
-            text += " " + self.tr(
-                "On average your anxiety fell by %1 points from just before to afterwards."
-            ).replace("%1", number_text(drop))
-        else:
-            text += " " + self.tr(
-                "On average your anxiety rose by %1 points from just before to afterwards."
-            ).replace("%1", number_text(-drop))
         if summary.weeks_in_a_row:
             text += " " + self.tr(
                 "%n week(s) in a row with a fear faced.", "", summary.weeks_in_a_row

@@ -21,6 +21,7 @@ from trustplanner.ui.fears.fears_view import FearsView
 from trustplanner.ui.fears.ladder_steps import LadderSteps
 from trustplanner.ui.widgets.when_shown import WhenShown
 from trustplanner.words.dates import qdate
+from trustplanner.words.fears import nervous_and_did_it
 
 
 class FearsController(QObject):
@@ -105,7 +106,7 @@ class FearsController(QObject):
         context.perform(
             self.tr("Write down “%1”").replace("%1", entry.situation.strip()),
             lambda: fears.log_fear(context.store, entry, context.now()),
-            done=self.tr("Written down. Facing a fear builds trust in yourself."),
+            done=self._written_down(entry),
         )
         self.view.form.clear()
         self.view.form.more_button.setChecked(False)
@@ -122,9 +123,16 @@ class FearsController(QObject):
         context.perform(
             self.tr("Write down “%1”").replace("%1", answer.situation.strip()),
             lambda: fears.log_fear(context.store, answer, context.now()),
-            done=self.tr("Written down. Facing a fear builds trust in yourself."),
+            done=self._written_down(answer),
         )
         return True
+
+    def _written_down(self, entry) -> str:
+        """What is said when a fear faced is written down: a kind word for anxiety that
+        rose or stayed high, since it need not fall first."""
+        if rules.still_anxious(entry.anxiety_before, entry.anxiety_after):
+            return self.tr("Written down.") + " " + nervous_and_did_it()
+        return self.tr("Written down. Facing a fear builds trust in yourself.")
 
     def offer_exposures(self, agreement_ids: list[int]) -> None:
         """For kept agreements that were ladder steps: offer to write down how it went."""

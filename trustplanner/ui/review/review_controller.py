@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
@@ -18,6 +19,7 @@ from trustplanner.ui.review.didnt_happen_dialog import DidntHappenDialog
 from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
 from trustplanner.ui.review.review_view import ReviewView
 from trustplanner.ui.review.said_no_model import SaidNoModel
+from trustplanner.ui.review.smaller_dialog import SmallerDialog
 from trustplanner.words.dates import day_in_sentence
 from trustplanner.words.endings import didnt_happen_words, kept_words
 
@@ -30,6 +32,7 @@ class ReviewController(QObject):
         self._context = context
         self._just_kept: list = []  # what the took bar offers to tell about
         self._turns = itertools.count()  # which kind word comes next
+        self._lapsed = None  # the agreement a smaller version is offered for
         today = context.today()
         self.view = ReviewView(today)
         self.model = AgreementModel(today, self)
@@ -52,6 +55,7 @@ class ReviewController(QObject):
         view.navigator.day_changed.connect(lambda _day: self.refresh())
         view.earlier_check.toggled.connect(lambda _on: self.refresh())
         view.kept_button.clicked.connect(self._on_kept)
+        view.smaller_bar.wanted.connect(self._on_smaller_wanted)
         view.renegotiate_button.clicked.connect(self._on_renegotiate)
         view.didnt_happen_button.clicked.connect(self._on_didnt_happen)
         view.reopen_button.clicked.connect(self._on_reopen)
@@ -195,6 +199,7 @@ class ReviewController(QObject):
         # Ladder steps are told in the fear log instead.
         self._just_kept = [agreement for agreement in just_kept if not agreement.step_id]
         if self._just_kept:
+            self.view.smaller_bar.hide()
             self.view.took_bar.offer([agreement.title for agreement in self._just_kept])
         if steps:
             self.steps_kept.emit(steps)
@@ -230,12 +235,44 @@ class ReviewController(QObject):
         if answer is None:
             return
         context = self._context
+        open_ones = [row.agreement for row in selected if row.agreement.is_open]
         self._end_selected(
             self.tr("Note %n agreement(s) as didn't happen", "", len(selected)),
             lambda agreement_id: store_agreements.mark_didnt_happen(
                 context.store, agreement_id, context.now(), answer.note
             ),
             done=didnt_happen_words(next(self._turns)),
+        )
+        if len(open_ones) == 1:
+            self._offer_smaller(open_ones[0])
+
+    def _offer_smaller(self, agreement) -> None:
+        """After "didn't happen", at most once a day: would a smaller version help?"""
+        context = self._context
+        today = context.today().isoformat()
+        if context.settings.smaller_offered_on == today:
+            return
+        context.save_settings(replace(context.settings, smaller_offered_on=today))
+        self._lapsed = agreement
+        self.view.took_bar.hide()
+        self.view.smaller_bar.show()
+
+    def _on_smaller_wanted(self) -> None:
+        agreement, self._lapsed = self._lapsed, None
+        if agreement is None:
+            return
+        context = self._context
+        answer = SmallerDialog.ask(self.view, agreement, context.today())
+        if answer is None:
+            return
+        context.perform(
+            self.tr("Plan a smaller “%1”").replace("%1", answer.title),
+            lambda: plans.add_items(
+                context.store, answer.day, [(answer.title, answer.minutes)], context.now()
+            ),
+            done=self.tr("On the plan for %1: %2. A smaller step is still a step.")
+            .replace("%1", day_in_sentence(answer.day, context.today()))
+            .replace("%2", answer.title),
         )
 
     def _on_renegotiate(self) -> None:

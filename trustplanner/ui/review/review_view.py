@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustplanner.ui.review.smaller_bar import SmallerBar
 from trustplanner.ui.review.took_bar import TookBar
 from trustplanner.ui.widgets.day_navigator import DayNavigator
 from trustplanner.ui.widgets.day_table import DayTable
@@ -58,6 +59,7 @@ class ReviewView(QWidget):
         )
 
         self.took_bar = TookBar()
+        self.smaller_bar = SmallerBar()
 
         self.said_no_label = QLabel(self.tr("What you said no to on this day"))
         self.said_no_view = QListView()
@@ -78,6 +80,7 @@ class ReviewView(QWidget):
         layout.addWidget(self.list_stack, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.took_bar)
+        layout.addWidget(self.smaller_bar)
         layout.addWidget(self.said_no_label)
         layout.addWidget(self.said_no_view)
 
