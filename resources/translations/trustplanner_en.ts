@@ -92,6 +92,13 @@
   <context>
     <name>PlanController</name>
     <message numerus="yes">
+      <source>%n thing(s) bigger than one step (more than %1). You can split, or keep whole: both are fine.</source>
+      <translation>
+        <numerusform>%n thing bigger than one step (more than %1). You can split, or keep whole: both are fine.</numerusform>
+        <numerusform>%n things bigger than one step (more than %1). You can split, or keep whole: both are fine.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>From earlier days, not yet agreed: %n item(s). Bring them here to choose again, or leave them.</source>
       <translation>
         <numerusform>From earlier days, not yet agreed: %n item. Bring them here to choose again, or leave them.</numerusform>

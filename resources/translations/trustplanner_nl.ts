@@ -1091,6 +1091,13 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
   <context>
     <name>PlanController</name>
     <message numerus="yes">
+      <source>%n thing(s) bigger than one step (more than %1). You can split, or keep whole: both are fine.</source>
+      <translation>
+        <numerusform>%n ding is groter dan één stap (meer dan %1). Je kunt het opdelen, of heel laten: allebei goed.</numerusform>
+        <numerusform>%n dingen zijn groter dan één stap (meer dan %1). Je kunt ze opdelen, of heel laten: allebei goed.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>From earlier days, not yet agreed: %n item(s). Bring them here to choose again, or leave them.</source>
       <translation>
         <numerusform>Van eerdere dagen, nog niet afgesproken: %n punt. Haal het hierheen om opnieuw te kiezen, of laat het staan.</numerusform>
@@ -1245,16 +1252,12 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Heeft een schatting nodig</translation>
     </message>
     <message>
-      <source>Too big to keep as one step</source>
-      <translation>Te groot om als één stap na te komen</translation>
+      <source>Bigger than one step: split it into small steps that are easy to keep, or keep it whole if it suits you.</source>
+      <translation>Groter dan één stap: deel het op in kleine stappen die makkelijk na te komen zijn, of laat het heel als dat je beter past.</translation>
     </message>
     <message>
       <source>An agreement with yourself. Say how it went in Review.</source>
       <translation>Een afspraak met jezelf. Vertel bij Terugkijken hoe het ging.</translation>
-    </message>
-    <message>
-      <source>Split it into smaller steps, so that each one is easy to keep.</source>
-      <translation>Deel het op in kleinere stappen, zodat elke stap makkelijk na te komen is.</translation>
     </message>
     <message>
       <source>Double-click the estimate to say how long it will take.</source>

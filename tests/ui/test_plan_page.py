@@ -201,8 +201,16 @@ def test_the_capacity_of_one_day_can_change(qtbot, plan, context):
 def test_big_items_are_marked_and_split_into_the_proposed_steps(qtbot, plan, monkeypatch):
     add(qtbot, plan, "Write the proposal", "2h")
     add(qtbot, plan, "Call", "10")
-    assert plan.model.index(0, STATUS).data() == "Too big to keep as one step"
-    assert plan.model.index(1, STATUS).data() == ""
+    # One calm line above the list, and a small mark on the big row with its reason.
+    assert plan.view.size_label.text().startswith("1 thing bigger than one step (more than 30")
+    assert "both are fine" in plan.view.size_label.text()
+    assert not plan.view.size_label.isHidden()
+    big, small = plan.model.index(0, STATUS), plan.model.index(1, STATUS)
+    assert big.data() == "" and small.data() == ""
+    assert not big.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert small.data(Qt.ItemDataRole.DecorationRole) is None
+    assert "Bigger than one step" in big.data(Qt.ItemDataRole.ToolTipRole)
+    assert big.data(Qt.ItemDataRole.AccessibleTextRole) == big.data(Qt.ItemDataRole.ToolTipRole)
     select(plan, "Write the proposal")
     shown = answer(monkeypatch, SplitDialog)
     qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
@@ -218,6 +226,7 @@ def test_big_items_are_marked_and_split_into_the_proposed_steps(qtbot, plan, mon
     estimates = [plan.model.index(r, ESTIMATE).data() for r in range(5)]
     assert estimates == ["10 min", "30 min", "30 min", "25 min", "25 min"]
     assert all(plan.model.index(r, STATUS).data() == "" for r in range(6))
+    assert plan.view.size_label.isHidden()
 
 
 def test_the_person_edits_adds_and_removes_steps_before_accepting(qtbot, plan, monkeypatch):
@@ -406,7 +415,7 @@ def test_the_status_column_fits_every_status_there_is(plan, context):
     ]
     model.set_rows(rows)
     shown = {model.index(row, STATUS).data() for row in range(model.rowCount())}
-    assert shown - {""} <= set(texts) and len(shown - {""}) == 2
+    assert shown - {""} <= set(texts) and shown - {""} == {"Needs an estimate"}
 
 
 def test_the_garbage_collector_waits_while_a_plan_is_read(plan, monkeypatch):

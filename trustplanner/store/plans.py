@@ -96,6 +96,14 @@ def planned_totals(store: Reading, day: dt.date) -> tuple[int, int, int]:
     return count, unestimated, minutes
 
 
+def bigger_than_a_step(store: Reading, day: dt.date, max_step_minutes: int) -> int:
+    """How many items of `day`'s plan are bigger than one step (see is_too_big)."""
+    return store.conn.execute(
+        "SELECT count(*) FROM items WHERE day = ? AND state = 'planned' AND minutes > ?",
+        [day.isoformat(), max_step_minutes],
+    ).fetchone()[0]
+
+
 def leftover_items(store: Store, today: dt.date) -> list[Item]:
     """Items planned for a day that is over and never agreed, moved or let go."""
     return _items(
@@ -346,6 +354,7 @@ class DayPlan:
     capacity: int
     capacity_is_usual: bool
     realism: Realism  # of all the items, read or not
+    bigger: int = 0  # items bigger than one step, read or not
 
     @property
     def complete(self) -> bool:
@@ -369,4 +378,5 @@ def load_day(store: Store, day: dt.date, settings: Settings, *, first: int = -1)
         capacity=capacity,
         capacity_is_usual=override is None,
         realism=plan_realism(minutes, unestimated, standing, capacity),
+        bigger=bigger_than_a_step(store, day, settings.max_step_minutes),
     )

@@ -21,6 +21,7 @@ from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow,
 from trustplanner.ui.plan.plan_view import PlanView
 from trustplanner.words.dates import day_in_sentence, long_date_text
 from trustplanner.words.learning import chance_text, getting_to_know_text, usual_text
+from trustplanner.words.numbers import minutes_text
 from trustplanner.words.problems import estimate_problem_text, title_problem_text
 from trustplanner.words.realism import load_text, realism_text
 
@@ -120,6 +121,17 @@ class PlanController(QObject):
         view.capacity_spin.blockSignals(False)
         view.capacity_usual_button.setVisible(not plan.capacity_is_usual)
         view.load_label.setText(load_text(plan.realism))
+        view.size_label.setVisible(plan.bigger > 0)
+        if plan.bigger:
+            bigger = plan.bigger  # a plain name: pyside6-lupdate misses a count otherwise
+            view.size_label.setText(
+                self.tr(
+                    "%n thing(s) bigger than one step (more than %1). You can split, or keep "
+                    "whole: both are fine.",
+                    "",
+                    bigger,
+                ).replace("%1", minutes_text(context.settings.max_step_minutes))
+            )
         self._show_learned()
         view.how_button.setVisible(context.settings.learning_on)
         if context.settings.learning_on:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from trustplanner.domain.agreements import Agreement, Item
 from trustplanner.domain.endings import Ending
 from trustplanner.domain.splitting import is_too_big
-from trustplanner.ui.widgets.ending_icons import ending_icon
+from trustplanner.ui.widgets.ending_icons import bigger_mark, ending_icon
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
 
@@ -103,8 +103,13 @@ class PlanModel(QAbstractTableModel):
                 return minutes_text(row.minutes)
             if column == STATUS and role == Qt.ItemDataRole.DisplayRole:
                 return self._status(row)
-        if role == Qt.ItemDataRole.DecorationRole and column == STATUS and not row.is_item:
-            return ending_icon(row.agreement.ending)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            if not row.is_item:
+                return ending_icon(row.agreement.ending)
+            if row.too_big:
+                return bigger_mark()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS and row.too_big:
+            return self._status_tip(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return row.title
@@ -133,7 +138,6 @@ class PlanModel(QAbstractTableModel):
             self.tr("Agreed"),
             *endings,
             self.tr("Needs an estimate"),
-            self.tr("Too big to keep as one step"),
         ]
 
     def _status(self, row: PlanRow) -> str:
@@ -142,9 +146,7 @@ class PlanModel(QAbstractTableModel):
             return self.tr("Agreed") if ending is None else ending_text(ending)
         if row.minutes is None:
             return self.tr("Needs an estimate")
-        if row.too_big:
-            return self.tr("Too big to keep as one step")
-        return ""
+        return ""  # a row bigger than one step has a small mark, and one line above the list
 
     def _status_tip(self, row: PlanRow) -> str | None:
         if not row.is_item:
@@ -152,7 +154,10 @@ class PlanModel(QAbstractTableModel):
                 return self.tr("An agreement with yourself. Say how it went in Review.")
             return None
         if row.too_big:
-            return self.tr("Split it into smaller steps, so that each one is easy to keep.")
+            return self.tr(
+                "Bigger than one step: split it into small steps that are easy to keep, or "
+                "keep it whole if it suits you."
+            )
         if row.minutes is None:
             return self.tr("Double-click the estimate to say how long it will take.")
         return None

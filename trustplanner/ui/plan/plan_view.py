@@ -84,6 +84,10 @@ class PlanView(QWidget):
                 "Then keep what fits, split what is too big, and move the rest."
             ),
         )
+        # One calm line on size, instead of the same warning on every big row.
+        self.size_label = QLabel()
+        self.size_label.setWordWrap(True)
+        self.size_label.hide()
         self.table = self.list_stack.table
         self.empty_label = self.list_stack.empty_label
         self.table.setEditTriggers(
@@ -175,6 +179,7 @@ class PlanView(QWidget):
         learned.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(learned)
         layout.addWidget(self.leftover_frame)
+        layout.addWidget(self.size_label)
         layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.list_message)
         layout.addLayout(add_row)

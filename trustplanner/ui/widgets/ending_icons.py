@@ -76,3 +76,28 @@ def _mark(ending: Ending) -> QPainterPath:
         path.lineTo(QPointF(11.0, 8.0))
         path.lineTo(QPointF(8.4, 10.6))
     return path
+
+
+def bigger_mark() -> QIcon:
+    """A small mark for an item bigger than one step: three short strokes, a cut to be
+    made, in the text's colour and never red (nothing is wrong with a big item)."""
+    text = QApplication.palette().color(QPalette.ColorRole.Text).name()
+    return QIcon(_bigger(text))
+
+
+@cache
+def _bigger(colour: str) -> QPixmap:
+    scale = 2
+    pixmap = QPixmap(SIZE * scale, SIZE * scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    pen = QPen(QColor(colour), 1.4)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    for x in (4.0, 8.0, 12.0):
+        painter.drawLine(QPointF(x, 4.5), QPointF(x, 11.5))
+    painter.end()
+    pixmap.setDevicePixelRatio(scale)
+    return pixmap
