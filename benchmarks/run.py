@@ -342,6 +342,21 @@ def plan_learning_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
+def fit_figure(folder: Path, rounds: int) -> Figure:
+    """The longest the window's thread is busy while Make it fit proposes a plan for 200
+    items on ten years of history and moves them; each round in a fresh process."""
+    stalls = fresh_round_stalls("fit_round.py", folder, rounds)
+    figure = Figure(
+        "longest stall of Make it fit, 200 items",
+        "under 100 ms (proposing, moving, reading the plan again)",
+        0.1,
+        "seconds",
+        note=f"the longest in one round: {max(stalls) * 1000:.0f} ms",
+    )
+    figure.measured = statistics.median(stalls)
+    return figure
+
+
 FIGURES = (
     first_paint_figure,
     tray_memory_figure,
@@ -351,6 +366,7 @@ FIGURES = (
     report_figure,
     planner_figure,
     plan_learning_figure,
+    fit_figure,
     status_figure,
     factor_figure,
     plan_minutes_figure,

@@ -70,6 +70,30 @@
     </message>
   </context>
   <context>
+    <name>FitDialog</name>
+    <message numerus="yes">
+      <source>Keeps %n thing(s) for today, about %1</source>
+      <translation>
+        <numerusform>Keeps %n thing for today, about %1</numerusform>
+        <numerusform>Keeps %n things for today, about %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>spreads %n over %1</source>
+      <translation>
+        <numerusform>spreads %n over %1</numerusform>
+        <numerusform>spreads %n over %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>leaves %n thing(s) here, for you to decide</source>
+      <translation>
+        <numerusform>leaves %n thing here, for you to decide</numerusform>
+        <numerusform>leaves %n things here, for you to decide</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LadderSteps</name>
     <message numerus="yes">
       <source>A step counts as mastered after %n time(s) in which what you feared did not happen and your anxiety, at its highest, stayed at or under %1.</source>

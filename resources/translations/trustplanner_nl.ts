@@ -732,6 +732,70 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
   </context>
   <context>
+    <name>FitDialog</name>
+    <message>
+      <source>Make it fit</source>
+      <translation>Laat het passen</translation>
+    </message>
+    <message>
+      <source>Nothing moves until you say so. Tick what must be today, whatever happens (Space): the proposal follows. Everything you move can be undone with Ctrl+Z.</source>
+      <translation>Er verschuift niets tot jij het zegt. Vink aan wat hoe dan ook vandaag moet (spatie): het voorstel past zich aan. Alles wat je verschuift kun je ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>The proposal</source>
+      <translation>Het voorstel</translation>
+    </message>
+    <message>
+      <source>Make it so</source>
+      <translation>Zo doen</translation>
+    </message>
+    <message>
+      <source>Today: about %1 of the %2 you have</source>
+      <translation>Vandaag: ongeveer %1 van de %2 die je hebt</translation>
+    </message>
+    <message>
+      <source>Fits on none of the coming days: stays here for you to decide</source>
+      <translation>Past op geen van de komende dagen: blijft hier staan, jij beslist</translation>
+    </message>
+    <message>
+      <source>no estimate</source>
+      <translation>geen schatting</translation>
+    </message>
+    <message>
+      <source>Ticked: today, whatever happens</source>
+      <translation>Aangevinkt: hoe dan ook vandaag</translation>
+    </message>
+    <message numerus="yes">
+      <source>Keeps %n thing(s) for today, about %1</source>
+      <translation>
+        <numerusform>Houdt %n ding voor vandaag, ongeveer %1</numerusform>
+        <numerusform>Houdt %n dingen voor vandaag, ongeveer %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 tot en met %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>spreads %n over %1</source>
+      <translation>
+        <numerusform>verdeelt er %n over %1</numerusform>
+        <numerusform>verdeelt er %n over %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>leaves %n thing(s) here, for you to decide</source>
+      <translation>
+        <numerusform>laat %n ding hier staan, jij beslist</numerusform>
+        <numerusform>laat %n dingen hier staan, jij beslist</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>What you ticked for today is more than today has: you can still choose it.</source>
+      <translation>Wat je voor vandaag aanvinkte is meer dan vandaag heeft: je mag er nog steeds voor kiezen.</translation>
+    </message>
+  </context>
+  <context>
     <name>LadderDialog</name>
     <message>
       <source>Fear ladder</source>
@@ -1015,12 +1079,24 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>De nieuwe dag</translation>
     </message>
     <message>
+      <source>Where they land</source>
+      <translation>Waar ze terechtkomen</translation>
+    </message>
+    <message>
       <source>Next Monday</source>
       <translation>Volgende maandag</translation>
     </message>
     <message>
       <source>Moves to: %1</source>
       <translation>Gaat naar: %1</translation>
+    </message>
+    <message>
+      <source>That day then holds %1 of the %2 it has.</source>
+      <translation>Op die dag staat dan %1 gepland, van de %2 die je hebt.</translation>
+    </message>
+    <message>
+      <source>That is more than the day has: another day with more room may suit you better.</source>
+      <translation>Dat is meer dan de dag heeft: een andere dag met meer ruimte past je misschien beter.</translation>
     </message>
   </context>
   <context>
@@ -1146,6 +1222,14 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>%n punt verplaatst naar %1. Ongedaan maken met Ctrl+Z.</numerusform>
         <numerusform>%n punten verplaatst naar %1. Ongedaan maken met Ctrl+Z.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Make the plan fit</source>
+      <translation>Het plan laten passen</translation>
+    </message>
+    <message>
+      <source>Undo with Ctrl+Z.</source>
+      <translation>Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
       <source>Let go of %n item(s)</source>
@@ -1328,6 +1412,14 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>What Trust Planner learned from your days, and from how much</source>
       <translation>Wat Trust Planner van je dagen heeft geleerd, en waaruit</translation>
+    </message>
+    <message>
+      <source>Make it fi&amp;t…</source>
+      <translation>Laat het pa&amp;ssen…</translation>
+    </message>
+    <message>
+      <source>A proposal: keep what fits today, spread the rest over the coming days. Nothing moves until you say so.</source>
+      <translation>Een voorstel: houd vandaag wat past, verdeel de rest over de komende dagen. Er verschuift niets tot jij het zegt.</translation>
     </message>
     <message>
       <source>Bring them to this day</source>
@@ -2320,20 +2412,24 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
   <context>
     <name>SplitDialog</name>
     <message>
-      <source>Get started: %1</source>
-      <translation>Eerste stap: %1</translation>
-    </message>
-    <message>
-      <source>%1 (part %2 of %3)</source>
-      <translation>%1 (deel %2 van %3)</translation>
-    </message>
-    <message>
       <source>Split into small steps</source>
       <translation>In kleine stappen opdelen</translation>
     </message>
     <message>
-      <source>“%1” is a lot to keep as one agreement. Here is a proposal: a first step of at most %2, so that starting is easy, then steps of at most %3. Change anything you like: double-click a step to rename it or change its estimate.</source>
-      <translation>“%1” is veel om als één afspraak na te komen. Hier is een voorstel: een eerste stap van hoogstens %2, zodat beginnen makkelijk is, daarna stappen van hoogstens %3. Verander wat je wilt: dubbelklik op een stap om hem een andere naam of schatting te geven.</translation>
+      <source>“%1” is a lot to keep as one agreement. Here is a proposal: a first step of at most %2, so that starting is easy, then steps of at most %3. Name the steps as you like: double-click a step to rename it or change its estimate.</source>
+      <translation>“%1” is veel om als één afspraak na te komen. Hier is een voorstel: een eerste stap van hoogstens %2, zodat beginnen makkelijk is, en daarna stappen van hoogstens %3. Noem de stappen zoals je wilt: dubbelklik op een stap om de naam of de tijd te veranderen.</translation>
+    </message>
+    <message>
+      <source>For example: put the things you need on the table</source>
+      <translation>Bijvoorbeeld: leg wat je nodig hebt op tafel</translation>
+    </message>
+    <message>
+      <source>The very first thing you would do</source>
+      <translation>Het allereerste wat je zou doen</translation>
+    </message>
+    <message>
+      <source>What is the very &amp;first thing you would do?</source>
+      <translation>Wat is het aller&amp;eerste wat je zou doen?</translation>
     </message>
     <message>
       <source>Steps</source>
@@ -2358,6 +2454,14 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Together: %1 (it was %2)</source>
       <translation>Samen: %1 (het was %2)</translation>
+    </message>
+    <message>
+      <source>First step of %1</source>
+      <translation>Eerste stap van %1</translation>
+    </message>
+    <message>
+      <source>Next step of %1</source>
+      <translation>Volgende stap van %1</translation>
     </message>
   </context>
   <context>

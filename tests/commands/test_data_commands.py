@@ -248,5 +248,5 @@ def test_a_dutch_demo_writes_its_example_history_in_dutch(tmp_path):
         themes = {theme for (theme,) in conn.execute("SELECT theme FROM ladders")}
     conn.close()
     assert "Clean the kitchen" not in titles
-    assert any(title.startswith("Eerste stap: ") for title in titles)
+    assert any(title.startswith("Eerste stap van ") for title in titles)
     assert "Je uitspreken op het werk" in themes

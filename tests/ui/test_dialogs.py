@@ -51,9 +51,9 @@ def test_paste_dialog_names_a_line_that_is_too_long(qtbot):
 def test_split_proposal_names_its_steps():
     item = Item(1, "Paint the hallway", 120, DAY, ItemState.PLANNED)
     steps = proposed_steps(item, 30)
-    assert steps[0].title == "Get started: Paint the hallway"
+    assert steps[0].title == "First step of Paint the hallway"
     assert [s.minutes for s in steps] == [10, 30, 30, 25, 25]
-    assert steps[-1].title == "Paint the hallway (part 5 of 5)"
+    assert all(step.title == "Next step of Paint the hallway" for step in steps[1:])
 
 
 def test_split_dialog_shows_the_total_and_needs_a_step(qtbot):

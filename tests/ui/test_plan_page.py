@@ -15,6 +15,7 @@ from trustplanner.ui.plan.paste_dialog import PasteDialog
 from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE, PlanRow
 from trustplanner.ui.plan.split_dialog import SplitDialog
 from trustplanner.words.endings import ending_text
+from trustplanner.words.numbers import minutes_text
 
 from .dialogs import answer, press
 
@@ -212,15 +213,18 @@ def test_big_items_are_marked_and_split_into_the_proposed_steps(qtbot, plan, mon
     assert "Bigger than one step" in big.data(Qt.ItemDataRole.ToolTipRole)
     assert big.data(Qt.ItemDataRole.AccessibleTextRole) == big.data(Qt.ItemDataRole.ToolTipRole)
     select(plan, "Write the proposal")
-    shown = answer(monkeypatch, SplitDialog)
+
+    def first_step(dialog):
+        # It asks for the very first thing, with the focus there, by keyboard.
+        assert dialog.focusWidget() is dialog.first_edit
+        qtbot.keyClicks(dialog.first_edit, "Open a blank page and write the title")
+
+    shown = answer(monkeypatch, SplitDialog, first_step)
     qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1
     assert titles(plan) == [
-        "Get started: Write the proposal",
-        "Write the proposal (part 2 of 5)",
-        "Write the proposal (part 3 of 5)",
-        "Write the proposal (part 4 of 5)",
-        "Write the proposal (part 5 of 5)",
+        "Open a blank page and write the title",
+        *["Next step of Write the proposal"] * 4,  # never "part 2 of 5"
         "Call",
     ]
     estimates = [plan.model.index(r, ESTIMATE).data() for r in range(5)]
@@ -245,7 +249,7 @@ def test_the_person_edits_adds_and_removes_steps_before_accepting(qtbot, plan, m
     select(plan, "Tidy the house")
     answer(monkeypatch, SplitDialog, edit)
     qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
-    assert titles(plan) == ["Clear the table", "Hoover", "Tidy the house (part 3 of 3)"]
+    assert titles(plan) == ["Clear the table", "Hoover", "Next step of Tidy the house"]
 
 
 def test_not_today_moves_the_selected_items_to_the_chosen_day(qtbot, plan, context, monkeypatch):
@@ -497,3 +501,103 @@ def test_an_edit_in_a_long_plan_keeps_the_selection_and_every_row(
     assert plan.model.index(6, ESTIMATE).data() == "45 min"
     selected = plan.view.table.selectionModel().selectedRows()
     assert [plan.model.row_at(index.row()).title for index in selected] == ["Row 5"]
+
+
+def test_not_today_shows_where_the_items_land_and_what_that_day_then_holds(
+    qtbot, plan, context, monkeypatch
+):
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+
+    tomorrow = context.today() + dt.timedelta(days=1)
+    plans.add_items(context.store, tomorrow, [("Already there", 200)], context.now())
+    add(qtbot, plan, "Clean the kitchen", "45")
+    add(qtbot, plan, "Sort the papers", "30")
+    select(plan, "Clean the kitchen", "Sort the papers")
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.chosen_label.text())
+        # A day with room: choosing it updates what is said.
+        dialog.calendar.setSelectedDate(dialog.calendar.selectedDate().addDays(1))
+        seen.append(dialog.chosen_label.text())
+
+    answer(monkeypatch, MoveDialog, look)
+    qtbot.mouseClick(plan.view.move_button, Qt.MouseButton.LeftButton)
+    capacity = context.settings.capacity_on(tomorrow)
+    assert capacity < 275  # the defaults: four hours at most
+    assert f"holds 4 h 35 min of the {minutes_text(capacity)} it has" in seen[0]
+    assert "more than the day has" in seen[0]
+    assert "holds 1 h 15 min" in seen[1] and "more than the day has" not in seen[1]
+
+
+TWELVE = [
+    ("Clean the kitchen", 45),
+    ("Write the report", 120),
+    ("Call the dentist", 10),
+    ("Pay the bills", 20),
+    ("Sort the tax papers", 90),
+    ("Go for a walk", 30),
+    ("Reply to emails", 30),
+    ("Paint the hallway", 240),
+    ("Water the plants", 5),
+    ("Read a chapter", 30),
+    ("Tidy the garage", 60),
+    ("Bake bread", 15),
+]
+
+
+def test_make_it_fit_shows_a_proposal_and_one_undo_takes_it_back(
+    qtbot, window, plan, context, monkeypatch
+):
+    from trustplanner.ui.plan.fit_dialog import FitDialog
+
+    today = context.today()
+    plans.add_items(context.store, today, TWELVE, context.now())
+    context.changed.emit()
+    capacity = context.settings.capacity_on(today)
+    assert not plan.view.fit_button.isHidden()  # the plan is more than the day has
+    before = titles(plan)
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.summary.text())
+        groups = [dialog.model.item(r).text() for r in range(dialog.model.rowCount())]
+        seen.append(groups)
+
+    answer(monkeypatch, FitDialog, look)
+    plan.view.fit_button.click()
+    assert seen[0].startswith("Keeps ") and "for today" in seen[0]
+    assert seen[1][0].startswith("Today: about ")
+    kept = plans.planned_items(context.store, today)
+    assert sum(item.minutes for item in kept) <= capacity
+    assert [item.title for item in kept] == [t for t in before if t in {i.title for i in kept}]
+    for offset in range(1, 11):
+        day = today + dt.timedelta(days=offset)
+        moved = plans.planned_items(context.store, day)
+        assert sum(item.minutes for item in moved) <= context.settings.capacity_on(day)
+    assert plan.view.fit_button.isHidden()
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert titles(plan) == before  # one undo brings the whole plan back
+
+
+def test_what_must_be_today_stays_today_and_the_proposal_follows(qtbot, plan, context):
+    from trustplanner.domain.fitting import Candidate, Room
+    from trustplanner.ui.plan.fit_dialog import FitDialog
+
+    today = context.today()
+    items = [Candidate(n, minutes) for n, (_, minutes) in enumerate(TWELVE)]
+    coming = [Room(today + dt.timedelta(days=d), 180) for d in range(1, 11)]
+    names = {n: title for n, (title, _) in enumerate(TWELVE)}
+    dialog = FitDialog(names, items, 120, coming, 1.0, today)
+    qtbot.addWidget(dialog)
+    assert 7 not in dialog.fitted.today  # four hours of painting do not fit today
+    paint = next(
+        dialog.model.item(g).child(r)
+        for g in range(dialog.model.rowCount())
+        for r in range(dialog.model.item(g).rowCount())
+        if dialog.model.item(g).child(r).text().startswith("Paint the hallway")
+    )
+    paint.setCheckState(Qt.CheckState.Checked)  # today, whatever happens
+    assert 7 in dialog.fitted.today and dialog.fitted.over_anyway
+    assert "more than today has" in dialog.summary.text()

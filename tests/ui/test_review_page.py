@@ -180,13 +180,20 @@ def test_a_new_user_plans_ten_items_makes_them_fit_and_reviews_the_next_day(
 
     # Split the proposal, then move most of it and the big jobs to later days.
     choose("Write the project proposal")
-    answer(monkeypatch, SplitDialog)
+    # The person names the first two steps; the rest read "Next step of …".
+    answer(
+        monkeypatch,
+        SplitDialog,
+        lambda d: (
+            d.first_edit.setText("Open last year's proposal"),
+            d._on_first("Open last year's proposal"),
+            d.model.setData(d.model.index(1, 0), "Write the outline"),
+        ),
+    )
     qtbot.mouseClick(plan.view.split_button, Qt.MouseButton.LeftButton)
     answer(monkeypatch, MoveDialog)
     choose(
-        "Write the project proposal (part 3 of 5)",
-        "Write the project proposal (part 4 of 5)",
-        "Write the project proposal (part 5 of 5)",
+        "Next step of Write the project proposal",
         "Sort the tax papers",
         "Paint the hallway",
     )

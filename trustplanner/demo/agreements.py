@@ -18,6 +18,7 @@ from trustplanner.domain.durations import MAX_TOOK_MINUTES
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.splitting import propose_steps
 from trustplanner.words.light import translate
+from trustplanner.words.steps import first_step_title, next_step_title
 
 TASKS = (
     (translate("demo", "Answer the letter from the council"), 30),
@@ -264,14 +265,7 @@ class _Generator:
             self.event("split", item_id, day, at_time(day, 7, 50))
             steps = propose_steps(minutes, step_size)
             for index, step in enumerate(steps, start=1):
-                step_title = (
-                    translate("SplitDialog", "Get started: %1").replace("%1", title)
-                    if index == 1
-                    else translate("SplitDialog", "%1 (part %2 of %3)")
-                    .replace("%1", title)
-                    .replace("%2", str(index))
-                    .replace("%3", str(len(steps)))
-                )
+                step_title = first_step_title(title) if index == 1 else next_step_title(title)
                 step_id = self.item(
                     step_title,
                     step,

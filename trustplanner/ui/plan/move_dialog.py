@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from trustplanner.ui.widgets.calendar import named_calendar
 from trustplanner.ui.widgets.note_dialog import NoteDialog
 from trustplanner.words.dates import day_in_sentence, day_text, pydate, qdate
+from trustplanner.words.numbers import minutes_text
 
 
 @dataclass(frozen=True)
@@ -18,9 +20,20 @@ class Move:
     note: str | None
 
 
+# What a day holds already: its planned minutes and the time it has.
+LoadOf = Callable[[dt.date], tuple[int, int]]
+
+
 class MoveDialog(NoteDialog):
     def __init__(
-        self, titles: list[str], earliest: dt.date, today: dt.date, parent: QWidget | None = None
+        self,
+        titles: list[str],
+        earliest: dt.date,
+        today: dt.date,
+        parent: QWidget | None = None,
+        *,
+        moving: int = 0,
+        load_of: LoadOf | None = None,
     ):
         super().__init__(
             window_title=self.tr("Not today"),
@@ -34,6 +47,8 @@ class MoveDialog(NoteDialog):
             parent=parent,
         )
         self._today = today
+        self._moving = moving  # minutes, of the items that move
+        self._load_of = load_of
         self.calendar = named_calendar(self.tr("The new day"))
         self.calendar.setMinimumDate(qdate(earliest))
         self.calendar.setSelectedDate(qdate(earliest))
@@ -46,6 +61,8 @@ class MoveDialog(NoteDialog):
             self.quick_buttons.append(button)
         quick.addStretch(1)
         self.chosen_label = QLabel()
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setAccessibleName(self.tr("Where they land"))
         self.body.addLayout(quick)
         self.body.addWidget(self.calendar)
         self.body.addWidget(self.chosen_label)
@@ -70,15 +87,36 @@ class MoveDialog(NoteDialog):
         return pydate(self.calendar.selectedDate())
 
     def _show_choice(self) -> None:
-        self.chosen_label.setText(
-            self.tr("Moves to: %1").replace("%1", day_in_sentence(self.chosen_day(), self._today))
-        )
+        """Where the items land, and what that day then holds against its time: an
+        overload is never just moved along unseen."""
+        day = self.chosen_day()
+        text = self.tr("Moves to: %1").replace("%1", day_in_sentence(day, self._today))
+        if self._load_of is not None:
+            planned, capacity = self._load_of(day)
+            after = planned + self._moving
+            text += " " + (
+                self.tr("That day then holds %1 of the %2 it has.")
+                .replace("%1", minutes_text(after))
+                .replace("%2", minutes_text(capacity))
+            )
+            if after > capacity:
+                text += " " + self.tr(
+                    "That is more than the day has: another day with more room may suit you better."
+                )
+        self.chosen_label.setText(text)
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, titles: list[str], earliest: dt.date, today: dt.date
+        cls,
+        parent: QWidget | None,
+        titles: list[str],
+        earliest: dt.date,
+        today: dt.date,
+        *,
+        moving: int = 0,
+        load_of: LoadOf | None = None,
     ) -> Move | None:
-        dialog = cls(titles, earliest, today, parent)
+        dialog = cls(titles, earliest, today, parent, moving=moving, load_of=load_of)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return Move(dialog.chosen_day(), dialog.note())

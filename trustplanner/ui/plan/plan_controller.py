@@ -5,6 +5,8 @@ Its dialogs are loaded when first opened, not with the window, which should open
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -77,6 +79,7 @@ class PlanController(QObject):
         )
         view.split_button.clicked.connect(self._on_split)
         view.move_button.clicked.connect(self._on_move)
+        view.fit_button.clicked.connect(self._on_fit)
         view.let_go_button.clicked.connect(self._on_let_go)
         view.delete_button.clicked.connect(self._on_delete)
         view.delete_shortcut.activated.connect(self._on_delete)
@@ -121,6 +124,9 @@ class PlanController(QObject):
         view.capacity_spin.blockSignals(False)
         view.capacity_usual_button.setVisible(not plan.capacity_is_usual)
         view.load_label.setText(load_text(plan.realism))
+        view.fit_button.setVisible(
+            plan.item_count > 0 and plan.realism.planned > plan.realism.capacity
+        )
         view.size_label.setVisible(plan.bigger > 0)
         if plan.bigger:
             bigger = plan.bigger  # a plain name: pyside6-lupdate misses a count otherwise
@@ -303,8 +309,19 @@ class PlanController(QObject):
         today = context.today()
         from trustplanner.ui.plan.move_dialog import MoveDialog
 
+        settings = context.settings
+
+        def load_of(day: dt.date) -> tuple[int, int]:
+            realism = plans.load_day(context.store, day, settings, first=0).realism
+            return realism.planned, realism.capacity
+
         move = MoveDialog.ask(
-            self.view, [row.title for row in selected], earliest_move_day(self.day, today), today
+            self.view,
+            [row.title for row in selected],
+            earliest_move_day(self.day, today),
+            today,
+            moving=sum(row.minutes or 0 for row in selected),
+            load_of=load_of,
         )
         if move is None:
             return
@@ -315,6 +332,43 @@ class PlanController(QObject):
             done=self.tr("Moved %n item(s) to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
                 "%1", day_in_sentence(move.day, today)
             ),
+        )
+
+    def _on_fit(self) -> None:
+        """Make it fit: today keeps what fits, the rest goes to the coming days with room;
+        shown first, moved only when the person accepts, and undone in one step."""
+        from trustplanner.domain.fitting import COMING_DAYS, Candidate, Room
+        from trustplanner.ui.plan.fit_dialog import FitDialog, summary_text
+
+        context = self._context
+        settings = context.settings
+        today = context.today()
+        plan = plans.load_day(context.store, self.day, settings)
+        items = [Candidate(item.id, item.minutes) for item in plan.items]
+        if not items:
+            return
+        room_today = plan.capacity - sum(a.minutes for a in plan.agreements)
+        coming = []
+        for offset in range(1, COMING_DAYS + 1):
+            day = max(self.day, today) + dt.timedelta(days=offset)
+            realism = plans.load_day(context.store, day, settings, first=0).realism
+            coming.append(Room(day, realism.capacity - realism.planned))
+        knowing = context.learned.current(settings) if settings.learning_on else None
+        factor = knowing.ratio.value if knowing is not None and knowing.ratio else 1.0
+        titles = {item.id: item.title for item in plan.items}
+        fitted = FitDialog.ask(self.view, titles, items, room_today, coming, factor, today)
+        if fitted is None or not fitted.later:
+            return
+        now = context.now()
+
+        def action() -> None:
+            for day, ids in sorted(fitted.later.items()):
+                plans.move_items(context.store, ids, day, now, None)
+
+        context.perform(
+            self.tr("Make the plan fit"),
+            action,
+            done=summary_text(fitted, today) + " " + self.tr("Undo with Ctrl+Z."),
         )
 
     def _on_let_go(self) -> None:

@@ -63,6 +63,15 @@ class PlanView(QWidget):
             self.tr("What Trust Planner learned from your days, and from how much")
         )
         self.how_button.setAutoRaise(True)
+        # When the plan is more than the day has: a proposal that cuts it to what fits.
+        self.fit_button = QPushButton(self.tr("Make it fi&t…"))
+        self.fit_button.setToolTip(
+            self.tr(
+                "A proposal: keep what fits today, spread the rest over the coming days. "
+                "Nothing moves until you say so."
+            )
+        )
+        self.fit_button.hide()
 
         # Items left over from days that are over.
         self.leftover_frame = QFrame()
@@ -149,6 +158,7 @@ class PlanView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.meter, 1)
         top.addWidget(self.load_label)
+        top.addWidget(self.fit_button)
 
         add_row = QGridLayout()
         add_row.addWidget(self.title_edit, 0, 0)

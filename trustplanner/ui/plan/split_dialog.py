@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,27 +21,16 @@ from trustplanner.domain.splitting import FIRST_STEP_MAX_MINUTES, propose_steps
 from trustplanner.ui.plan.steps_model import Step, StepsModel
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.words.numbers import minutes_text
-
-translate = QCoreApplication.translate
+from trustplanner.words.steps import first_step_title, next_step_title
 
 
 def proposed_steps(item: Item, step_size: int) -> list[Step]:
-    """Named steps for an item: a tiny start, then parts no bigger than the step size."""
+    """Steps for an item: a tiny first step, then next steps no bigger than the step size."""
     sizes = propose_steps(item.minutes or step_size, step_size)
     if len(sizes) == 1:
         return [Step(item.title, sizes[0])]
-    steps = [Step(translate("SplitDialog", "Get started: %1").replace("%1", item.title), sizes[0])]
-    for number, minutes in enumerate(sizes[1:], start=2):
-        steps.append(
-            Step(
-                translate("SplitDialog", "%1 (part %2 of %3)")
-                .replace("%1", item.title)
-                .replace("%2", str(number))
-                .replace("%3", str(len(sizes))),
-                minutes,
-            )
-        )
-    return steps
+    first = Step(first_step_title(item.title), sizes[0])
+    return [first, *(Step(next_step_title(item.title), minutes) for minutes in sizes[1:])]
 
 
 class SplitDialog(QDialog):
@@ -53,15 +42,25 @@ class SplitDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "“%1” is a lot to keep as one agreement. Here is a proposal: a first step of "
-                "at most %2, so that starting is easy, then steps of at most %3. Change anything "
-                "you like: double-click a step to rename it or change its estimate."
+                "at most %2, so that starting is easy, then steps of at most %3. Name the steps "
+                "as you like: double-click a step to rename it or change its estimate."
             )
             .replace("%1", item.title)
             .replace("%2", minutes_text(min(FIRST_STEP_MAX_MINUTES, step_size)))
             .replace("%3", minutes_text(step_size))
         )
         intro.setWordWrap(True)
+        # The first step by name: what the person would really do first is what gets
+        # them started.
+        self.first_edit = QLineEdit()
+        self.first_edit.setPlaceholderText(
+            self.tr("For example: put the things you need on the table")
+        )
+        self.first_edit.setAccessibleName(self.tr("The very first thing you would do"))
+        first_label = QLabel(self.tr("What is the very &first thing you would do?"))
+        first_label.setBuddy(self.first_edit)
         self.model = StepsModel(proposed_steps(item, step_size), step_size, self)
+        self._first_title = self.model.steps[0].title
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Steps"))
@@ -87,6 +86,8 @@ class SplitDialog(QDialog):
         row.addWidget(self.total_label)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(first_label)
+        layout.addWidget(self.first_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
@@ -103,8 +104,14 @@ class SplitDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._on_changed()
         self._on_selection()
-        self.table.setFocus()
+        self.first_edit.textEdited.connect(self._on_first)
         self.table.setCurrentIndex(self.model.index(0, 0))
+        self.first_edit.setFocus()
+
+    def _on_first(self, text: str) -> None:
+        """The first step takes the name typed; left empty, it keeps its proposed one."""
+        if self.model.rowCount():
+            self.model.setData(self.model.index(0, 0), text.strip() or self._first_title)
 
     def _on_add(self) -> None:
         selected = self.table.selectionModel().selectedRows()
