@@ -58,12 +58,18 @@ def longest_stall(folder: Path) -> int:
     until(lambda: not context.learned.looking)
     watch = StallWatch()
     watch.start()
+    before = controller.model.rowCount()
+    # The press itself runs on the window's thread from start to end (proposal, moves,
+    # the plan read again): timed around it, and the watch sees what follows.
+    pressed = QElapsedTimer()
+    pressed.start()
     view.fit_button.click()
-    until(lambda: view.fit_button.isHidden())
+    click_ms = pressed.elapsed()
+    until(lambda: controller.model.rowCount() < before)
     watch.stop()
     view.close()
     store.close()
-    return watch.longest_ms
+    return max(click_ms, watch.longest_ms)
 
 
 if __name__ == "__main__":

@@ -102,8 +102,42 @@ def _dialogs(window, context):
     from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
 
     today = context.today()
+    from trustplanner.domain.fitting import Candidate, Room
+    from trustplanner.store import plans
+    from trustplanner.ui.plan.fit_dialog import FitDialog
+
+    def load_of(day):
+        realism = plans.load_day(context.store, day, context.settings, first=0).realism
+        return realism.planned, realism.capacity
+
     titles = ["Clean the kitchen", "Call the dentist"]
-    yield "not-today", MoveDialog(titles, today + dt.timedelta(days=1), today, window)
+    yield (
+        "not-today",
+        MoveDialog(titles, today + dt.timedelta(days=1), today, window, moving=55, load_of=load_of),
+    )
+    # The newcomer's list of twelve on a two-hour day, made to fit.
+    twelve = [
+        (window.tr("Clean the kitchen"), 45),
+        ("Write the report", 120),
+        ("Call the dentist", 10),
+        ("Pay the bills", 20),
+        ("Sort the tax papers", 90),
+        ("Go for a walk", 30),
+        ("Reply to emails", 30),
+        ("Paint the hallway", 240),
+        ("Water the plants", 5),
+        ("Read a chapter", 30),
+        ("Tidy the garage", 60),
+        ("Bake bread", 15),
+    ]
+    names = {n: title for n, (title, _) in enumerate(twelve)}
+    items = [Candidate(n, minutes) for n, (_, minutes) in enumerate(twelve)]
+    coming = []
+    for offset in range(1, 11):
+        day = today + dt.timedelta(days=offset)
+        planned, capacity = load_of(day)
+        coming.append(Room(day, capacity - planned))
+    yield "make-it-fit", FitDialog(names, items, 120, coming, 1.0, today, window)
     [first, *_] = store_agreements.agreements_on(context.store, today)
     yield "renegotiate", RenegotiateDialog(first, context.now(), window)
     from PySide6.QtCore import QCoreApplication

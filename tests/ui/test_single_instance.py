@@ -2,8 +2,7 @@ import os
 import subprocess
 import sys
 import textwrap
-
-from PySide6.QtCore import QDir
+from pathlib import Path
 
 from trustplanner.ui.single_instance import SingleInstance, server_name
 
@@ -44,8 +43,7 @@ def test_a_socket_left_by_a_crash_is_cleaned_up(qtbot, tmp_path):
         """
     )
     subprocess.run([sys.executable, "-c", crash], check=True, timeout=30)
-    socket_file = os.path.join(QDir.tempPath(), name)
-    assert os.path.exists(socket_file)
+    assert os.path.exists(name)  # the socket file
     instance = SingleInstance(name)
     assert not instance.hand_over("window")  # nobody answers on the old socket
     assert instance.listen()
@@ -128,7 +126,7 @@ def test_a_lock_left_by_a_crash_is_taken_over(tmp_path):
         """,
     )
     assert crash.wait(30) == 0
-    assert os.path.exists(os.path.join(QDir.tempPath(), f"{name}.lock"))
+    assert os.path.exists(f"{name}.lock")
     instance = SingleInstance(name)
     assert instance.claim()
     instance.release()
@@ -183,3 +181,107 @@ def test_a_later_start_waits_for_the_first_to_listen(tmp_path):
             first.kill()
             first.wait(10)
         first.stdout.close()
+
+
+def test_the_handover_lives_in_a_folder_only_the_person_can_enter(tmp_path, monkeypatch):
+    from trustplanner.ui.single_instance import handover_folder
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    data = tmp_path / "data"
+    assert server_name(data).startswith(str(runtime / "trustplanner") + os.sep)
+    assert os.stat(runtime / "trustplanner").st_mode & 0o777 == 0o700
+    # A runtime folder others may write in is no private place: the data folder is.
+    runtime.chmod(0o777)
+    assert handover_folder(data) == data
+    assert os.stat(data).st_mode & 0o777 == 0o700
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert server_name(data).startswith(str(data) + os.sep)
+
+
+def test_a_strangers_socket_is_told_nothing_and_the_app_starts_normally(tmp_path):
+    import shutil
+
+    if os.getuid() != 0 or shutil.which("setpriv") is None:
+        if os.environ.get("TRUSTPLANNER_REQUIRE_TOOLS"):
+            raise AssertionError("CI runs this as root, with setpriv (util-linux)")
+        import pytest
+
+        pytest.skip("needs root and setpriv to be another person")
+    import tempfile
+
+    # A folder anyone may put a file in, as the shared temporary folder is (pytest's
+    # own folders are closed to other people).
+    shared = Path(tempfile.mkdtemp(prefix="trustplanner-shared-", dir="/tmp"))
+    shared.chmod(0o777)
+    path = shared / "trustplanner-stranger"
+    listener = textwrap.dedent(
+        f"""
+        import socket, sys
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind({str(path)!r})
+        server.listen(1)
+        print("listening", flush=True)
+        server.settimeout(15)
+        try:
+            connection, _ = server.accept()
+            connection.settimeout(3)
+            print("heard:" + connection.recv(100).decode(errors="replace").strip(), flush=True)
+        except OSError:
+            print("heard nothing", flush=True)
+        """
+    )
+    stranger = subprocess.Popen(
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            listener,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert stranger.stdout.readline().strip() == "listening"
+        assert os.stat(path).st_uid == 65534
+        assert not SingleInstance(str(path)).hand_over("window")
+        assert stranger.stdout.readline().strip() in ("heard nothing", "heard:")
+    finally:
+        stranger.kill()
+        stranger.wait(10)
+        stranger.stdout.close()
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_a_signal_ends_the_app_as_quit_does_and_leaves_nothing_behind(tmp_path):
+    import signal
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("XDG_RUNTIME_DIR", None)
+    running = subprocess.Popen(
+        [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    name = server_name(tmp_path)
+    try:
+        wait_for(lambda: os.path.exists(name), 30, "the running app to listen")
+        assert os.path.exists(f"{name}.lock")
+        running.send_signal(signal.SIGTERM)
+        assert running.wait(30) == 0
+    finally:
+        if running.poll() is None:
+            running.kill()
+            running.wait(10)
+    assert not os.path.exists(name) and not os.path.exists(f"{name}.lock")
+    # And the store is sound, with nothing half written.
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "trustplanner.db") as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()

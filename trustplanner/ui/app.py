@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +74,7 @@ def start(
         log_path = setup_logging(data_dir)
         store = _open_or_recover(data_dir)
         if store is None:
+            instance.release()  # closed at the question: nothing stays behind
             return None
         if example:
             from trustplanner.ui.welcome import fill_example
@@ -90,6 +94,7 @@ def start(
             .replace("%1", str(data_dir))
             .replace("%2", str(problem)),
         )
+        instance.release()
         return None
     ErrorHandler(log_path).install()
     log.info("started %s %s with %s", APP_NAME, __version__, store.path)
@@ -99,7 +104,41 @@ def start(
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(5000))
     running = Running(data_dir, tray_available, app, example=example)
     instance.message.connect(running.on_second_start)
+    quit_on_signals(app, lambda: running.shell.quit() if running.shell else app.quit())
     return running.begin(store, show_window=not tray_only)
+
+
+def quit_on_signals(app: QApplication, quit: Callable[[], None]) -> None:
+    """SIGTERM (sent at logout) and SIGINT end the app as Quit does: what was being
+    written is finished, the lock and the socket are let go, and it exits with 0.
+
+    Python runs a signal's handler only when it next runs code; a byte written to a
+    pipe the event loop watches wakes it for that."""
+    import signal
+
+    if os.name == "nt":
+        return
+    woken, waker = os.pipe()
+    os.set_blocking(woken, False)
+    os.set_blocking(waker, False)
+    signal.set_wakeup_fd(waker, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(woken, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            os.read(woken, 64)
+
+    notifier.activated.connect(drain)
+
+    def asked(_number, _frame) -> None:
+        QTimer.singleShot(0, quit)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, asked)
+    _kept.extend((woken, waker, notifier))
+
+
+_kept: list = []  # what must live as long as the app for signals to reach it
 
 
 class Running(QObject):

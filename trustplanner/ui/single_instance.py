@@ -4,11 +4,19 @@ The first start takes a lock file, which needs nothing more than QtCore, and lis
 for later starts only once its window is up: Qt's network module costs time that a
 person waiting for the window would feel. A later start finds the lock taken and
 only then loads the network module to hand over.
+
+The lock and the socket live in a folder only the person can enter (their runtime
+folder, else their data folder), never in the shared temporary folder: there another
+account could take the names first, keep the app from opening and receive the
+handover. Before handing over, a later start also checks that the other end belongs
+to the same person.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,10 +43,55 @@ def _user() -> str:
     return os.environ.get("USERNAME", "") + os.environ.get("USERDOMAIN", "")
 
 
+def _private(folder: Path) -> bool:
+    """A real folder (not a link) of this person that no one else can write in."""
+    try:
+        found = os.lstat(folder)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(found.st_mode)
+        and found.st_uid == os.getuid()
+        and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    )
+
+
+def handover_folder(data_dir: Path) -> Path:
+    """Where the lock and the socket live: a folder only this person can enter."""
+    if not hasattr(os, "getuid"):
+        return Path(QDir.tempPath())  # on Windows, the temporary folder is per person
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _private(Path(runtime)):
+        folder = Path(runtime) / "trustplanner"
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, 0o700)
+        if _private(folder):
+            return folder
+    from trustplanner.store.private_files import private_folder
+
+    try:
+        return private_folder(data_dir)  # made on the first start, as the store would
+    except OSError:
+        return data_dir  # no folder there: the start tells the person, kindly
+
+
 def server_name(data_dir: Path) -> str:
-    """A name per user and data folder, so that a demo folder can run beside the real one."""
+    """The socket's path, per person and data folder (a demo folder can run beside the
+    real one); the lock is beside it."""
     folder = _short_hash(str(data_dir.resolve()), 10)
-    return f"trustplanner-{_short_hash(_user(), 8)}-{folder}"
+    return str(handover_folder(data_dir) / f"trustplanner-{_short_hash(_user(), 8)}-{folder}")
+
+
+def same_person(socket) -> bool:
+    """Whether the running instance at the other end of `socket` is this person's: the
+    socket file (not a link to one) is theirs. In the private folder no one else can put
+    one; this holds also where the folder is the data folder someone chose."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        return os.lstat(socket.fullServerName()).st_uid == os.getuid()
+    except OSError:
+        return False
 
 
 class SingleInstance(QObject):
@@ -50,7 +103,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self.server: QLocalServer | None = None
-        self._lock = QLockFile(os.path.join(QDir.tempPath(), f"{name}.lock"))
+        self._lock = QLockFile(f"{name}.lock")
         # Never judged stale by its age, as the running app holds it all day; a lock
         # left by a program that is gone is still taken over.
         self._lock.setStaleLockTime(0)
@@ -60,6 +113,9 @@ class SingleInstance(QObject):
         return self._lock.tryLock(0)
 
     def release(self) -> None:
+        """Let go of the lock and the socket: nothing is left behind."""
+        if self.server is not None:
+            self.server.close()  # removes the socket file
         self._lock.unlock()
 
     def hand_over(self, wish: str, wait_ms: int = 0) -> bool:
@@ -74,6 +130,9 @@ class SingleInstance(QObject):
             socket = QLocalSocket()
             socket.connectToServer(self.name)
             if socket.waitForConnected(TIMEOUT_MS):
+                if not same_person(socket):
+                    socket.abort()  # a stranger's: tell it nothing, and start normally
+                    return False
                 break
             if deadline.hasExpired():
                 return False

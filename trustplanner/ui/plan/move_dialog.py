@@ -94,7 +94,7 @@ class MoveDialog(NoteDialog):
         if self._load_of is not None:
             planned, capacity = self._load_of(day)
             after = planned + self._moving
-            text += " " + (
+            text += ". " + (
                 self.tr("That day then holds %1 of the %2 it has.")
                 .replace("%1", minutes_text(after))
                 .replace("%2", minutes_text(capacity))
