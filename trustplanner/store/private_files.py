@@ -5,7 +5,6 @@ On Windows the modes are ignored; the per-user data folder is private there alre
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -17,16 +16,27 @@ def private_folder(path: Path) -> Path:
     """Create `path` (and its parents) readable by its owner only, unless it exists.
 
     A folder that exists is left as it is: it may be one the person chose and shares.
+    The mode is set on the folder just made, never through a link put in its place.
     """
     if not path.is_dir():
         path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        os.chmod(path, FOLDER_MODE)  # mkdir's mode is narrowed by the umask, never widened
+        _set_mode(path, FOLDER_MODE, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     return path
 
 
 def private_file(path: Path) -> Path:
-    """Create an empty file readable by its owner only, or make an existing one so."""
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-    os.chmod(path, FILE_MODE)
+    """Create an empty file readable by its owner only, or make an existing one so.
+
+    A link in the file's place is refused (OSError), never followed: another account
+    must not be able to have the person's app change the mode of some other file."""
+    _set_mode(path, FILE_MODE, os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK)
     return path
+
+
+def _set_mode(path: Path, mode: int, flags: int) -> None:
+    descriptor = os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), mode)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, mode)  # the umask narrows the mode given to open
+    finally:
+        os.close(descriptor)

@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from trustplanner.store.private_files import private_file, private_folder
+
 LOG_FILENAME = "trustplanner.log"
 log = logging.getLogger("trustplanner")
 translate = QCoreApplication.translate
@@ -36,13 +38,15 @@ class SmallLogFile(logging.FileHandler):
         if self.stream is not None and self.stream.tell() > self.max_bytes:
             self.close()
             os.replace(self.baseFilename, self.baseFilename + ".1")
+            private_file(Path(self.baseFilename))
             self.stream = self._open()
 
 
 def setup_logging(data_dir: Path) -> Path:
     """Log to a small file in the data folder; return its path."""
     path = data_dir / LOG_FILENAME
-    data_dir.mkdir(parents=True, exist_ok=True)
+    # Start and backup times, and the paths of imported files: for the person only.
+    private_file(private_folder(data_dir) / LOG_FILENAME)
     for handler in list(log.handlers):
         if isinstance(handler, logging.FileHandler):
             log.removeHandler(handler)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         context.message.connect(self._show_message)
         self._window_state = QSettings(
-            str(context.data_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat
+            str(_private_state_file(context.data_dir)), QSettings.Format.IniFormat
         )
         self._restore_state()
         self.plan.view.title_edit.setFocus()
@@ -324,3 +326,14 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _private_state_file(data_dir: Path) -> Path:
+    """The window's remembered size and place: private like everything in the folder
+    (Qt keeps the mode of the file it writes over)."""
+    from trustplanner.store.private_files import private_file
+
+    path = data_dir / WINDOW_STATE_FILE
+    with contextlib.suppress(OSError):  # a folder that cannot hold it: nothing remembered
+        private_file(path)
+    return path
