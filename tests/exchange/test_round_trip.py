@@ -2,6 +2,7 @@
 
 import copy
 import json
+import os
 
 import pytest
 
@@ -177,3 +178,22 @@ def test_what_a_kept_agreement_took_travels_in_json_and_csv(store, tmp_path, now
     with (tmp_path / "csv" / "agreements.csv").open(encoding="utf-8") as file:
         rows = {row["title"]: row["took_minutes"] for row in csv.DictReader(file)}
     assert rows == {"Call the dentist": "35", "Tidy up": ""}
+
+
+def test_an_export_into_a_shared_folder_never_writes_through_a_planted_link(tmp_path, store):
+    # Another account may put links in a shared folder such as /tmp, named as a
+    # predictable temporary file would be: they point at the person's own data.
+    import datetime as dt
+
+    from trustplanner.exchange.exporting import write_json
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    precious = tmp_path / "precious.db"
+    precious.write_bytes(b"the person's data")
+    for number in range(os.getpid() - 5, os.getpid() + 5):
+        (shared / f".x.json.{number}.part").symlink_to(precious)
+    write_json(store, shared / "x.json", dt.datetime(2026, 12, 7, 9, 0))
+    assert precious.read_bytes() == b"the person's data"
+    assert json.loads((shared / "x.json").read_text())["format"]
+    assert not [p for p in shared.iterdir() if p.name.endswith(".part") and not p.is_symlink()]

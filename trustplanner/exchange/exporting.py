@@ -21,7 +21,7 @@ from trustplanner import __version__
 from trustplanner.exchange.fields import FORMAT, KEYED, KINDS, NUMBERED, ORIGINS, VERSION, to_file
 from trustplanner.store.connection import Reading
 from trustplanner.store.damage import quick_check
-from trustplanner.store.private_files import private_file, private_folder
+from trustplanner.store.private_files import partial_file, private_folder
 from trustplanner.store.salvage import readable_rows
 from trustplanner.store.settings import settings_from_rows
 
@@ -125,8 +125,7 @@ def _origins(source: _Source, document: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _replace_privately(target: Path, write) -> None:
     """Write through a private file beside `target`, so a failed write leaves no half file."""
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    private_file(partial)
+    partial = partial_file(target)
     try:
         with partial.open("w", encoding="utf-8", newline="") as file:
             write(file)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustplanner.domain.backup_rotation import backup_due, backups_to_keep
-from trustplanner.store.private_files import private_file, private_folder
+from trustplanner.store.private_files import partial_file, private_folder
 
 BACKUP_FOLDER = "backups"
 _DAILY = re.compile(r"trustplanner-(\d{4}-\d{2}-\d{2})\.db")
@@ -67,8 +67,7 @@ def list_backups(data_dir: Path) -> list[Backup]:
 def copy_database(source: Path, target: Path) -> None:
     """Copy the database at `source` to a private file `target`, checked before it is put there."""
     private_folder(target.parent)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    private_file(partial)
+    partial = partial_file(target)
     try:
         _copy_and_check(source, partial)
         os.replace(partial, target)

@@ -6,6 +6,7 @@ On Windows the modes are ignored; the per-user data folder is private there alre
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 FOLDER_MODE = 0o700
@@ -40,3 +41,15 @@ def _set_mode(path: Path, mode: int, flags: int) -> None:
             os.fchmod(descriptor, mode)  # the umask narrows the mode given to open
     finally:
         os.close(descriptor)
+
+
+def partial_file(target: Path) -> Path:
+    """A new, empty, private file beside `target` to write into before it takes the
+    target's place. Its name cannot be guessed and it is made afresh (never opened if
+    something is there), so a link another account put beside the target is never
+    written through, also in a shared folder such as /tmp."""
+    descriptor, name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent
+    )
+    os.close(descriptor)
+    return Path(name)
