@@ -6,7 +6,6 @@ On Windows the modes are ignored; the per-user data folder is private there alre
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 FOLDER_MODE = 0o700
@@ -48,6 +47,8 @@ def partial_file(target: Path) -> Path:
     target's place. Its name cannot be guessed and it is made afresh (never opened if
     something is there), so a link another account put beside the target is never
     written through, also in a shared folder such as /tmp."""
+    import tempfile  # only when writing: it brings shutil, which a glance has no use for
+
     descriptor, name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".part", dir=target.parent
     )
