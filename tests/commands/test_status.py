@@ -102,3 +102,22 @@ def test_read_status_matches_ten_days_of_demo(tmp_path):
     status = read_status(tmp_path, today)
     assert 0 <= status.index <= 100
     assert status.total == status.open + status.kept + status.renegotiated + status.didnt_happen > 0
+
+
+def test_a_read_only_command_leaves_another_programs_database_as_it_was(tmp_path):
+    import hashlib
+    import sqlite3
+
+    database = tmp_path / "trustplanner.db"
+    with sqlite3.connect(database) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+        conn.execute("CREATE TABLE items (what TEXT)")  # a name that clashes with ours
+        conn.execute("INSERT INTO recipes VALUES ('soup')")
+    conn.close()
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    result = run("status", "--data-dir", str(tmp_path))
+    assert result.returncode != 0
+    assert "is not a Trust Planner data file" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trustplanner.db"]  # no -wal, -shm

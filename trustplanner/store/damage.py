@@ -43,7 +43,40 @@ def damage_before_opening(database: Path) -> Damage | None:
     with database.open("rb") as file:
         if file.read(len(HEADER)) != HEADER:
             return Damage.NOT_A_DATABASE
+    if belongs_to_another_program(database):
+        return Damage.NOT_A_DATABASE
     return None
+
+
+def belongs_to_another_program(database: Path) -> bool:
+    """An SQLite file with tables, but none of Trust Planner's: another program's data,
+    which must not be changed (not even switched to WAL) by opening it. Looked at through
+    a read-only connection; a file that cannot be read so is left to the usual checks."""
+    from trustplanner.store.schema import MIGRATION_SET
+
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        names = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        if not names:
+            return False  # a new file, made by this app a moment ago
+        if "_sqlite_migrations" not in names:
+            return True
+        ours = conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchone()[0]
+        return ours == 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def is_damage(problem: sqlite3.Error) -> bool:
