@@ -148,6 +148,64 @@ def chart_redraw_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
+def took_chart_figure(folder: Path, rounds: int) -> Figure:
+    """Redrawing "Planned and what it took" after a span change on ten years, against a
+    bare figure with the same bars and labels."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    from trustplanner.charts.data import TOOK
+    from trustplanner.domain.progress import Span
+
+    app, context, controller = _progress_page(folder)
+    view = controller.view
+    view.chart_list.setCurrentIndex(view.chart_model.index(TOOK, 0))
+    combo = view.span_combo
+    spans = [combo.findData(Span.ALL), combo.findData(Span.YEAR)]
+    canvas = controller.canvas(TOOK)
+
+    def to_year() -> None:
+        combo.setCurrentIndex(spans[1])
+        _until_drawn(app, canvas)
+
+    def to_all() -> None:
+        combo.setCurrentIndex(spans[0])
+        _until_drawn(app, canvas)
+
+    controller.draw()
+    _until_drawn(app, canvas)
+    to_year()
+    to_all()
+    sizes = len(canvas.chart._sizes)
+    width, height = canvas.figure.get_size_inches()
+    bare_figure = MplFigure(figsize=(width, height), dpi=canvas.figure.dpi)
+    bare_canvas = FigureCanvasAgg(bare_figure)
+    axes = bare_figure.add_subplot()
+    xs = list(range(sizes))
+
+    def bare() -> None:
+        axes.clear()
+        axes.bar([x - 0.2 for x in xs], [20 + 10 * x for x in xs], 0.38)
+        axes.bar([x + 0.2 for x in xs], [30 + 12 * x for x in xs], 0.38)
+        for x in xs:
+            axes.text(x + 0.2, 40 + 12 * x, "×1.3", ha="center", fontsize=8)
+        axes.set_xticks(xs, [f"size {x}" for x in xs])
+        axes.legend(["As planned", "What it took"], loc="upper left", ncols=2)
+        bare_canvas.draw()
+
+    bare()
+    figure = Figure(
+        "redraw of Planned and what it took (ten years)",
+        "at most 2 x a bare figure, same bars",
+        2.0,
+        "ratio",
+    )
+    figure.measured = median_seconds(to_all, rounds, setup=to_year)
+    figure.reference = median_seconds(bare, rounds)
+    context.store.close()
+    return figure
+
+
 def progress_stall_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while a person goes through every chart and
     span of Progress on ten years of history, each chart drawn for the first time."""
@@ -362,6 +420,7 @@ FIGURES = (
     tray_memory_figure,
     index_series_figure,
     chart_redraw_figure,
+    took_chart_figure,
     progress_stall_figure,
     report_figure,
     planner_figure,

@@ -30,6 +30,10 @@
   <context>
     <name>AppContext</name>
     <message>
+      <source>There is not enough free space on this disk. Your data is safe and nothing was changed. Free some space and try again.</source>
+      <translation>Er is niet genoeg vrije ruimte op deze schijf. Je gegevens zijn veilig en er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>This changed in the meantime, so nothing was done. The list is up to date now.</source>
       <translation>Dit is intussen veranderd, dus er is niets gedaan. De lijst is nu bijgewerkt.</translation>
     </message>
@@ -3423,6 +3427,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>cannot use the data folder %1 (%2)</source>
       <translation>kan de gegevensmap %1 niet gebruiken (%2)</translation>
+    </message>
+    <message>
+      <source>there is not enough free space on this disk. Your data is safe and nothing was changed. Free some space and try again.</source>
+      <translation>er is niet genoeg vrije ruimte op deze schijf. Je gegevens zijn veilig en er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>your data file %1 is empty</source>

@@ -84,8 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         say(f"{APP_NAME}: {damaged_text(damaged)}", error=True)
     except sqlite3.DatabaseError as problem:
-        from trustplanner.store.damage import Damage, is_damage
+        from trustplanner.store.damage import Damage, disk_is_full, is_damage
 
+        if disk_is_full(problem, data_dir):
+            say(f"{APP_NAME}: {disk_full_text()}", error=True)
+            return EXIT_FAILURE
         if is_damage(problem):
             from trustplanner.commands.damage_words import damaged_text
 
@@ -105,6 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILURE
     except OSError as problem:
+        from trustplanner.store.damage import disk_is_full
+
+        if disk_is_full(problem, data_dir):
+            say(f"{APP_NAME}: {disk_full_text()}", error=True)
+            return EXIT_FAILURE
         say(
             f"{APP_NAME}: "
             + translate("cli", "cannot use the data folder %1 (%2)")
@@ -113,3 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             error=True,
         )
     return EXIT_FAILURE
+
+
+def disk_full_text() -> str:
+    return translate(
+        "cli",
+        "there is not enough free space on this disk. Your data is safe and nothing was "
+        "changed. Free some space and try again.",
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -154,3 +156,27 @@ def check_and_close(conn: sqlite3.Connection, database: Path) -> Damage | None:
             conn.close()
         else:
             close_without_writing(conn, database)
+
+
+_FULL = 13  # SQLITE_FULL
+# Less free space than this on the disk, and a failure is taken for a full disk.
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def disk_is_full(problem: BaseException, folder: Path) -> bool:
+    """Whether a failure comes from a full disk rather than from damage: SQLite or the
+    system says so, or the disk holding `folder` has next to no space left (a WAL file's
+    -shm, which even reading needs, cannot be made then, and SQLite calls that a disk
+    I/O error)."""
+    code = getattr(problem, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == _FULL:
+        return True
+    if getattr(problem, "errno", None) == errno.ENOSPC:
+        return True
+    if not isinstance(problem, (sqlite3.OperationalError, OSError)):
+        return False
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES

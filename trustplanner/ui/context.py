@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -13,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from trustplanner.domain.settings import Settings
 from trustplanner.store.agreements import AgreementError
 from trustplanner.store.changes import ChangeSet
-from trustplanner.store.damage import StoreDamaged
+from trustplanner.store.damage import StoreDamaged, disk_is_full
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
 from trustplanner.store.transactions import Store
@@ -109,6 +110,17 @@ class AppContext(QObject):
         except StoreDamaged:
             # Found damaged by the check beside the window: its watch is about to tell the
             # person and offer the backup. Nothing was written.
+            return None
+        except sqlite3.OperationalError as problem:
+            if not disk_is_full(problem, self.data_dir):
+                raise
+            # Rolled back: nothing of the action was written, and nothing was lost.
+            self.message.emit(
+                self.tr(
+                    "There is not enough free space on this disk. Your data is safe and "
+                    "nothing was changed. Free some space and try again."
+                )
+            )
             return None
         except (PlanError, AgreementError, LookupError):
             self.message.emit(
