@@ -78,6 +78,11 @@ def take(out: Path, language: str, look: str) -> None:
                 while not (canvas.settled() and canvas.reading is not None):
                     settle(1)
                 window.grab().save(str(out / f"progress-fears-{suffix}.png"))
+                progress.view.chart_list.setCurrentIndex(progress.view.chart_model.index(6, 0))
+                canvas = progress.current_canvas()
+                while not (canvas.settled() and canvas.reading is not None):
+                    settle(1)
+                window.grab().save(str(out / f"progress-took-{suffix}.png"))
         window.show_welcome()
         settle()
         window.grab().save(str(out / f"welcome-{suffix}.png"))

@@ -498,3 +498,46 @@ def test_on_a_dark_desktop_the_tray_shows_the_icon_for_dark_panels(
         assert _looks_like(controller.icons[True], tray_icon(True, dark_panel=False))
     finally:
         controller.stop()
+
+
+def test_the_evenings_flow_asks_how_long_it_took_as_review_does(
+    qtbot, clock, context, messages, monkeypatch
+):
+    # From the evening nudge to marking kept: the same quiet, optional question, with
+    # skipping as the default, and one undo for what is said.
+    from trustplanner.ui.start_at_login import StartAtLoginQuestion
+
+    from .dialogs import press
+
+    press(monkeypatch, StartAtLoginQuestion, "no_button")
+    # Not the very first day, when no reminder comes.
+    context.save_settings(
+        dataclasses.replace(context.settings, first_day="2026-01-05", welcomed=True)
+    )
+    commit_today(context, "Call")
+    at(clock, 20, 5)
+    shell = Shell(context, tray_available=True)
+    shell.start(show_window=False)
+    try:
+        qtbot.waitUntil(lambda: shell.background_started)
+        shell.tray.messages_available = True
+        shell.tray.check()
+        assert messages[-1][0] == "How did today go?"
+        shell.tray.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+        window = shell.window
+        qtbot.waitUntil(lambda: window is not None and window.isVisible())
+        review = window.review
+        assert window.tabs.currentWidget() is window.review_page
+        review.view.kept_button.click()
+        bar = review.view.took_bar
+        assert not bar.isHidden() and "how long did" in bar.question.text()
+        bar.choices[1.5].click()  # "Longer"
+        [call] = store_agreements.agreements_on(context.store, context.today())
+        assert call.took_minutes is not None and call.took_minutes > call.minutes
+        window.undo_action.trigger()
+        [call] = store_agreements.agreements_on(context.store, context.today())
+        assert call.took_minutes is None and call.ending is not None
+    finally:
+        shell.stop()
+        if shell.window is not None:
+            shell.detach_window().close()
