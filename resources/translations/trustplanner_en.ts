@@ -165,6 +165,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Spread %n item(s) over %1.</source>
+      <translation>
+        <numerusform>Spread %n item over %1.</numerusform>
+        <numerusform>Spread %n items over %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>No coming day has room for %n of them: they stay where they are.</source>
+      <translation>
+        <numerusform>No coming day has room for %n of them: they stay where they are.</numerusform>
+        <numerusform>No coming day has room for %n of them: they stay where they are.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Spread %n item(s)</source>
+      <translation>
+        <numerusform>Spread %n item</numerusform>
+        <numerusform>Spread %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Let go of %n item(s)</source>
       <translation>
         <numerusform>Let go of %n item</numerusform>

@@ -1087,8 +1087,16 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Waar ze terechtkomen</translation>
     </message>
     <message>
+      <source>&amp;Spread them over the coming days, each only as full as it fits</source>
+      <translation>&amp;Verdeel ze over de komende dagen, elke dag maar zo vol als past</translation>
+    </message>
+    <message>
       <source>Next Monday</source>
       <translation>Volgende maandag</translation>
+    </message>
+    <message>
+      <source>From %1 on, each day takes what fits in its time; what fits nowhere in the coming days stays where it is.</source>
+      <translation>Vanaf %1 krijgt elke dag wat in zijn tijd past; wat op geen van de komende dagen past, blijft staan waar het staat.</translation>
     </message>
     <message>
       <source>Moves to: %1</source>
@@ -1234,6 +1242,31 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Undo with Ctrl+Z.</source>
       <translation>Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>None of the coming days has room for these: they stay where they are.</source>
+      <translation>Geen van de komende dagen heeft hier ruimte voor: ze blijven staan waar ze staan.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Spread %n item(s) over %1.</source>
+      <translation>
+        <numerusform>%n punt verdeeld over %1.</numerusform>
+        <numerusform>%n punten verdeeld over %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>No coming day has room for %n of them: they stay where they are.</source>
+      <translation>
+        <numerusform>Geen komende dag heeft ruimte voor %n ervan: dat blijft staan waar het staat.</numerusform>
+        <numerusform>Geen komende dag heeft ruimte voor %n ervan: die blijven staan waar ze staan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Spread %n item(s)</source>
+      <translation>
+        <numerusform>%n punt verdelen</numerusform>
+        <numerusform>%n punten verdelen</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Let go of %n item(s)</source>

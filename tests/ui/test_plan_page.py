@@ -601,3 +601,33 @@ def test_what_must_be_today_stays_today_and_the_proposal_follows(qtbot, plan, co
     paint.setCheckState(Qt.CheckState.Checked)  # today, whatever happens
     assert 7 in dialog.fitted.today and dialog.fitted.over_anyway
     assert "more than today has" in dialog.summary.text()
+
+
+def test_not_today_can_spread_over_the_coming_days_each_only_as_full_as_it_fits(
+    qtbot, window, plan, context, monkeypatch
+):
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+
+    today = context.today()
+    for title, minutes in (("Paint the hallway", 120), ("Sort the papers", 90), ("Bake", 60)):
+        add(qtbot, plan, title, str(minutes))
+    select(plan, "Paint the hallway", "Sort the papers", "Bake")
+
+    def spread(dialog):
+        dialog.spread_check.setChecked(True)
+        assert "each day takes what fits" in dialog.chosen_label.text()
+
+    answer(monkeypatch, MoveDialog, spread)
+    qtbot.mouseClick(plan.view.move_button, Qt.MouseButton.LeftButton)
+    assert titles(plan) == []
+    landed = {}
+    for offset in range(1, 12):
+        day = today + dt.timedelta(days=offset)
+        items = plans.planned_items(context.store, day)
+        assert sum(item.minutes for item in items) <= context.settings.capacity_on(day)
+        landed.update({item.title: day for item in items})
+    assert set(landed) == {"Paint the hallway", "Sort the papers", "Bake"}
+    assert len(set(landed.values())) >= 2  # not all on one day: it would not fit
+    assert window.statusBar().currentMessage().startswith("Spread 3 items over ")
+    window.undo_action.trigger()
+    assert titles(plan) == ["Paint the hallway", "Sort the papers", "Bake"]

@@ -161,14 +161,7 @@ def summary_text(fitted: Fitted, today: dt.date) -> str:
     ]
     spread = sum(len(ids) for ids in fitted.later.values())
     if spread:
-        days = sorted(fitted.later)
-        where = (
-            day_in_sentence(days[0], today)
-            if len(days) == 1
-            else translate("FitDialog", "%1 to %2")
-            .replace("%1", day_in_sentence(days[0], today))
-            .replace("%2", day_in_sentence(days[-1], today))
-        )
+        where = where_text(sorted(fitted.later), today)
         parts.append(translate("FitDialog", "spreads %n over %1", "", spread).replace("%1", where))
     if fitted.someday:
         waiting = len(fitted.someday)
@@ -182,3 +175,16 @@ def summary_text(fitted: Fitted, today: dt.date) -> str:
             "What you ticked for today is more than today has: you can still choose it.",
         )
     return text
+
+
+def where_text(days: list[dt.date], today: dt.date) -> str:
+    """ "tomorrow", or "tomorrow to Thursday 10 December 2026"."""
+    from PySide6.QtCore import QCoreApplication
+
+    if len(days) == 1:
+        return day_in_sentence(days[0], today)
+    return (
+        QCoreApplication.translate("FitDialog", "%1 to %2")
+        .replace("%1", day_in_sentence(days[0], today))
+        .replace("%2", day_in_sentence(days[-1], today))
+    )

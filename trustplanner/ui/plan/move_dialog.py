@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from trustplanner.ui.widgets.calendar import named_calendar
 from trustplanner.ui.widgets.note_dialog import NoteDialog
@@ -16,8 +16,9 @@ from trustplanner.words.numbers import minutes_text
 
 @dataclass(frozen=True)
 class Move:
-    day: dt.date
+    day: dt.date  # the day chosen; with `spread`, the first day that may take some
     note: str | None
+    spread: bool = False  # over the coming days, each only as full as it fits
 
 
 # What a day holds already: its planned minutes and the time it has.
@@ -63,10 +64,17 @@ class MoveDialog(NoteDialog):
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
         self.chosen_label.setAccessibleName(self.tr("Where they land"))
+        # Instead of one day: from the chosen day on, each day only as full as it fits.
+        self.spread_check = QCheckBox(
+            self.tr("&Spread them over the coming days, each only as full as it fits")
+        )
+        self.spread_check.setVisible(load_of is not None and len(titles) > 1)
         self.body.addLayout(quick)
         self.body.addWidget(self.calendar)
+        self.body.addWidget(self.spread_check)
         self.body.addWidget(self.chosen_label)
         self.calendar.selectionChanged.connect(self._show_choice)
+        self.spread_check.toggled.connect(self._show_choice)
         self._show_choice()
 
     def _quick_days(self, earliest: dt.date) -> list[tuple[str, dt.date]]:
@@ -90,6 +98,14 @@ class MoveDialog(NoteDialog):
         """Where the items land, and what that day then holds against its time: an
         overload is never just moved along unseen."""
         day = self.chosen_day()
+        if self.spread_check.isChecked():
+            self.chosen_label.setText(
+                self.tr(
+                    "From %1 on, each day takes what fits in its time; what fits nowhere "
+                    "in the coming days stays where it is."
+                ).replace("%1", day_in_sentence(day, self._today))
+            )
+            return
         text = self.tr("Moves to: %1").replace("%1", day_in_sentence(day, self._today))
         if self._load_of is not None:
             planned, capacity = self._load_of(day)
@@ -119,4 +135,4 @@ class MoveDialog(NoteDialog):
         dialog = cls(titles, earliest, today, parent, moving=moving, load_of=load_of)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Move(dialog.chosen_day(), dialog.note())
+        return Move(dialog.chosen_day(), dialog.note(), dialog.spread_check.isChecked())

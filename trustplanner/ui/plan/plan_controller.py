@@ -326,6 +326,9 @@ class PlanController(QObject):
         if move is None:
             return
         ids = [row.id for row in selected]
+        if move.spread:
+            self._spread(selected, move)
+            return
         context.perform(
             self.tr("Move %n item(s)", "", len(ids)),
             lambda: plans.move_items(context.store, ids, move.day, context.now(), move.note),
@@ -334,10 +337,62 @@ class PlanController(QObject):
             ),
         )
 
+    def _spread(self, selected: list[PlanRow], move) -> None:
+        """Not today, spread: from the chosen day on, each item to the first day with
+        room for it; what fits on none stays, and is said."""
+        from trustplanner.domain.fitting import Candidate, make_it_fit
+        from trustplanner.ui.plan.fit_dialog import where_text
+
+        context = self._context
+        items = [Candidate(row.id, row.minutes) for row in selected if row.minutes is not None]
+        fitted = make_it_fit(items, 0, self._rooms(move.day), self._factor())
+        now = context.now()
+
+        def action() -> None:
+            for day, ids in sorted(fitted.later.items()):
+                plans.move_items(context.store, ids, day, now, move.note)
+
+        if not fitted.later:
+            context.message.emit(
+                self.tr("None of the coming days has room for these: they stay where they are.")
+            )
+            return
+        moved = sum(len(ids) for ids in fitted.later.values())
+        done = self.tr("Spread %n item(s) over %1.", "", moved).replace(
+            "%1", where_text(sorted(fitted.later), context.today())
+        )
+        if fitted.someday:
+            waiting = len(fitted.someday)
+            done += " " + self.tr(
+                "No coming day has room for %n of them: they stay where they are.", "", waiting
+            )
+        context.perform(
+            self.tr("Spread %n item(s)", "", moved),
+            action,
+            done=done + " " + self.tr("Undo with Ctrl+Z."),
+        )
+
+    def _rooms(self, first: dt.date) -> list:
+        """The free time on each of the coming days from `first` on."""
+        from trustplanner.domain.fitting import COMING_DAYS, Room
+
+        rooms = []
+        for offset in range(COMING_DAYS):
+            day = first + dt.timedelta(days=offset)
+            realism = plans.load_day(self._context.store, day, self._context.settings, first=0)
+            rooms.append(Room(day, realism.realism.capacity - realism.realism.planned))
+        return rooms
+
+    def _factor(self) -> float:
+        """How much longer things usually take this person, once learned; else 1."""
+        settings = self._context.settings
+        knowing = self._context.learned.current(settings) if settings.learning_on else None
+        return knowing.ratio.value if knowing is not None and knowing.ratio else 1.0
+
     def _on_fit(self) -> None:
         """Make it fit: today keeps what fits, the rest goes to the coming days with room;
         shown first, moved only when the person accepts, and undone in one step."""
-        from trustplanner.domain.fitting import COMING_DAYS, Candidate, Room
+        from trustplanner.domain.fitting import Candidate
         from trustplanner.ui.plan.fit_dialog import FitDialog, summary_text
 
         context = self._context
@@ -348,13 +403,8 @@ class PlanController(QObject):
         if not items:
             return
         room_today = plan.capacity - sum(a.minutes for a in plan.agreements)
-        coming = []
-        for offset in range(1, COMING_DAYS + 1):
-            day = max(self.day, today) + dt.timedelta(days=offset)
-            realism = plans.load_day(context.store, day, settings, first=0).realism
-            coming.append(Room(day, realism.capacity - realism.planned))
-        knowing = context.learned.current(settings) if settings.learning_on else None
-        factor = knowing.ratio.value if knowing is not None and knowing.ratio else 1.0
+        coming = self._rooms(max(self.day, today) + dt.timedelta(days=1))
+        factor = self._factor()
         titles = {item.id: item.title for item in plan.items}
         fitted = FitDialog.ask(self.view, titles, items, room_today, coming, factor, today)
         if fitted is None or not fitted.later:
