@@ -1791,6 +1791,10 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
       <translation>Nieuwe dag</translation>
     </message>
     <message>
+      <source>What the new day then holds</source>
+      <translation>Wat er dan op de nieuwe dag staat</translation>
+    </message>
+    <message>
       <source>What changed? Just for you.</source>
       <translation>Wat is er veranderd? Alleen voor jou.</translation>
     </message>
@@ -1813,6 +1817,14 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message>
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+      <source>That day then holds %1 of the %2 it has.</source>
+      <translation>Op die dag staat dan %1 gepland, van de %2 die je hebt.</translation>
+    </message>
+    <message>
+      <source>That is more than the day has: another day with more room may suit you better.</source>
+      <translation>Dat is meer dan de dag heeft: een andere dag met meer ruimte past je misschien beter.</translation>
     </message>
   </context>
   <context>

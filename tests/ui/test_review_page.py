@@ -418,3 +418,27 @@ def test_a_smaller_version_goes_on_another_days_plan(qtbot, review, context, mon
     [ended] = store_agreements.agreements_on(context.store, context.today())
     assert ended.ending is Ending.DIDNT_HAPPEN  # what happened stays as it was
     assert "A smaller step is still a step" in review.view.window().statusBar().currentMessage()
+
+
+def test_renegotiating_to_another_day_shows_what_that_day_then_holds(
+    qtbot, review, context, monkeypatch
+):
+    tomorrow = context.today() + dt.timedelta(days=1)
+    plans.add_items(context.store, tomorrow, [("Already there", 200)], context.now())
+    make_agreements(context, context.today(), ("Write", 60))
+    select(review, "Write")
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.load_label.text())
+        dialog.estimate_field.setEditText("20")  # smaller: it fits then
+        seen.append(dialog.load_label.text())
+        dialog.reason_edit.setText("The day filled up")
+
+    answer(monkeypatch, RenegotiateDialog, look)
+    qtbot.mouseClick(review.view.renegotiate_button, Qt.MouseButton.LeftButton)
+    capacity = context.settings.capacity_on(tomorrow)
+    assert capacity < 260
+    assert "holds 4 h 20 min" in seen[0] and "more than the day has" in seen[0]
+    if 220 <= capacity:
+        assert "holds 3 h 40 min" in seen[1] and "more than" not in seen[1]

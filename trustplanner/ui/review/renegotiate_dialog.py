@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.words.dates import date_field_format, pydate, qdate
+from trustplanner.words.numbers import minutes_text
 from trustplanner.words.problems import (
     estimate_problem_text,
     renegotiation_problem_text,
@@ -43,9 +45,21 @@ class Renegotiation:
     reason: str
 
 
+# What a day holds already: its planned minutes and the time it has.
+LoadOf = Callable[[dt.date], tuple[int, int]]
+
+
 class RenegotiateDialog(QDialog):
-    def __init__(self, agreement: Agreement, now: dt.datetime, parent: QWidget | None = None):
+    def __init__(
+        self,
+        agreement: Agreement,
+        now: dt.datetime,
+        parent: QWidget | None = None,
+        *,
+        load_of: LoadOf | None = None,
+    ):
         super().__init__(parent)
+        self._load_of = load_of
         self._agreement = agreement
         self._today = now.date()
         self._result: Renegotiation | None = None
@@ -80,6 +94,11 @@ class RenegotiateDialog(QDialog):
         self.date_edit.setMinimumDate(qdate(earliest))
         self.date_edit.setDate(qdate(earliest if late else earliest + dt.timedelta(days=1)))
         self.date_message = FieldMessage(self.date_edit)
+        # Where it lands: what the new day then holds against its time.
+        self.load_label = QLabel()
+        self.load_label.setWordWrap(True)
+        self.load_label.setAccessibleName(self.tr("What the new day then holds"))
+        self.load_label.setVisible(load_of is not None)
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("What changed? Just for you."))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
@@ -98,6 +117,7 @@ class RenegotiateDialog(QDialog):
         form.addRow("", self.estimate_message)
         form.addRow(self.tr("&Day:"), self.date_edit)
         form.addRow("", self.date_message)
+        form.addRow("", self.load_label)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         form.addRow("", self.reason_message)
         layout = QVBoxLayout(self)
@@ -111,7 +131,33 @@ class RenegotiateDialog(QDialog):
             self.reason_message,
         )
         self._clear_messages()
+        self.date_edit.dateChanged.connect(self._show_load)
+        self.estimate_field.editTextChanged.connect(self._show_load)
+        self._show_load()
         self.reason_edit.setFocus()
+
+    def _show_load(self, *_args) -> None:
+        if self._load_of is None:
+            return
+        day = pydate(self.date_edit.date())
+        try:
+            minutes = self.estimate_field.minutes()
+        except EstimateError:
+            minutes = self._agreement.minutes
+        planned, capacity = self._load_of(day)
+        if day == self._agreement.day:
+            planned -= self._agreement.minutes  # it is there already, at its old size
+        after = planned + minutes
+        text = (
+            self.tr("That day then holds %1 of the %2 it has.")
+            .replace("%1", minutes_text(after))
+            .replace("%2", minutes_text(capacity))
+        )
+        if after > capacity:
+            text += " " + self.tr(
+                "That is more than the day has: another day with more room may suit you better."
+            )
+        self.load_label.setText(text)
 
     def _clear_messages(self) -> None:
         for message in self._messages:
@@ -149,9 +195,14 @@ class RenegotiateDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, agreement: Agreement, now: dt.datetime
+        cls,
+        parent: QWidget | None,
+        agreement: Agreement,
+        now: dt.datetime,
+        *,
+        load_of: LoadOf | None = None,
     ) -> Renegotiation | None:
-        dialog = cls(agreement, now, parent)
+        dialog = cls(agreement, now, parent, load_of=load_of)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.renegotiation()

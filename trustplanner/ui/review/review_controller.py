@@ -281,7 +281,13 @@ class ReviewController(QObject):
             return
         context = self._context
         agreement = selected[0].agreement
-        answer = RenegotiateDialog.ask(self.view, agreement, context.now())
+        settings = context.settings
+
+        def load_of(day):
+            realism = plans.load_day(context.store, day, settings, first=0).realism
+            return realism.planned, realism.capacity
+
+        answer = RenegotiateDialog.ask(self.view, agreement, context.now(), load_of=load_of)
         if answer is None:
             return
         context.perform(
