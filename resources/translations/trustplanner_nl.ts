@@ -3466,8 +3466,8 @@ Er is niets in veranderd.</translation>
       <translation>het venster heeft systeembibliotheken nodig die niet geïnstalleerd zijn: %1. Installeer ze, bijvoorbeeld met: sudo apt install %1</translation>
     </message>
     <message>
-      <source>the data in %1 cannot be read (%2)</source>
-      <translation>de gegevens in %1 kunnen niet worden gelezen (%2)</translation>
+      <source>the data in %1 could not be used just now (%2). Nothing was changed in it: your data is safe</source>
+      <translation>de gegevens in %1 konden nu niet gebruikt worden (%2). Er is niets in veranderd: je gegevens zijn veilig</translation>
     </message>
     <message>
       <source>cannot use the data folder %1 (%2)</source>

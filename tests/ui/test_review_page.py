@@ -440,5 +440,5 @@ def test_renegotiating_to_another_day_shows_what_that_day_then_holds(
     capacity = context.settings.capacity_on(tomorrow)
     assert capacity < 260
     assert "holds 4 h 20 min" in seen[0] and "more than the day has" in seen[0]
-    if 220 <= capacity:
+    if capacity >= 220:
         assert "holds 3 h 40 min" in seen[1] and "more than" not in seen[1]

@@ -97,7 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_FAILURE
         say(
             f"{APP_NAME}: "
-            + translate("cli", "the data in %1 cannot be read (%2)")
+            + translate(
+                "cli",
+                "the data in %1 could not be used just now (%2). Nothing was changed in it: "
+                "your data is safe",
+            )
             .replace("%1", str(data_dir))
             .replace("%2", str(problem)),
             error=True,
