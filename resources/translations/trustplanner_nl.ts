@@ -3533,6 +3533,10 @@ Er is niets in veranderd.</translation>
       <translation>Je gegevensbestand %1 is in orde.</translation>
     </message>
     <message>
+      <source>%1 is not a Trust Planner data file (another program's, perhaps); nothing was written to it.</source>
+      <translation>%1 is geen gegevensbestand van Trust Planner (misschien van een ander programma); er is niets naar geschreven.</translation>
+    </message>
+    <message>
       <source>Your data file %1 is damaged: %2</source>
       <translation>Je gegevensbestand %1 is beschadigd: %2</translation>
     </message>

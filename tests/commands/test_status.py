@@ -121,3 +121,9 @@ def test_a_read_only_command_leaves_another_programs_database_as_it_was(tmp_path
     assert len(result.stderr.strip().splitlines()) == 1
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["trustplanner.db"]  # no -wal, -shm
+    # `check` says what it is, not that it is damaged, and changes nothing either.
+    checked = run("check", "--data-dir", str(tmp_path))
+    assert checked.returncode == 1
+    assert "is not a Trust Planner data file" in checked.stdout
+    assert "damaged" not in checked.stdout
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before

@@ -50,6 +50,7 @@ def _backup(data_dir: Path) -> int:
 def _check(data_dir: Path) -> int:
     from trustplanner.store.backups import list_backups
     from trustplanner.store.damage import (
+        Damage,
         damage_before_opening,
         integrity_problems,
         open_read_only,
@@ -73,6 +74,14 @@ def _check(data_dir: Path) -> int:
         sound = not problems
         if sound:
             say(translate("cli", "Your data file %1 is sound.").replace("%1", str(database)))
+        elif damage is Damage.NOT_A_DATABASE:
+            say(
+                translate(
+                    "cli",
+                    "%1 is not a Trust Planner data file (another program's, perhaps); "
+                    "nothing was written to it.",
+                ).replace("%1", str(database))
+            )
         else:
             say(
                 translate("cli", "Your data file %1 is damaged: %2")
