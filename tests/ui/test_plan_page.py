@@ -577,6 +577,7 @@ def test_make_it_fit_shows_a_proposal_and_one_undo_takes_it_back(
         assert sum(item.minutes for item in moved) <= context.settings.capacity_on(day)
     assert plan.view.fit_button.isHidden()
     assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    assert plan.view.table.hasFocus() or not window.isActiveWindow()
     window.undo_action.trigger()
     assert titles(plan) == before  # one undo brings the whole plan back
 

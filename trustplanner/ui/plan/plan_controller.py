@@ -420,6 +420,9 @@ class PlanController(QObject):
             action,
             done=summary_text(fitted, today) + " " + self.tr("Undo with Ctrl+Z."),
         )
+        # The button is gone now the plan fits: the focus goes to the plan, not nowhere,
+        # so that Ctrl+Z is at hand as the message says.
+        self.view.table.setFocus()
 
     def _on_let_go(self) -> None:
         selected = self._selected_items()
