@@ -1102,14 +1102,6 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <source>Moves to: %1</source>
       <translation>Gaat naar: %1</translation>
     </message>
-    <message>
-      <source>That day then holds %1 of the %2 it has.</source>
-      <translation>Op die dag staat dan %1 gepland, van de %2 die je hebt.</translation>
-    </message>
-    <message>
-      <source>That is more than the day has: another day with more room may suit you better.</source>
-      <translation>Dat is meer dan de dag heeft: een andere dag met meer ruimte past je misschien beter.</translation>
-    </message>
   </context>
   <context>
     <name>NudgeWindow</name>
@@ -1817,14 +1809,6 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message>
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
-    </message>
-    <message>
-      <source>That day then holds %1 of the %2 it has.</source>
-      <translation>Op die dag staat dan %1 gepland, van de %2 die je hebt.</translation>
-    </message>
-    <message>
-      <source>That is more than the day has: another day with more room may suit you better.</source>
-      <translation>Dat is meer dan de dag heeft: een andere dag met meer ruimte past je misschien beter.</translation>
     </message>
   </context>
   <context>
@@ -4770,6 +4754,14 @@ Er is niets in veranderd.</translation>
     <message>
       <source>%1 planned of %2</source>
       <translation>%1 gepland van %2</translation>
+    </message>
+    <message>
+      <source>That day then holds %1 of the %2 it has.</source>
+      <translation>Op die dag staat dan %1 gepland, van de %2 die je hebt.</translation>
+    </message>
+    <message>
+      <source>That is more than the day has: another day with more room may suit you better.</source>
+      <translation>Dat is meer dan de dag heeft: een andere dag met meer ruimte past je misschien beter.</translation>
     </message>
     <message>
       <source>Choose or type how long it will take.</source>

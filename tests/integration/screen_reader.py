@@ -62,7 +62,7 @@ def wait_for(find, timeout: float = WAIT):
         found = find()
         if found is not None:
             return found
-        time.sleep(0.2)
+        time.sleep(0.2)  # the poll of a condition: the bus gives no signal to wait on
     return None
 
 
@@ -192,22 +192,24 @@ def walk(app) -> dict:
         raise SystemExit("Help → Welcome showed no welcome")
     problems["Welcome"] = unnamed(app)
     press(start)
-    time.sleep(0.5)
+    wait_for(lambda: None if showing(start) else True)
     for page, dialog_buttons in DIALOGS.items():
         tab = wait_for(lambda page=page: find(app, "page tab", page, visible=False))
         if tab is None:
             raise SystemExit(f"no page tab {page}")
         press(tab)
-        time.sleep(1.5)  # Progress reads the history and draws on its first showing
+        wait_for(lambda tab=tab: True if selected(tab) else None)
+        if page == "Progress":  # it reads the history and draws on its first showing
+            wait_for(lambda: True if enabled_button(app, "As a table…") else None)
         if page == "Plan":
             add_item(app, "Clean the kitchen", "3 h")
             plan = find(app, "table", "The plan for this day")
             choose_row(plan, plan.queryTable().nRows - 1)
-            time.sleep(0.3)
+            wait_for(lambda: True if enabled_button(app, "Split…") else None)
         problems[page] = unnamed(app)
         for inner in inner_tabs(app, tab):
             press(inner)
-            time.sleep(0.5)
+            wait_for(lambda inner=inner: True if selected(inner) else None)
             problems[f"{page} → {inner.name}"] = unnamed(app)
         for name in dialog_buttons:
             button = reach(app, tab, name)
@@ -223,7 +225,7 @@ def walk(app) -> dict:
             window = new_window(app, before)
             if window is None:
                 raise SystemExit(f"{name} on {page} opened no window")
-            time.sleep(0.5)
+            wait_for(lambda window=window: True if window.childCount else None)
             problems[f"{page} → {name}"] = unnamed(window)
             seen_dialogs.append(f"{page} → {name}")
             close(window)
@@ -243,6 +245,18 @@ def inner_tabs(app, page_tab) -> list:
         for node in nodes(app)
         if node.getRoleName() == "page tab" and showing(node) and node.parent != pages
     ]
+
+
+def selected(node) -> bool:
+    try:
+        return node.getState().contains(pyatspi.STATE_SELECTED)
+    except Exception:
+        return False
+
+
+def enabled_button(app, name: str) -> bool:
+    button = find(app, "push button", name)
+    return button is not None and enabled(button)
 
 
 def enabled(node) -> bool:
@@ -319,18 +333,19 @@ def loop(app) -> dict:
             if node.getRoleName() == "push button" and "agreement" in (node.name or "").lower():
                 press(node)
                 break
-    time.sleep(0.5)
     press(find(app, "page tab", "Review", visible=False))
     table = wait_for(lambda: find(app, "table", "Agreements"))
     wait_for(lambda: True if table.queryTable().nRows >= 1 else None)
     choose_row(table, 0)
-    time.sleep(0.3)
     kept = wait_for(lambda: find(app, "push button", "Kept"))
     wait_for(lambda: True if kept.getState().contains(pyatspi.STATE_ENABLED) else None)
     press(kept)
-    time.sleep(1.0)
-    cell = table.queryTable().getAccessibleAt(0, 3)
-    return {"ending": cell.name if cell is not None else None}
+
+    def ending():
+        cell = table.queryTable().getAccessibleAt(0, 3)
+        return cell.name if cell is not None and cell.name != "Open" else None
+
+    return {"ending": wait_for(ending)}
 
 
 def main() -> int:

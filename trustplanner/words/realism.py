@@ -53,3 +53,19 @@ def load_text(realism: Realism) -> str:
         .replace("%1", minutes_text(realism.planned))
         .replace("%2", minutes_text(realism.capacity))
     )
+
+
+def day_load_text(holds: int, capacity: int) -> str:
+    """Where something moved lands: what that day then holds against its time, and a
+    kind word when that is more than the day has."""
+    text = (
+        translate("texts", "That day then holds %1 of the %2 it has.")
+        .replace("%1", minutes_text(holds))
+        .replace("%2", minutes_text(capacity))
+    )
+    if holds > capacity:
+        text += " " + translate(
+            "texts",
+            "That is more than the day has: another day with more room may suit you better.",
+        )
+    return text

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from trustplanner.ui.widgets.calendar import named_calendar
 from trustplanner.ui.widgets.note_dialog import NoteDialog
 from trustplanner.words.dates import day_in_sentence, day_text, pydate, qdate
-from trustplanner.words.numbers import minutes_text
+from trustplanner.words.realism import day_load_text
 
 
 @dataclass(frozen=True)
@@ -109,16 +109,7 @@ class MoveDialog(NoteDialog):
         text = self.tr("Moves to: %1").replace("%1", day_in_sentence(day, self._today))
         if self._load_of is not None:
             planned, capacity = self._load_of(day)
-            after = planned + self._moving
-            text += ". " + (
-                self.tr("That day then holds %1 of the %2 it has.")
-                .replace("%1", minutes_text(after))
-                .replace("%2", minutes_text(capacity))
-            )
-            if after > capacity:
-                text += " " + self.tr(
-                    "That is more than the day has: another day with more room may suit you better."
-                )
+            text += ". " + day_load_text(planned + self._moving, capacity)
         self.chosen_label.setText(text)
 
     @classmethod

@@ -29,12 +29,12 @@ from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.words.dates import date_field_format, pydate, qdate
-from trustplanner.words.numbers import minutes_text
 from trustplanner.words.problems import (
     estimate_problem_text,
     renegotiation_problem_text,
     title_problem_text,
 )
+from trustplanner.words.realism import day_load_text
 
 
 @dataclass(frozen=True)
@@ -147,17 +147,7 @@ class RenegotiateDialog(QDialog):
         planned, capacity = self._load_of(day)
         if day == self._agreement.day:
             planned -= self._agreement.minutes  # it is there already, at its old size
-        after = planned + minutes
-        text = (
-            self.tr("That day then holds %1 of the %2 it has.")
-            .replace("%1", minutes_text(after))
-            .replace("%2", minutes_text(capacity))
-        )
-        if after > capacity:
-            text += " " + self.tr(
-                "That is more than the day has: another day with more room may suit you better."
-            )
-        self.load_label.setText(text)
+        self.load_label.setText(day_load_text(planned + minutes, capacity))
 
     def _clear_messages(self) -> None:
         for message in self._messages:
