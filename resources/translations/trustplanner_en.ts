@@ -86,10 +86,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>leaves %n thing(s) here, for you to decide</source>
+      <source>keeps %n for some day</source>
       <translation>
-        <numerusform>leaves %n thing here, for you to decide</numerusform>
-        <numerusform>leaves %n things here, for you to decide</numerusform>
+        <numerusform>keeps %n for some day</numerusform>
+        <numerusform>keeps %n for some day</numerusform>
       </translation>
     </message>
   </context>
@@ -130,6 +130,20 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Waiting for some day: %n thing(s). This day has room for one of them.</source>
+      <translation>
+        <numerusform>Waiting for some day: %n thing. This day has room for one of them.</numerusform>
+        <numerusform>Waiting for some day: %n things. This day has room for one of them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for some day, with no date yet: %n thing(s).</source>
+      <translation>
+        <numerusform>Waiting for some day, with no date yet: %n thing.</numerusform>
+        <numerusform>Waiting for some day, with no date yet: %n things.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Add %n item(s)</source>
       <translation>
         <numerusform>Add %n item</numerusform>
@@ -148,6 +162,20 @@
       <translation>
         <numerusform>Split into %n step.</numerusform>
         <numerusform>Split into %n steps.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Keep %n item(s) for some day</source>
+      <translation>
+        <numerusform>Keep %n item for some day</numerusform>
+        <numerusform>Keep %n items for some day</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) wait on your some-day list. Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n item wait on your some-day list. Undo with Ctrl+Z.</numerusform>
+        <numerusform>%n items wait on your some-day list. Undo with Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -225,6 +253,20 @@
       <translation>
         <numerusform>You made %n agreement with yourself for %1.</numerusform>
         <numerusform>You made %n agreements with yourself for %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Bring %n item(s) to this day</source>
+      <translation>
+        <numerusform>Bring %n item to this day</numerusform>
+        <numerusform>Bring %n items to this day</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Brought %n item(s) to %1. Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Brought %n item to %1. Undo with Ctrl+Z.</numerusform>
+        <numerusform>Brought %n items to %1. Undo with Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

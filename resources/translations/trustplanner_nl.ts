@@ -758,8 +758,8 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Vandaag: ongeveer %1 van de %2 die je hebt</translation>
     </message>
     <message>
-      <source>Fits on none of the coming days: stays here for you to decide</source>
-      <translation>Past op geen van de komende dagen: blijft hier staan, jij beslist</translation>
+      <source>Some day, no date yet: none of the coming days has room</source>
+      <translation>Ooit, nog zonder datum: geen van de komende dagen heeft ruimte</translation>
     </message>
     <message>
       <source>no estimate</source>
@@ -776,6 +776,13 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>Houdt %n dingen voor vandaag, ongeveer %1</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>keeps %n for some day</source>
+      <translation>
+        <numerusform>bewaart %n voor ooit</numerusform>
+        <numerusform>bewaart er %n voor ooit</numerusform>
+      </translation>
+    </message>
     <message>
       <source>%1 to %2</source>
       <translation>%1 tot en met %2</translation>
@@ -785,13 +792,6 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>
         <numerusform>verdeelt er %n over %1</numerusform>
         <numerusform>verdeelt er %n over %1</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>leaves %n thing(s) here, for you to decide</source>
-      <translation>
-        <numerusform>laat %n ding hier staan, jij beslist</numerusform>
-        <numerusform>laat %n dingen hier staan, jij beslist</numerusform>
       </translation>
     </message>
     <message>
@@ -1091,8 +1091,20 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>&amp;Verdeel ze over de komende dagen, elke dag maar zo vol als past</translation>
     </message>
     <message>
+      <source>Some &amp;day, no date yet</source>
+      <translation>&amp;Ooit, nog zonder datum</translation>
+    </message>
+    <message>
+      <source>They wait on a short list on Plan, and are offered back when a day has room.</source>
+      <translation>Ze wachten op een korte lijst bij Plannen, en komen weer in beeld als een dag ruimte heeft.</translation>
+    </message>
+    <message>
       <source>Next Monday</source>
       <translation>Volgende maandag</translation>
+    </message>
+    <message>
+      <source>They wait on your some-day list, with no date, until you bring them to a day. Nothing reminds you of them.</source>
+      <translation>Ze wachten op je ooit-lijst, zonder datum, tot jij ze naar een dag haalt. Je krijgt er geen herinneringen over.</translation>
     </message>
     <message>
       <source>From %1 on, each day takes what fits in its time; what fits nowhere in the coming days stays where it is.</source>
@@ -1184,6 +1196,20 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>Van eerdere dagen, nog niet afgesproken: %n punten. Haal ze hierheen om opnieuw te kiezen, of laat ze staan.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Waiting for some day: %n thing(s). This day has room for one of them.</source>
+      <translation>
+        <numerusform>Wacht op ooit: %n punt. Deze dag heeft er ruimte voor.</numerusform>
+        <numerusform>Wacht op ooit: %n punten. Deze dag heeft ruimte voor een ervan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Waiting for some day, with no date yet: %n thing(s).</source>
+      <translation>
+        <numerusform>Wacht op ooit, nog zonder datum: %n punt.</numerusform>
+        <numerusform>Wacht op ooit, nog zonder datum: %n punten.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add “%1”</source>
       <translation>“%1” toevoegen</translation>
@@ -1234,6 +1260,20 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Undo with Ctrl+Z.</source>
       <translation>Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Keep %n item(s) for some day</source>
+      <translation>
+        <numerusform>%n punt bewaren voor ooit</numerusform>
+        <numerusform>%n punten bewaren voor ooit</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) wait on your some-day list. Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n punt wacht op je ooit-lijst. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>%n punten wachten op je ooit-lijst. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
     </message>
     <message>
       <source>None of the coming days has room for these: they stay where they are.</source>
@@ -1325,6 +1365,20 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Use the usual time for this day</source>
       <translation>De gebruikelijke tijd voor deze dag gebruiken</translation>
+    </message>
+    <message numerus="yes">
+      <source>Bring %n item(s) to this day</source>
+      <translation>
+        <numerusform>%n punt naar deze dag halen</numerusform>
+        <numerusform>%n punten naar deze dag halen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Brought %n item(s) to %1. Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>%n punt naar %1 gehaald. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>%n punten naar %1 gehaald. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>Bring %n item(s) to today</source>
@@ -1453,6 +1507,14 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Bring them to this day</source>
       <translation>Haal ze naar deze dag</translation>
+    </message>
+    <message>
+      <source>Some da&amp;y…</source>
+      <translation>Oo&amp;it…</translation>
+    </message>
+    <message>
+      <source>What waits with no date yet: bring some of it to this day</source>
+      <translation>Wat nog zonder datum wacht: haal er iets van naar deze dag</translation>
     </message>
     <message>
       <source>The plan for this day</source>
@@ -2112,6 +2174,10 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Verplaatst naar %1: %2</translation>
     </message>
     <message>
+      <source>For some day, no date yet: %2</source>
+      <translation>Voor ooit, nog zonder datum: %2</translation>
+    </message>
+    <message>
       <source>Let go: %2</source>
       <translation>Losgelaten: %2</translation>
     </message>
@@ -2440,6 +2506,41 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>&amp;Day:</source>
       <translation>&amp;Dag:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SomedayDialog</name>
+    <message>
+      <source>Some day</source>
+      <translation>Ooit</translation>
+    </message>
+    <message>
+      <source>These wait with no date. Choose what you want to bring to %1; the rest can wait as long as it needs.</source>
+      <translation>Deze wachten zonder datum. Kies wat je naar %1 wilt halen; de rest mag wachten zo lang als nodig is.</translation>
+    </message>
+    <message>
+      <source>%1 has %2 free.</source>
+      <translation>%1 heeft nog %2 vrij.</translation>
+    </message>
+    <message>
+      <source>%1 is full already: another day may suit better.</source>
+      <translation>%1 is al vol: een andere dag past misschien beter.</translation>
+    </message>
+    <message>
+      <source>no estimate</source>
+      <translation>geen schatting</translation>
+    </message>
+    <message>
+      <source>waiting since %1</source>
+      <translation>wacht sinds %1</translation>
+    </message>
+    <message>
+      <source>Waiting for some day</source>
+      <translation>Wacht op ooit</translation>
+    </message>
+    <message>
+      <source>Bring to %1</source>
+      <translation>Naar %1 halen</translation>
     </message>
   </context>
   <context>

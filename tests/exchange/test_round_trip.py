@@ -180,6 +180,30 @@ def test_what_a_kept_agreement_took_travels_in_json_and_csv(store, tmp_path, now
     assert rows == {"Call the dentist": "35", "Tidy up": ""}
 
 
+def test_what_waits_for_some_day_travels_and_older_files_wait_for_nothing(store, tmp_path, now):
+    from trustplanner.store import plans
+    from trustplanner.store.database import open_store
+
+    [photos, call] = plans.add_items(store, now.date(), [("Photos", 90), ("Call", 10)], now)
+    plans.put_aside(store, [photos], now)
+    document = export_document(store, NOW)
+    assert [item["someday"] for item in document["items"]] == [True, False]
+    older = json.loads(json.dumps(document))
+    for item in older["items"]:
+        del item["someday"]  # as a file written before some day existed
+    for name, given in (("same", document), ("older", older)):
+        elsewhere = open_store(tmp_path / name)
+        try:
+            import_document(elsewhere, json.loads(json.dumps(given)))
+            waiting = [item.title for item in plans.someday_items(elsewhere)]
+            planned = [item.title for item in plans.planned_items(elsewhere, now.date())]
+        finally:
+            elsewhere.close()
+        assert (waiting, planned) == (
+            (["Photos"], ["Call"]) if name == "same" else ([], ["Photos", "Call"])
+        )
+
+
 def test_an_export_into_a_shared_folder_never_writes_through_a_planted_link(tmp_path, store):
     # Another account may put links in a shared folder such as /tmp, named as a
     # predictable temporary file would be: they point at the person's own data.

@@ -198,3 +198,33 @@ def test_a_day_read_in_part_has_the_totals_of_all_its_items(store, now):
     assert first.realism == whole.realism
     assert (whole.realism.planned, whole.realism.unestimated) == (135, 1)
     assert plans.planned_totals(store, day) == (4, 1, 135)
+
+
+def test_some_day_takes_items_off_every_days_plan_until_they_are_brought_back(store, now):
+    today = now.date()
+    later = today + dt.timedelta(days=3)
+    [a, b, c] = plans.add_items(store, today, [("A", 10), ("B", 200), ("C", None)], now)
+    plans.put_aside(store, [b, c], now, "when the garden is done")
+    assert [i.id for i in plans.planned_items(store, today)] == [a]
+    assert plans.planned_totals(store, today) == (1, 0, 10)
+    assert plans.bigger_than_a_step(store, today, 60) == 0
+    assert [i.id for i in plans.someday_items(store)] == [b, c]
+    # Waiting is not being left over: the next days do not offer them back.
+    assert plans.leftover_items(store, today + dt.timedelta(days=1)) == [
+        plans.get_item(store, a)
+    ]
+    said = {s.title: s for s in plans.said_no_on(store, today)}
+    assert (said["B"].kind, said["B"].to_day, said["B"].note) == (
+        "moved",
+        None,
+        "when the garden is done",
+    )
+
+    plans.move_items(store, [c], later, now)
+    assert [i.id for i in plans.someday_items(store)] == [b]
+    assert [i.id for i in plans.planned_items(store, later)] == [c]
+    # Brought back to the very day it was put aside from: that is a move too.
+    plans.move_items(store, [b], today, now)
+    assert plans.someday_items(store) == []
+    assert [i.id for i in plans.planned_items(store, today)] == [a, b]
+

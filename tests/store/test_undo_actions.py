@@ -28,6 +28,7 @@ ACTIONS = {
         s, ids[:2], n.date() + dt.timedelta(days=1), n, "later"
     ),
     "let go": lambda s, n, ids: plans.let_go(s, [ids[2]], n, "no"),
+    "some day": lambda s, n, ids: plans.put_aside(s, ids[1:], n, "later"),
     "split": lambda s, n, ids: plans.split_item(s, ids[1], [("S1", 10), ("S2", 110)], n),
     "delete": lambda s, n, ids: plans.delete_items(s, [ids[0]]),
     "commit": lambda s, n, ids: plans.commit_day(s, n.date(), n),

@@ -632,3 +632,77 @@ def test_not_today_can_spread_over_the_coming_days_each_only_as_full_as_it_fits(
     assert window.statusBar().currentMessage().startswith("Spread 3 items over ")
     window.undo_action.trigger()
     assert titles(plan) == ["Paint the hallway", "Sort the papers", "Bake"]
+
+
+def test_some_day_takes_items_off_the_plan_and_a_calm_line_offers_them_back(
+    qtbot, window, plan, context, monkeypatch
+):
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+    from trustplanner.ui.plan.someday_dialog import SomedayDialog
+
+    today = context.today()
+    add(qtbot, plan, "Sort the photos", "90")
+    add(qtbot, plan, "Call the dentist", "10")
+    add(qtbot, plan, "Paint the hallway", "240")
+    assert plan.view.someday_row.isHidden()
+    select(plan, "Sort the photos", "Paint the hallway")
+
+    def someday(dialog):
+        dialog.someday_check.setChecked(True)
+        assert not dialog.calendar.isEnabled()
+        assert "some-day list" in dialog.chosen_label.text()
+
+    answer(monkeypatch, MoveDialog, someday)
+    qtbot.mouseClick(plan.view.move_button, Qt.MouseButton.LeftButton)
+    assert titles(plan) == ["Call the dentist"]
+    for offset in range(1, 12):  # on no day's plan
+        assert plans.planned_items(context.store, today + dt.timedelta(days=offset)) == []
+    assert not plan.view.someday_row.isHidden()
+    assert plan.view.someday_label.text() == (
+        "Waiting for some day: 2 things. This day has room for one of them."
+    )
+    # A day with no time has no room: the line only says they wait.
+    plan.view.capacity_spin.setValue(0)
+    assert plan.view.someday_label.text() == "Waiting for some day, with no date yet: 2 things."
+    window.undo_action.trigger()  # the capacity
+    window.undo_action.trigger()  # some day
+    assert titles(plan) == ["Sort the photos", "Call the dentist", "Paint the hallway"]
+    assert plan.view.someday_row.isHidden()
+    window.redo_action.trigger()
+    assert titles(plan) == ["Call the dentist"]
+
+    def bring_photos(dialog):
+        rows = [dialog.model.item(r).text() for r in range(dialog.model.rowCount())]
+        assert rows[0].startswith("Sort the photos · 1 h 30 min · waiting since ")
+        assert dialog.bring_button.text() == "Bring to today"
+        dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+
+    answer(monkeypatch, SomedayDialog, bring_photos)
+    plan.view.someday_button.click()
+    assert titles(plan) == ["Call the dentist", "Sort the photos"]
+    # Four hours of painting do not fit in what is left of the day.
+    assert plan.view.someday_label.text() == "Waiting for some day, with no date yet: 1 thing."
+    assert window.statusBar().currentMessage() == "Brought 1 item to today. Undo with Ctrl+Z."
+
+
+def test_make_it_fit_keeps_for_some_day_what_no_coming_day_has_room_for(
+    qtbot, window, plan, context, monkeypatch
+):
+    from trustplanner.ui.plan.fit_dialog import FitDialog
+
+    today = context.today()
+    for offset in range(11):  # the coming days have no time at all
+        plans.set_capacity_override(context.store, today + dt.timedelta(days=offset), 60)
+    for offset in range(1, 11):
+        plans.set_capacity_override(context.store, today + dt.timedelta(days=offset), 0)
+    plans.add_items(context.store, today, [("Call", 30), ("Paint", 240)], context.now())
+    context.changed.emit()
+    seen = []
+    answer(monkeypatch, FitDialog, lambda dialog: seen.append(dialog.summary.text()))
+    plan.view.fit_button.click()
+    assert seen == ["Keeps 1 thing for today, about 30 min; keeps 1 for some day."]
+    assert titles(plan) == ["Call"]
+    assert [item.title for item in plans.someday_items(context.store)] == ["Paint"]
+    window.undo_action.trigger()
+    assert titles(plan) == ["Call", "Paint"]
+    assert plans.someday_items(context.store) == []

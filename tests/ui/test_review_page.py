@@ -121,15 +121,22 @@ def test_past_days_can_be_reviewed(qtbot, review, context, clock):
 
 def test_what_was_said_no_to_is_shown_with_the_day(qtbot, review, context):
     today = context.today()
-    [a, b] = plans.add_items(context.store, today, [("Clean", 10), ("Novel", 60)], context.now())
+    [a, b, c] = plans.add_items(
+        context.store, today, [("Clean", 10), ("Novel", 60), ("Photos", 90)], context.now()
+    )
     plans.move_items(context.store, [a], today + dt.timedelta(days=1), context.now(), "busy")
     plans.let_go(context.store, [b], context.now())
+    plans.put_aside(context.store, [c], context.now())
     context.changed.emit()
     assert not review.view.said_no_view.isHidden()
     shown = [
         review.said_no_model.index(r, 0).data() for r in range(review.said_no_model.rowCount())
     ]
-    assert shown == ["Moved to tomorrow: Clean (busy)", "Let go: Novel"]
+    assert shown == [
+        "Moved to tomorrow: Clean (busy)",
+        "Let go: Novel",
+        "For some day, no date yet: Photos",
+    ]
 
 
 def test_a_new_user_plans_ten_items_makes_them_fit_and_reviews_the_next_day(

@@ -75,6 +75,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("position", "real"),
         _note("note"),
         Field("created_at", "time"),
+        Field("someday", "bool", False),  # waits for some day; files before it leave it out
     ),
     "agreements": (
         _id(),
@@ -158,9 +159,9 @@ def to_file(field: Field, value: Any) -> Any:
 
 
 def to_store(field: Field, value: Any) -> Any:
-    """A checked value from the file as the store holds it."""
+    """A checked value from the file as the store holds it (a yes or no left out: no)."""
     if value is None:
-        return None
+        return 0 if field.kind == "bool" else None
     if field.kind == "bool":
         return int(value)
     if field.kind == "tags":

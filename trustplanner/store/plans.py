@@ -70,7 +70,7 @@ def planned_items(
     Read on their own, without the day and state that every one of them shares: the
     plan is read again after every change, and each column read costs on a long list.
     """
-    where, params = "day = ? AND state = 'planned'", [day.isoformat()]
+    where, params = "day = ? AND state = 'planned' AND someday = 0", [day.isoformat()]
     if after is not None:
         where += " AND (position, id) > (?, ?)"
         params += [after.position, after.id]
@@ -90,7 +90,7 @@ def planned_totals(store: Reading, day: dt.date) -> tuple[int, int, int]:
     minutes of the others: added up by SQLite, without reading the items."""
     count, unestimated, minutes = store.conn.execute(
         "SELECT count(*), count(*) - count(minutes), coalesce(sum(minutes), 0) "
-        "FROM items WHERE day = ? AND state = 'planned'",
+        "FROM items WHERE day = ? AND state = 'planned' AND someday = 0",
         [day.isoformat()],
     ).fetchone()
     return count, unestimated, minutes
@@ -99,7 +99,8 @@ def planned_totals(store: Reading, day: dt.date) -> tuple[int, int, int]:
 def bigger_than_a_step(store: Reading, day: dt.date, max_step_minutes: int) -> int:
     """How many items of `day`'s plan are bigger than one step (see is_too_big)."""
     return store.conn.execute(
-        "SELECT count(*) FROM items WHERE day = ? AND state = 'planned' AND minutes > ?",
+        "SELECT count(*) FROM items"
+        " WHERE day = ? AND state = 'planned' AND someday = 0 AND minutes > ?",
         [day.isoformat(), max_step_minutes],
     ).fetchone()[0]
 
@@ -108,7 +109,7 @@ def leftover_items(store: Store, today: dt.date) -> list[Item]:
     """Items planned for a day that is over and never agreed, moved or let go."""
     return _items(
         store,
-        "WHERE day < ? AND state = 'planned' ORDER BY day, position, id",
+        "WHERE day < ? AND state = 'planned' AND someday = 0 ORDER BY day, position, id",
         [today.isoformat()],
     )
 
@@ -171,15 +172,19 @@ def move_items(
     now: dt.datetime,
     note: str | None = None,
 ) -> None:
-    """Say "not today": the items go to the end of `to_day`'s plan; the move stays in history."""
+    """Say "not today": the items go to the end of `to_day`'s plan; the move stays in
+    history. An item waiting for some day is brought back to that day's plan."""
     reason = clean_note(note)
     with store.action():
         position = _next_position(store, to_day)
         for offset, item_id in enumerate(item_ids):
             item = _planned(store, item_id)
-            if to_day == item.day:
+            waiting = _is_someday(store, item_id)
+            if to_day == item.day and not waiting:
                 raise PlanError("same_day")
-            store.update("items", item_id, day=to_day.isoformat(), position=position + offset)
+            store.update(
+                "items", item_id, day=to_day.isoformat(), position=position + offset, someday=0
+            )
             store.insert(
                 "events",
                 {
@@ -191,6 +196,51 @@ def move_items(
                     "note": reason,
                 },
             )
+
+
+def put_aside(
+    store: Store, item_ids: Sequence[int], now: dt.datetime, note: str | None = None
+) -> None:
+    """Say "some day, no date yet": the items leave their day's plan and wait on the
+    some-day list; the move stays in history, with no day to go to."""
+    reason = clean_note(note)
+    with store.action():
+        for item_id in item_ids:
+            item = _planned(store, item_id)
+            if _is_someday(store, item_id):
+                continue
+            store.update("items", item_id, someday=1)
+            store.insert(
+                "events",
+                {
+                    "at": _stamp(now),
+                    "kind": "moved",
+                    "item_id": item_id,
+                    "from_day": item.day.isoformat(),
+                    "to_day": None,
+                    "note": reason,
+                },
+            )
+
+
+def someday_items(store: Reading) -> list[Item]:
+    """What waits for some day, oldest first: each item's day is the day it was put aside."""
+    return _items(store, "WHERE state = 'planned' AND someday = 1 ORDER BY day, position, id", [])
+
+
+def someday_totals(store: Reading) -> tuple[int, int | None]:
+    """How many items wait for some day, and the fewest minutes one of them needs (0
+    for one with no estimate; None when none waits): enough for Plan to say whether a
+    day has room for one."""
+    count, smallest, unestimated = store.conn.execute(
+        "SELECT count(*), min(minutes), count(*) - count(minutes) FROM items"
+        " WHERE state = 'planned' AND someday = 1"
+    ).fetchone()
+    return count, 0 if unestimated else smallest
+
+
+def _is_someday(store: Store, item_id: int) -> bool:
+    return bool(store.value("SELECT someday FROM items WHERE id = ?", [item_id]))
 
 
 def let_go(

@@ -226,6 +226,15 @@ def _gentle_half_life(db: Database) -> None:
     )
 
 
+def _some_day(db: Database) -> None:
+    # "Some day, no date yet": an item still planned, waiting on a short list instead of
+    # a day's plan. Its day stays the day it was put aside; moving it to a day brings it
+    # back. A column of its own, so that the items table need not be rebuilt.
+    db.execute(
+        "ALTER TABLE items ADD COLUMN someday INTEGER NOT NULL DEFAULT 0 CHECK (someday IN (0, 1))"
+    )
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -237,6 +246,7 @@ MIGRATIONS = [
     ("0007_planned_items_index", _planned_items_index),
     ("0008_what_it_took", _what_it_took),
     ("0009_gentle_half_life", _gentle_half_life),
+    ("0010_some_day", _some_day),
 ]
 
 

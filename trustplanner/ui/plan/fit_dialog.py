@@ -107,7 +107,7 @@ class FitDialog(QDialog):
         if fitted.someday:
             groups.append(
                 (
-                    self.tr("Fits on none of the coming days: stays here for you to decide"),
+                    self.tr("Some day, no date yet: none of the coming days has room"),
                     fitted.someday,
                 )
             )
@@ -165,9 +165,7 @@ def summary_text(fitted: Fitted, today: dt.date) -> str:
         parts.append(translate("FitDialog", "spreads %n over %1", "", spread).replace("%1", where))
     if fitted.someday:
         waiting = len(fitted.someday)
-        parts.append(
-            translate("FitDialog", "leaves %n thing(s) here, for you to decide", "", waiting)
-        )
+        parts.append(translate("FitDialog", "keeps %n for some day", "", waiting))
     text = "; ".join(parts) + "."
     if fitted.over_anyway:
         text += " " + translate(

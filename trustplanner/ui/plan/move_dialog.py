@@ -19,6 +19,7 @@ class Move:
     day: dt.date  # the day chosen; with `spread`, the first day that may take some
     note: str | None
     spread: bool = False  # over the coming days, each only as full as it fits
+    someday: bool = False  # no date yet: they wait on the some-day list
 
 
 # What a day holds already: its planned minutes and the time it has.
@@ -69,12 +70,21 @@ class MoveDialog(NoteDialog):
             self.tr("&Spread them over the coming days, each only as full as it fits")
         )
         self.spread_check.setVisible(load_of is not None and len(titles) > 1)
+        # Or no day at all yet: a short list on Plan that offers them back, never nags.
+        self.someday_check = QCheckBox(self.tr("Some &day, no date yet"))
+        self.someday_check.setToolTip(
+            self.tr(
+                "They wait on a short list on Plan, and are offered back when a day has room."
+            )
+        )
         self.body.addLayout(quick)
         self.body.addWidget(self.calendar)
         self.body.addWidget(self.spread_check)
+        self.body.addWidget(self.someday_check)
         self.body.addWidget(self.chosen_label)
         self.calendar.selectionChanged.connect(self._show_choice)
         self.spread_check.toggled.connect(self._show_choice)
+        self.someday_check.toggled.connect(self._show_choice)
         self._show_choice()
 
     def _quick_days(self, earliest: dt.date) -> list[tuple[str, dt.date]]:
@@ -98,6 +108,17 @@ class MoveDialog(NoteDialog):
         """Where the items land, and what that day then holds against its time: an
         overload is never just moved along unseen."""
         day = self.chosen_day()
+        someday = self.someday_check.isChecked()
+        for widget in (self.calendar, self.spread_check, *self.quick_buttons):
+            widget.setEnabled(not someday)
+        if someday:
+            self.chosen_label.setText(
+                self.tr(
+                    "They wait on your some-day list, with no date, until you bring them "
+                    "to a day. Nothing reminds you of them."
+                )
+            )
+            return
         if self.spread_check.isChecked():
             self.chosen_label.setText(
                 self.tr(
@@ -126,4 +147,9 @@ class MoveDialog(NoteDialog):
         dialog = cls(titles, earliest, today, parent, moving=moving, load_of=load_of)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Move(dialog.chosen_day(), dialog.note(), dialog.spread_check.isChecked())
+        return Move(
+            dialog.chosen_day(),
+            dialog.note(),
+            dialog.spread_check.isChecked(),
+            dialog.someday_check.isChecked(),
+        )

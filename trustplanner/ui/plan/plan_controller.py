@@ -89,6 +89,7 @@ class PlanController(QObject):
         view.capacity_spin.valueChanged.connect(self._on_capacity_changed)
         view.capacity_usual_button.clicked.connect(self._on_capacity_usual)
         view.leftover_button.clicked.connect(self._on_bring_leftovers)
+        view.someday_button.clicked.connect(self._on_someday)
         view.how_button.clicked.connect(self._on_how)
         view.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -154,7 +155,26 @@ class PlanController(QObject):
                     len(leftovers),
                 )
             )
+        self._show_someday(plan, today)
         self._update_actions()
+
+    def _show_someday(self, plan: plans.DayPlan, today: dt.date) -> None:
+        """One calm line while something waits for some day; it says so when the day on
+        the screen has room for one of them, and never asks for more."""
+        waiting, smallest = plans.someday_totals(self._context.store)
+        self.view.someday_row.setVisible(waiting > 0)
+        if not waiting:
+            return
+        free = plan.realism.capacity - plan.realism.planned
+        if self.day >= today and smallest is not None and smallest <= free and free > 0:
+            text = self.tr(
+                "Waiting for some day: %n thing(s). This day has room for one of them.",
+                "",
+                waiting,
+            )
+        else:
+            text = self.tr("Waiting for some day, with no date yet: %n thing(s).", "", waiting)
+        self.view.someday_label.setText(text)
 
     def _show_learned(self) -> None:
         """The meter and its sentence: by the time the plan usually takes, once the
@@ -329,6 +349,15 @@ class PlanController(QObject):
         if move.spread:
             self._spread(selected, move)
             return
+        if move.someday:
+            context.perform(
+                self.tr("Keep %n item(s) for some day", "", len(ids)),
+                lambda: plans.put_aside(context.store, ids, context.now(), move.note),
+                done=self.tr(
+                    "%n item(s) wait on your some-day list. Undo with Ctrl+Z.", "", len(ids)
+                ),
+            )
+            return
         context.perform(
             self.tr("Move %n item(s)", "", len(ids)),
             lambda: plans.move_items(context.store, ids, move.day, context.now(), move.note),
@@ -407,13 +436,15 @@ class PlanController(QObject):
         factor = self._factor()
         titles = {item.id: item.title for item in plan.items}
         fitted = FitDialog.ask(self.view, titles, items, room_today, coming, factor, today)
-        if fitted is None or not fitted.later:
+        if fitted is None or not fitted.moved:
             return
         now = context.now()
 
         def action() -> None:
             for day, ids in sorted(fitted.later.items()):
                 plans.move_items(context.store, ids, day, now, None)
+            if fitted.someday:
+                plans.put_aside(context.store, fitted.someday, now)
 
         context.perform(
             self.tr("Make the plan fit"),
@@ -510,6 +541,25 @@ class PlanController(QObject):
         context.perform(
             self.tr("Use the usual time for this day"),
             lambda: plans.set_capacity_override(context.store, day, None),
+        )
+
+    def _on_someday(self) -> None:
+        from trustplanner.ui.plan.someday_dialog import SomedayDialog
+
+        context = self._context
+        today = context.today()
+        plan = plans.load_day(context.store, self.day, context.settings, first=0)
+        free = plan.realism.capacity - plan.realism.planned
+        waiting = plans.someday_items(context.store)
+        ids = SomedayDialog.ask(self.view, waiting, self.day, free, today)
+        if not ids:
+            return
+        context.perform(
+            self.tr("Bring %n item(s) to this day", "", len(ids)),
+            lambda: plans.move_items(context.store, ids, self.day, context.now()),
+            done=self.tr("Brought %n item(s) to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
+                "%1", day_in_sentence(self.day, today)
+            ),
         )
 
     def _on_bring_leftovers(self) -> None:

@@ -84,6 +84,20 @@ class PlanView(QWidget):
         leftover_layout.addWidget(self.leftover_button)
         self.leftover_frame.hide()
 
+        # What waits for some day: one calm line, only while something waits.
+        self.someday_label = QLabel()
+        self.someday_label.setWordWrap(True)
+        self.someday_button = QPushButton(self.tr("Some da&y…"))
+        self.someday_button.setToolTip(
+            self.tr("What waits with no date yet: bring some of it to this day")
+        )
+        self.someday_row = QWidget()
+        someday_layout = QHBoxLayout(self.someday_row)
+        someday_layout.setContentsMargins(0, 0, 0, 0)
+        someday_layout.addWidget(self.someday_label, 1)
+        someday_layout.addWidget(self.someday_button)
+        self.someday_row.hide()
+
         # The list, or a word on what to do when it is empty.
         self.list_stack = DayTable(
             self.tr("The plan for this day"),
@@ -189,6 +203,7 @@ class PlanView(QWidget):
         learned.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(learned)
         layout.addWidget(self.leftover_frame)
+        layout.addWidget(self.someday_row)
         layout.addWidget(self.size_label)
         layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.list_message)

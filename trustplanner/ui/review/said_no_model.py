@@ -33,6 +33,8 @@ class SaidNoModel(QAbstractListModel):
             text = self.tr("Moved to %1: %2").replace(
                 "%1", day_in_sentence(said.to_day, self._today)
             )
+        elif said.kind == "moved":
+            text = self.tr("For some day, no date yet: %2")
         else:
             text = self.tr("Let go: %2")
         text = text.replace("%2", said.title)
