@@ -4861,6 +4861,14 @@ Er is niets in veranderd.</translation>
       <translation>Op die dag staat dan %1 gepland, van de %2 die je hebt.</translation>
     </message>
     <message>
+      <source>On days planned as full as that, you kept nearly all of it.</source>
+      <translation>Op dagen die zo vol gepland waren, kwam je bijna alles na.</translation>
+    </message>
+    <message>
+      <source>On days planned as full as that, you kept about %1 of every 10 things.</source>
+      <translation>Op dagen die zo vol gepland waren, kwam je ongeveer %1 van elke 10 afspraken na.</translation>
+    </message>
+    <message>
       <source>That is more than the day has: another day with more room may suit you better.</source>
       <translation>Dat is meer dan de dag heeft: een andere dag met meer ruimte past je misschien beter.</translation>
     </message>

@@ -184,7 +184,7 @@ def test_what_waits_for_some_day_travels_and_older_files_wait_for_nothing(store,
     from trustplanner.store import plans
     from trustplanner.store.database import open_store
 
-    [photos, call] = plans.add_items(store, now.date(), [("Photos", 90), ("Call", 10)], now)
+    [photos, _] = plans.add_items(store, now.date(), [("Photos", 90), ("Call", 10)], now)
     plans.put_aside(store, [photos], now)
     document = export_document(store, NOW)
     assert [item["someday"] for item in document["items"]] == [True, False]

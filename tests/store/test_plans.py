@@ -210,9 +210,7 @@ def test_some_day_takes_items_off_every_days_plan_until_they_are_brought_back(st
     assert plans.bigger_than_a_step(store, today, 60) == 0
     assert [i.id for i in plans.someday_items(store)] == [b, c]
     # Waiting is not being left over: the next days do not offer them back.
-    assert plans.leftover_items(store, today + dt.timedelta(days=1)) == [
-        plans.get_item(store, a)
-    ]
+    assert plans.leftover_items(store, today + dt.timedelta(days=1)) == [plans.get_item(store, a)]
     said = {s.title: s for s in plans.said_no_on(store, today)}
     assert (said["B"].kind, said["B"].to_day, said["B"].note) == (
         "moved",
@@ -227,4 +225,3 @@ def test_some_day_takes_items_off_every_days_plan_until_they_are_brought_back(st
     plans.move_items(store, [b], today, now)
     assert plans.someday_items(store) == []
     assert [i.id for i in plans.planned_items(store, today)] == [a, b]
-

@@ -196,3 +196,34 @@ def test_the_meter_s_colour_and_verdict_go_by_the_time_the_plan_usually_takes(qt
         known_window.settings_page.view.learning_check.setChecked(False)
     qtbot.waitUntil(lambda: view.meter.level is Level.AMBER)
     assert view.verdict_label.text().startswith("This just fits in your day.")
+
+
+def test_not_today_says_how_much_of_a_day_that_full_this_person_keeps(
+    qtbot, known_window, monkeypatch
+):
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+
+    from .dialogs import answer
+
+    plan, context = known_window.plan, known_window.context
+    add(qtbot, plan, "Write the letter", "1h")
+    qtbot.waitUntil(lambda: "On days like this one" in plan.view.learned_label.text())
+    plan.view.table.selectRow(0)
+    seen = []
+
+    def look(dialog):
+        for extra in (0, 1):  # the first possible day, then the day after: it follows
+            dialog.calendar.setSelectedDate(dialog.calendar.selectedDate().addDays(extra))
+            seen.append((dialog.chosen_day(), dialog.chosen_label.text()))
+
+    answer(monkeypatch, MoveDialog, look, accept=False)
+    plan.view.move_button.click()
+    knowing = context.learned.current(context.settings)
+    for day, text in seen:
+        planned = sum(track_record.minutes_planned_on(context.store, day)) + 60
+        capacity = context.settings.capacity_on(day)
+        rate = knowing.keeping.rate(planned, capacity, day.weekday()).value
+        assert (
+            f"On days planned as full as that, you kept about {round(rate * 10)} of every "
+            "10 things." in text
+        ) or (round(rate * 10) == 10 and "you kept nearly all of it" in text), text

@@ -528,6 +528,8 @@ def test_not_today_shows_where_the_items_land_and_what_that_day_then_holds(
     assert f"holds 4 h 35 min of the {minutes_text(capacity)} it has" in seen[0]
     assert "more than the day has" in seen[0]
     assert "holds 1 h 15 min" in seen[1] and "more than the day has" not in seen[1]
+    # A new person's days are not known yet: nothing is said of how such days go.
+    assert not any("you kept" in text for text in seen)
 
 
 TWELVE = [

@@ -66,7 +66,8 @@ def evidence_mark(reader: Reading, today: dt.date) -> tuple:
 def minutes_planned_on(reader: Reading, day: dt.date) -> list[int]:
     """The planned minutes of each estimated item and standing agreement of `day`."""
     rows = reader.conn.execute(
-        """SELECT minutes FROM items WHERE day = ? AND state = 'planned' AND someday = 0 AND minutes > 0
+        """SELECT minutes FROM items
+           WHERE day = ? AND state = 'planned' AND someday = 0 AND minutes > 0
            UNION ALL
            SELECT minutes FROM agreements
            WHERE day = ? AND (outcome IS NULL OR outcome <> 'renegotiated')""",

@@ -55,14 +55,23 @@ def load_text(realism: Realism) -> str:
     )
 
 
-def day_load_text(holds: int, capacity: int) -> str:
-    """Where something moved lands: what that day then holds against its time, and a
-    kind word when that is more than the day has."""
+def day_load_text(holds: int, capacity: int, kept_of_ten: int | None = None) -> str:
+    """Where something moved lands: what that day then holds against its time, how much
+    the person kept on days as full where that is known, and a kind word when it is
+    more than the day has."""
     text = (
         translate("texts", "That day then holds %1 of the %2 it has.")
         .replace("%1", minutes_text(holds))
         .replace("%2", minutes_text(capacity))
     )
+    if kept_of_ten is not None and holds > 0:
+        text += " " + (
+            translate("texts", "On days planned as full as that, you kept nearly all of it.")
+            if kept_of_ten >= 10
+            else translate(
+                "texts", "On days planned as full as that, you kept about %1 of every 10 things."
+            ).replace("%1", str(kept_of_ten))
+        )
     if holds > capacity:
         text += " " + translate(
             "texts",

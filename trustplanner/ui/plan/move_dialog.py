@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from trustplanner.ui.landing import KeptOf, LoadOf
 from trustplanner.ui.widgets.calendar import named_calendar
 from trustplanner.ui.widgets.note_dialog import NoteDialog
 from trustplanner.words.dates import day_in_sentence, day_text, pydate, qdate
@@ -22,10 +22,6 @@ class Move:
     someday: bool = False  # no date yet: they wait on the some-day list
 
 
-# What a day holds already: its planned minutes and the time it has.
-LoadOf = Callable[[dt.date], tuple[int, int]]
-
-
 class MoveDialog(NoteDialog):
     def __init__(
         self,
@@ -36,6 +32,7 @@ class MoveDialog(NoteDialog):
         *,
         moving: int = 0,
         load_of: LoadOf | None = None,
+        kept_of: KeptOf | None = None,
     ):
         super().__init__(
             window_title=self.tr("Not today"),
@@ -51,6 +48,7 @@ class MoveDialog(NoteDialog):
         self._today = today
         self._moving = moving  # minutes, of the items that move
         self._load_of = load_of
+        self._kept_of = kept_of
         self.calendar = named_calendar(self.tr("The new day"))
         self.calendar.setMinimumDate(qdate(earliest))
         self.calendar.setSelectedDate(qdate(earliest))
@@ -73,9 +71,7 @@ class MoveDialog(NoteDialog):
         # Or no day at all yet: a short list on Plan that offers them back, never nags.
         self.someday_check = QCheckBox(self.tr("Some &day, no date yet"))
         self.someday_check.setToolTip(
-            self.tr(
-                "They wait on a short list on Plan, and are offered back when a day has room."
-            )
+            self.tr("They wait on a short list on Plan, and are offered back when a day has room.")
         )
         self.body.addLayout(quick)
         self.body.addWidget(self.calendar)
@@ -130,7 +126,9 @@ class MoveDialog(NoteDialog):
         text = self.tr("Moves to: %1").replace("%1", day_in_sentence(day, self._today))
         if self._load_of is not None:
             planned, capacity = self._load_of(day)
-            text += ". " + day_load_text(planned + self._moving, capacity)
+            holds = planned + self._moving
+            kept = self._kept_of(day, holds, capacity) if self._kept_of is not None else None
+            text += ". " + day_load_text(holds, capacity, kept)
         self.chosen_label.setText(text)
 
     @classmethod
@@ -143,8 +141,11 @@ class MoveDialog(NoteDialog):
         *,
         moving: int = 0,
         load_of: LoadOf | None = None,
+        kept_of: KeptOf | None = None,
     ) -> Move | None:
-        dialog = cls(titles, earliest, today, parent, moving=moving, load_of=load_of)
+        dialog = cls(
+            titles, earliest, today, parent, moving=moving, load_of=load_of, kept_of=kept_of
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return Move(

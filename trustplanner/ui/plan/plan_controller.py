@@ -327,13 +327,8 @@ class PlanController(QObject):
             return
         context = self._context
         today = context.today()
+        from trustplanner.ui.landing import kept_reader, load_reader
         from trustplanner.ui.plan.move_dialog import MoveDialog
-
-        settings = context.settings
-
-        def load_of(day: dt.date) -> tuple[int, int]:
-            realism = plans.load_day(context.store, day, settings, first=0).realism
-            return realism.planned, realism.capacity
 
         move = MoveDialog.ask(
             self.view,
@@ -341,7 +336,8 @@ class PlanController(QObject):
             earliest_move_day(self.day, today),
             today,
             moving=sum(row.minutes or 0 for row in selected),
-            load_of=load_of,
+            load_of=load_reader(context),
+            kept_of=kept_reader(context),
         )
         if move is None:
             return

@@ -54,9 +54,7 @@ class SomedayDialog(QDialog):
         self.model = QStandardItemModel(self)
         for item in items:
             size = minutes_text(item.minutes) if item.minutes else self.tr("no estimate")
-            since = self.tr("waiting since %1").replace(
-                "%1", compact_day_text(item.day, today)
-            )
+            since = self.tr("waiting since %1").replace("%1", compact_day_text(item.day, today))
             row = QStandardItem(f"{item.title} · {size} · {since}")
             row.setEditable(False)
             row.setData(item.id, ID)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from trustplanner.domain.agreements import (
 )
 from trustplanner.domain.durations import EstimateError
 from trustplanner.domain.titles import TitleError, clean_title
+from trustplanner.ui.landing import KeptOf, LoadOf
 from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
@@ -45,10 +45,6 @@ class Renegotiation:
     reason: str
 
 
-# What a day holds already: its planned minutes and the time it has.
-LoadOf = Callable[[dt.date], tuple[int, int]]
-
-
 class RenegotiateDialog(QDialog):
     def __init__(
         self,
@@ -57,9 +53,11 @@ class RenegotiateDialog(QDialog):
         parent: QWidget | None = None,
         *,
         load_of: LoadOf | None = None,
+        kept_of: KeptOf | None = None,
     ):
         super().__init__(parent)
         self._load_of = load_of
+        self._kept_of = kept_of
         self._agreement = agreement
         self._today = now.date()
         self._result: Renegotiation | None = None
@@ -147,7 +145,9 @@ class RenegotiateDialog(QDialog):
         planned, capacity = self._load_of(day)
         if day == self._agreement.day:
             planned -= self._agreement.minutes  # it is there already, at its old size
-        self.load_label.setText(day_load_text(planned + minutes, capacity))
+        holds = planned + minutes
+        kept = self._kept_of(day, holds, capacity) if self._kept_of is not None else None
+        self.load_label.setText(day_load_text(holds, capacity, kept))
 
     def _clear_messages(self) -> None:
         for message in self._messages:
@@ -191,8 +191,9 @@ class RenegotiateDialog(QDialog):
         now: dt.datetime,
         *,
         load_of: LoadOf | None = None,
+        kept_of: KeptOf | None = None,
     ) -> Renegotiation | None:
-        dialog = cls(agreement, now, parent, load_of=load_of)
+        dialog = cls(agreement, now, parent, load_of=load_of, kept_of=kept_of)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.renegotiation()

@@ -14,6 +14,7 @@ from trustplanner.domain.endings import Ending
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 from trustplanner.ui.context import AppContext
+from trustplanner.ui.landing import kept_reader, load_reader
 from trustplanner.ui.review.agreement_model import AgreementModel, ReviewRow
 from trustplanner.ui.review.didnt_happen_dialog import DidntHappenDialog
 from trustplanner.ui.review.renegotiate_dialog import RenegotiateDialog
@@ -281,13 +282,13 @@ class ReviewController(QObject):
             return
         context = self._context
         agreement = selected[0].agreement
-        settings = context.settings
-
-        def load_of(day):
-            realism = plans.load_day(context.store, day, settings, first=0).realism
-            return realism.planned, realism.capacity
-
-        answer = RenegotiateDialog.ask(self.view, agreement, context.now(), load_of=load_of)
+        answer = RenegotiateDialog.ask(
+            self.view,
+            agreement,
+            context.now(),
+            load_of=load_reader(context),
+            kept_of=kept_reader(context),
+        )
         if answer is None:
             return
         context.perform(
