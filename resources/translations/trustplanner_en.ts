@@ -79,6 +79,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>(%n big one(s) by a first step, the rest after it)</source>
+      <translation>
+        <numerusform>(%n big one by a first step, the rest after it)</numerusform>
+        <numerusform>(%n big ones by a first step, the rest after it)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>spreads %n over %1</source>
       <translation>
         <numerusform>spreads %n over %1</numerusform>

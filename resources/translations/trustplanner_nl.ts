@@ -777,6 +777,13 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       </translation>
     </message>
     <message numerus="yes">
+      <source>(%n big one(s) by a first step, the rest after it)</source>
+      <translation>
+        <numerusform>(%n grote klus begint met een eerste stap, de rest komt daarna)</numerusform>
+        <numerusform>(%n grote klussen beginnen met een eerste stap, de rest komt daarna)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>keeps %n for some day</source>
       <translation>
         <numerusform>bewaart %n voor ooit</numerusform>

@@ -46,9 +46,34 @@ def test_what_things_usually_take_decides_what_fits():
     assert slower.today == [1] and slower.today_minutes == 90
 
 
+def test_a_big_item_that_does_not_fit_whole_is_started_today_by_its_first_step():
+    items = [Candidate(1, 60), Candidate(2, 240, first_step=10), Candidate(3, 30)]
+    fitted = make_it_fit(items, 100, days(180, 240))
+    # The painting does not fit today whole; its first step does, the rest goes on.
+    assert fitted.today == [1, 2, 3] and fitted.first_steps == {2: 10}
+    assert fitted.today_minutes == 100
+    assert fitted.later == {TODAY + dt.timedelta(days=2): [2]}  # 230 min: the 240 day
+    # Where the whole fits, it stays whole; where not even the first step fits, it moves.
+    assert make_it_fit(items, 400, days()).first_steps == {}
+    squeezed = make_it_fit(items, 65, days(300))
+    assert squeezed.today == [1] and squeezed.first_steps == {}
+    assert squeezed.later == {TODAY + dt.timedelta(days=1): [2, 3]}
+
+
+def today_part(item, fitted):
+    return fitted.first_steps.get(item.id, item.minutes)
+
+
+def rest_part(item, fitted):
+    return item.minutes - fitted.first_steps.get(item.id, 0)
+
+
 sizes = st.one_of(st.none(), st.integers(1, 600))
-candidates = st.lists(st.tuples(sizes, st.booleans()), max_size=40).map(
-    lambda drawn: [Candidate(n, m, must) for n, (m, must) in enumerate(drawn)]
+candidates = st.lists(st.tuples(sizes, st.booleans(), st.integers(1, 10)), max_size=40).map(
+    lambda drawn: [
+        Candidate(n, m, must, first if m is not None and m > 30 else None)
+        for n, (m, must, first) in enumerate(drawn)
+    ]
 )
 
 
@@ -61,15 +86,24 @@ candidates = st.lists(st.tuples(sizes, st.booleans()), max_size=40).map(
 def test_a_made_to_fit_plan_keeps_everything_and_overfills_no_day(items, room, free, factor):
     coming = days(*free)
     fitted = make_it_fit(items, room, coming, factor)
-    placed = fitted.today + [i for ids in fitted.later.values() for i in ids] + fitted.someday
-    assert sorted(placed) == [item.id for item in items]  # nothing lost, nothing twice
+    elsewhere = [i for ids in fitted.later.values() for i in ids] + fitted.someday
+    # Nothing lost, nothing twice: an item started today has its rest placed elsewhere.
+    assert sorted(set(fitted.today) | set(elsewhere)) == [item.id for item in items]
+    assert len(elsewhere) == len(set(elsewhere))
+    assert set(fitted.today) & set(elsewhere) == set(fitted.first_steps)
     by_id = {item.id: item for item in items}
-    assert all(item.id in fitted.today for item in items if item.must)
+    assert all(
+        item.id in fitted.today and item.id not in fitted.first_steps for item in items if item.must
+    )
     if not fitted.over_anyway:
         assert fitted.today_minutes <= room
-    assert fitted.today_minutes == sum(usual(by_id[i].minutes, factor) for i in fitted.today)
+    assert fitted.today_minutes == sum(
+        usual(today_part(by_id[i], fitted), factor) for i in fitted.today
+    )
     for room_day in coming:
-        taken = sum(usual(by_id[i].minutes, factor) for i in fitted.later.get(room_day.day, []))
+        taken = sum(
+            usual(rest_part(by_id[i], fitted), factor) for i in fitted.later.get(room_day.day, [])
+        )
         assert taken <= max(0, room_day.free)
 
 
@@ -78,8 +112,8 @@ def test_nothing_waits_for_some_day_that_a_coming_day_had_room_for(items, room, 
     coming = days(*free)
     fitted = make_it_fit(items, room, coming)
     left = dict(zip([r.day for r in coming], free, strict=True))
-    for day, ids in fitted.later.items():
-        left[day] -= sum(i.minutes for i in items if i.id in ids)
     by_id = {item.id: item for item in items}
+    for day, ids in fitted.later.items():
+        left[day] -= sum(rest_part(by_id[i], fitted) for i in ids)
     for waiting in fitted.someday:
-        assert all(by_id[waiting].minutes > still for still in left.values())
+        assert all(rest_part(by_id[waiting], fitted) > still for still in left.values())

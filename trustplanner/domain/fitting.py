@@ -22,6 +22,8 @@ class Candidate:
     id: int
     minutes: int | None  # None: not estimated; it stays where it is
     must: bool = False  # "today, whatever happens"
+    first_step: int | None = None  # minutes of its first small step, for an item too big
+    # to keep as one step: when the whole does not fit today, the first step may
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class Fitted:
     someday: list[int] = field(default_factory=list)  # no date yet: no coming day has room
     today_minutes: int = 0  # as they usually go (the factor applied)
     over_anyway: bool = False  # what must be today is more than today has
+    # Items started today by their first step (its minutes, as planned): the id is in
+    # `today` for that step, and in `later` or `someday` for the rest of it.
+    first_steps: dict[int, int] = field(default_factory=dict)
 
     @property
     def moved(self) -> int:
@@ -55,13 +60,15 @@ def make_it_fit(
 ) -> Fitted:
     """Keep for today what fits `room_today` (minutes, after what today holds already),
     in the person's order: every "must", then each other item that still fits, so that a
-    small one further down may take the place a big one could not. The rest goes, in the
+    small one further down may take the place a big one could not; a big one that does
+    not fit whole is started by its first step where that fits. The rest goes, in the
     same order, to the first coming day it fits on without going over; what fits on none
     is kept for some day. `factor` is how much longer things usually take this person
     (1.0 while nothing is learned)."""
     kept: list[int] = []
     used = 0
-    deferred: list[Candidate] = []
+    deferred: list[tuple[int, int]] = []  # (id, minutes still to place)
+    first_steps: dict[int, int] = {}
     for item in items:
         if item.must or item.minutes is None:
             kept.append(item.id)
@@ -73,19 +80,28 @@ def make_it_fit(
         if used + need <= room_today:
             kept.append(item.id)
             used += need
-        else:
-            deferred.append(item)
+            continue
+        first = item.first_step
+        if first is not None and 0 < first < item.minutes:
+            step = usual(first, factor)
+            if used + step <= room_today:
+                kept.append(item.id)
+                used += step
+                first_steps[item.id] = first
+                deferred.append((item.id, item.minutes - first))
+                continue
+        deferred.append((item.id, item.minutes))
     order = {item.id: number for number, item in enumerate(items)}
     kept.sort(key=order.__getitem__)
     free = {room.day: room.free for room in coming}
     later: dict[dt.date, list[int]] = {}
     someday: list[int] = []
-    for item in deferred:
-        need = usual(item.minutes, factor)
+    for item_id, minutes in deferred:
+        need = usual(minutes, factor)
         day = next((room.day for room in coming if free[room.day] >= need), None)
         if day is None:
-            someday.append(item.id)
+            someday.append(item_id)
             continue
         free[day] -= need
-        later.setdefault(day, []).append(item.id)
-    return Fitted(kept, later, someday, used, used > room_today)
+        later.setdefault(day, []).append(item_id)
+    return Fitted(kept, later, someday, used, used > room_today, first_steps)

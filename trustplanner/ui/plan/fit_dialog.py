@@ -3,6 +3,7 @@ be today whatever happens, sees the proposal follow, and accepts it or not."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from trustplanner.domain.fitting import Candidate, Fitted, Room, make_it_fit, usual
 from trustplanner.words.dates import day_in_sentence, day_text
 from trustplanner.words.numbers import minutes_text
+from trustplanner.words.steps import first_step_title, next_step_title
 
 ID = Qt.ItemDataRole.UserRole + 1
 
@@ -84,7 +86,7 @@ class FitDialog(QDialog):
             return
         must = item.checkState() == Qt.CheckState.Checked
         self._items = [
-            Candidate(c.id, c.minutes, must) if c.id == item.data(ID) else c for c in self._items
+            dataclasses.replace(c, must=must) if c.id == item.data(ID) else c for c in self._items
         ]
         self.fitted = self._fit()
         self._show()
@@ -111,17 +113,23 @@ class FitDialog(QDialog):
                     fitted.someday,
                 )
             )
-        for heading, ids in groups:
+        for number, (heading, ids) in enumerate(groups):
             group = QStandardItem(heading)
             group.setEditable(False)
             group.setSelectable(False)
             for item_id in ids:
                 candidate = by_id[item_id]
+                title, minutes = self._titles[item_id], candidate.minutes
+                first = fitted.first_steps.get(item_id)
+                if first is not None:  # started today by its first step, the rest after
+                    today = number == 0
+                    title = first_step_title(title) if today else next_step_title(title)
+                    minutes = first if today else candidate.minutes - first
                 row = QStandardItem(
-                    f"{self._titles[item_id]} · "
+                    f"{title} · "
                     + (
-                        minutes_text(usual(candidate.minutes, self._factor))
-                        if candidate.minutes is not None
+                        minutes_text(usual(minutes, self._factor))
+                        if minutes is not None
                         else self.tr("no estimate")
                     )
                 )
@@ -159,6 +167,11 @@ def summary_text(fitted: Fitted, today: dt.date) -> str:
             "%1", minutes_text(fitted.today_minutes)
         )
     ]
+    if fitted.first_steps:
+        started = len(fitted.first_steps)
+        parts[0] += " " + translate(
+            "FitDialog", "(%n big one(s) by a first step, the rest after it)", "", started
+        )
     spread = sum(len(ids) for ids in fitted.later.values())
     if spread:
         where = where_text(sorted(fitted.later), today)

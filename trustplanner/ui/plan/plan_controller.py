@@ -26,6 +26,7 @@ from trustplanner.words.learning import chance_text, getting_to_know_text, usual
 from trustplanner.words.numbers import minutes_text
 from trustplanner.words.problems import estimate_problem_text, title_problem_text
 from trustplanner.words.realism import load_text, realism_text
+from trustplanner.words.steps import first_step_title, next_step_title
 
 # A long plan is shown a part at a time: the first rows at once, the rest in the turns
 # of the event loop that follow, so that the window never stops to read thousands.
@@ -418,13 +419,24 @@ class PlanController(QObject):
         """Make it fit: today keeps what fits, the rest goes to the coming days with room;
         shown first, moved only when the person accepts, and undone in one step."""
         from trustplanner.domain.fitting import Candidate
+        from trustplanner.domain.splitting import is_too_big, propose_steps
         from trustplanner.ui.plan.fit_dialog import FitDialog, summary_text
 
         context = self._context
         settings = context.settings
         today = context.today()
         plan = plans.load_day(context.store, self.day, settings)
-        items = [Candidate(item.id, item.minutes) for item in plan.items]
+        step = settings.max_step_minutes
+        items = [
+            Candidate(
+                item.id,
+                item.minutes,
+                first_step=propose_steps(item.minutes, step)[0]
+                if is_too_big(item.minutes, step)
+                else None,
+            )
+            for item in plan.items
+        ]
         if not items:
             return
         room_today = plan.capacity - sum(a.minutes for a in plan.agreements)
@@ -435,12 +447,25 @@ class PlanController(QObject):
         if fitted is None or not fitted.moved:
             return
         now = context.now()
+        by_id = {item.id: item for item in plan.items}
 
         def action() -> None:
+            # A big item started today is split in two: its first step stays, the rest
+            # of it is what moves on.
+            rest_of = {}
+            for item_id, first in fitted.first_steps.items():
+                item = by_id[item_id]
+                steps = [
+                    (first_step_title(item.title), first),
+                    (next_step_title(item.title), item.minutes - first),
+                ]
+                rest_of[item_id] = plans.split_item(context.store, item_id, steps, now)[1]
             for day, ids in sorted(fitted.later.items()):
-                plans.move_items(context.store, ids, day, now, None)
+                moving = [rest_of.get(item_id, item_id) for item_id in ids]
+                plans.move_items(context.store, moving, day, now, None)
             if fitted.someday:
-                plans.put_aside(context.store, fitted.someday, now)
+                waiting = [rest_of.get(item_id, item_id) for item_id in fitted.someday]
+                plans.put_aside(context.store, waiting, now)
 
         context.perform(
             self.tr("Make the plan fit"),
