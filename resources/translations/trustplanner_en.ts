@@ -137,10 +137,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Waiting for some day: %n thing(s). This day has room for one of them.</source>
+      <source>Waiting for some day: %n thing(s). There is room on this day to bring something back.</source>
       <translation>
-        <numerusform>Waiting for some day: %n thing. This day has room for one of them.</numerusform>
-        <numerusform>Waiting for some day: %n things. This day has room for one of them.</numerusform>
+        <numerusform>Waiting for some day: %n thing. There is room on this day to bring something back.</numerusform>
+        <numerusform>Waiting for some day: %n things. There is room on this day to bring something back.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -179,10 +179,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) wait on your some-day list. Undo with Ctrl+Z.</source>
+      <source>On your some-day list now: %n item(s). Undo with Ctrl+Z.</source>
       <translation>
-        <numerusform>%n item wait on your some-day list. Undo with Ctrl+Z.</numerusform>
-        <numerusform>%n items wait on your some-day list. Undo with Ctrl+Z.</numerusform>
+        <numerusform>On your some-day list now: %n item. Undo with Ctrl+Z.</numerusform>
+        <numerusform>On your some-day list now: %n items. Undo with Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

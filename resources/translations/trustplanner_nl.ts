@@ -1110,6 +1110,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Volgende maandag</translation>
     </message>
     <message>
+      <source>Keep for some day</source>
+      <translation>Bewaren voor ooit</translation>
+    </message>
+    <message>
       <source>They wait on your some-day list, with no date, until you bring them to a day. Nothing reminds you of them.</source>
       <translation>Ze wachten op je ooit-lijst, zonder datum, tot jij ze naar een dag haalt. Je krijgt er geen herinneringen over.</translation>
     </message>
@@ -1204,13 +1208,6 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       </translation>
     </message>
     <message numerus="yes">
-      <source>Waiting for some day: %n thing(s). This day has room for one of them.</source>
-      <translation>
-        <numerusform>Wacht op ooit: %n punt. Deze dag heeft er ruimte voor.</numerusform>
-        <numerusform>Wacht op ooit: %n punten. Deze dag heeft ruimte voor een ervan.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Waiting for some day, with no date yet: %n thing(s).</source>
       <translation>
         <numerusform>Wacht op ooit, nog zonder datum: %n punt.</numerusform>
@@ -1247,6 +1244,13 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       </translation>
     </message>
     <message numerus="yes">
+      <source>On your some-day list now: %n item(s). Undo with Ctrl+Z.</source>
+      <translation>
+        <numerusform>Nu op je ooit-lijst: %n punt. Ongedaan maken met Ctrl+Z.</numerusform>
+        <numerusform>Nu op je ooit-lijst: %n punten. Ongedaan maken met Ctrl+Z.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Move %n item(s)</source>
       <translation>
         <numerusform>%n punt verplaatsen</numerusform>
@@ -1269,17 +1273,17 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
+      <source>Waiting for some day: %n thing(s). There is room on this day to bring something back.</source>
+      <translation>
+        <numerusform>Wacht op ooit: %n punt. Op deze dag is ruimte om het terug te halen.</numerusform>
+        <numerusform>Wacht op ooit: %n punten. Op deze dag is ruimte om iets terug te halen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Keep %n item(s) for some day</source>
       <translation>
         <numerusform>%n punt bewaren voor ooit</numerusform>
         <numerusform>%n punten bewaren voor ooit</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n item(s) wait on your some-day list. Undo with Ctrl+Z.</source>
-      <translation>
-        <numerusform>%n punt wacht op je ooit-lijst. Ongedaan maken met Ctrl+Z.</numerusform>
-        <numerusform>%n punten wachten op je ooit-lijst. Ongedaan maken met Ctrl+Z.</numerusform>
       </translation>
     </message>
     <message>

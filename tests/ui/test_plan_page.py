@@ -663,16 +663,19 @@ def test_some_day_takes_items_off_the_plan_and_a_calm_line_offers_them_back(
     def someday(dialog):
         dialog.someday_check.setChecked(True)
         assert not dialog.calendar.isEnabled()
+        assert dialog.ok_button.text() == "Keep for some day"
         assert "some-day list" in dialog.chosen_label.text()
 
     answer(monkeypatch, MoveDialog, someday)
     qtbot.mouseClick(plan.view.move_button, Qt.MouseButton.LeftButton)
     assert titles(plan) == ["Call the dentist"]
+    message = "On your some-day list now: 2 items. Undo with Ctrl+Z."
+    assert window.statusBar().currentMessage() == message
     for offset in range(1, 12):  # on no day's plan
         assert plans.planned_items(context.store, today + dt.timedelta(days=offset)) == []
     assert not plan.view.someday_row.isHidden()
     assert plan.view.someday_label.text() == (
-        "Waiting for some day: 2 things. This day has room for one of them."
+        "Waiting for some day: 2 things. There is room on this day to bring something back."
     )
     # A day with no time has no room: the line only says they wait.
     plan.view.capacity_spin.setValue(0)
@@ -686,7 +689,7 @@ def test_some_day_takes_items_off_the_plan_and_a_calm_line_offers_them_back(
 
     def bring_photos(dialog):
         rows = [dialog.model.item(r).text() for r in range(dialog.model.rowCount())]
-        assert rows[0].startswith("Sort the photos · 1 h 30 min · waiting since ")
+        assert rows[0] == "Sort the photos · 1 h 30 min · waiting since today"
         assert dialog.bring_button.text() == "Bring to today"
         dialog.view.setCurrentIndex(dialog.model.index(0, 0))
 

@@ -107,6 +107,7 @@ class MoveDialog(NoteDialog):
         someday = self.someday_check.isChecked()
         for widget in (self.calendar, self.spread_check, *self.quick_buttons):
             widget.setEnabled(not someday)
+        self.ok_button.setText(self.tr("Keep for some day") if someday else self.tr("Move"))
         if someday:
             self.chosen_label.setText(
                 self.tr(

@@ -169,7 +169,8 @@ class PlanController(QObject):
         free = plan.realism.capacity - plan.realism.planned
         if self.day >= today and smallest is not None and smallest <= free and free > 0:
             text = self.tr(
-                "Waiting for some day: %n thing(s). This day has room for one of them.",
+                "Waiting for some day: %n thing(s). There is room on this day to bring "
+                "something back.",
                 "",
                 waiting,
             )
@@ -351,7 +352,7 @@ class PlanController(QObject):
                 self.tr("Keep %n item(s) for some day", "", len(ids)),
                 lambda: plans.put_aside(context.store, ids, context.now(), move.note),
                 done=self.tr(
-                    "%n item(s) wait on your some-day list. Undo with Ctrl+Z.", "", len(ids)
+                    "On your some-day list now: %n item(s). Undo with Ctrl+Z.", "", len(ids)
                 ),
             )
             return

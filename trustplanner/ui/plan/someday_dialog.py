@@ -54,7 +54,10 @@ class SomedayDialog(QDialog):
         self.model = QStandardItemModel(self)
         for item in items:
             size = minutes_text(item.minutes) if item.minutes else self.tr("no estimate")
-            since = self.tr("waiting since %1").replace("%1", compact_day_text(item.day, today))
+            # "since today", "since yesterday", or a date: never a capital mid-phrase.
+            recent = today - item.day <= dt.timedelta(days=1)
+            when = day_in_sentence(item.day, today) if recent else compact_day_text(item.day, today)
+            since = self.tr("waiting since %1").replace("%1", when)
             row = QStandardItem(f"{item.title} · {size} · {since}")
             row.setEditable(False)
             row.setData(item.id, ID)
