@@ -1311,6 +1311,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>%n punten verdelen</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Change the order</source>
+      <translation>Volgorde veranderen</translation>
+    </message>
     <message numerus="yes">
       <source>Let go of %n item(s)</source>
       <translation>

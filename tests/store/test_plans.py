@@ -225,3 +225,25 @@ def test_some_day_takes_items_off_every_days_plan_until_they_are_brought_back(st
     plans.move_items(store, [b], today, now)
     assert plans.someday_items(store) == []
     assert [i.id for i in plans.planned_items(store, today)] == [a, b]
+
+
+def test_items_are_ranked_in_the_persons_own_order(store, now):
+    today = now.date()
+    a, b, c, d = plans.add_items(store, today, [("A", 10), ("B", 20), ("C", 5), ("D", 1)], now)
+
+    def order():
+        return [item.title for item in plans.planned_items(store, today)]
+
+    plans.rank_items(store, [c], a)
+    assert order() == ["C", "A", "B", "D"]
+    plans.rank_items(store, [a, c], None)
+    assert order() == ["B", "D", "A", "C"]
+    plans.rank_items(store, [d, b], c)
+    assert order() == ["A", "D", "B", "C"]
+    # Ranked in the same place again and again, the order still holds.
+    for _ in range(60):
+        plans.rank_items(store, [b], d)
+        plans.rank_items(store, [d], b)
+    assert order() == ["A", "D", "B", "C"]
+    with pytest.raises(plans.PlanError):
+        plans.rank_items(store, [a], 999)

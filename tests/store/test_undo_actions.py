@@ -29,6 +29,7 @@ ACTIONS = {
     ),
     "let go": lambda s, n, ids: plans.let_go(s, [ids[2]], n, "no"),
     "some day": lambda s, n, ids: plans.put_aside(s, ids[1:], n, "later"),
+    "rank": lambda s, n, ids: plans.rank_items(s, [ids[2]], ids[0]),
     "split": lambda s, n, ids: plans.split_item(s, ids[1], [("S1", 10), ("S2", 110)], n),
     "delete": lambda s, n, ids: plans.delete_items(s, [ids[0]]),
     "commit": lambda s, n, ids: plans.commit_day(s, n.date(), n),

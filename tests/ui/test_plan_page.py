@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from trustplanner.domain.realism import Level
@@ -725,3 +725,43 @@ def test_make_it_fit_keeps_for_some_day_what_no_coming_day_has_room_for(
     window.undo_action.trigger()
     assert titles(plan) == ["Call", "Paint"]
     assert plans.someday_items(context.store) == []
+
+
+def test_the_person_ranks_items_with_ctrl_up_and_down_and_one_undo_takes_it_back(
+    qtbot, window, plan, context
+):
+    from PySide6.QtTest import QTest
+
+    for title in ("Call", "Paint", "Bake"):
+        add(qtbot, plan, title, "20")
+    select(plan, "Bake")
+    plan.view.table.setFocus()
+    QTest.keyClick(plan.view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: titles(plan) == ["Call", "Bake", "Paint"])
+    # The moved item stays selected, so that the next Ctrl+Up moves it on.
+    QTest.keyClick(plan.view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: titles(plan) == ["Bake", "Call", "Paint"])
+    QTest.keyClick(plan.view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    select(plan, "Call")
+    QTest.keyClick(plan.view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: titles(plan) == ["Bake", "Paint", "Call"])
+    assert [r.title for r in plan._selected_items()] == ["Call"]
+    window.undo_action.trigger()
+    assert titles(plan) == ["Bake", "Call", "Paint"]
+    assert [i.title for i in plans.planned_items(context.store, context.today())] == titles(plan)
+
+
+def test_an_item_dropped_on_another_comes_before_it(qtbot, plan, context):
+    from trustplanner.ui.plan.plan_model import ITEMS_MIME
+
+    for title in ("Call", "Paint", "Bake"):
+        add(qtbot, plan, title, "20")
+    model = plan.model
+    data = model.mimeData([model.index(2, 0), model.index(2, 1)])
+    assert data.hasFormat(ITEMS_MIME)
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0))
+    qtbot.waitUntil(lambda: titles(plan) == ["Bake", "Call", "Paint"])
+    # Dropped below the last row: to the end.
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    qtbot.waitUntil(lambda: titles(plan) == ["Call", "Paint", "Bake"])

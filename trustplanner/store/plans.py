@@ -198,6 +198,39 @@ def move_items(
             )
 
 
+def rank_items(store: Store, item_ids: Sequence[int], before: int | None) -> None:
+    """Put items of one day's plan, in the order given, just before item `before` (at
+    the end when None): the person's own order, which Make it fit keeps."""
+    with store.action():
+        moving = [_planned(store, item_id) for item_id in item_ids]
+        if not moving:
+            return
+        day = moving[0].day
+        if any(item.day != day for item in moving):
+            raise PlanError("same_day")
+        chosen = set(item_ids)
+        others = [item for item in planned_items(store, day) if item.id not in chosen]
+        at = next((n for n, item in enumerate(others) if item.id == before), len(others))
+        if before is not None and at == len(others):
+            raise PlanError("not_planned")
+        low = others[at - 1].position if at > 0 else None
+        high = others[at].position if at < len(others) else None
+        if low is None:
+            low = (high if high is not None else 1.0) - 1.0
+        if high is None:
+            high = low + len(moving) + 1.0
+        gap = (high - low) / (len(moving) + 1)
+        if gap < 1e-6:
+            # Ranked in the same place many times over: number the whole plan afresh.
+            ordered = others[:at] + moving + others[at:]
+            for number, item in enumerate(ordered, start=1):
+                if item.position != number:
+                    store.update("items", item.id, position=float(number))
+            return
+        for number, item in enumerate(moving, start=1):
+            store.update("items", item.id, position=low + gap * number)
+
+
 def put_aside(
     store: Store, item_ids: Sequence[int], now: dt.datetime, note: str | None = None
 ) -> None:

@@ -95,6 +95,13 @@ class PlanController(QObject):
         view.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.edit_refused.connect(view.list_message.say)
+        # Ranked after the drop is over: reading the plan again during it would pull the
+        # rows from under the view's own drop handling.
+        self.model.rank_asked.connect(
+            lambda ids, before: QTimer.singleShot(0, self, lambda: self._rank(ids, before or None))
+        )
+        view.earlier_shortcut.activated.connect(lambda: self._step_rank(-1))
+        view.later_shortcut.activated.connect(lambda: self._step_rank(+1))
 
     # -- showing -------------------------------------------------------------------
 
@@ -476,6 +483,49 @@ class PlanController(QObject):
         # The button is gone now the plan fits: the focus goes to the plan, not nowhere,
         # so that Ctrl+Z is at hand as the message says.
         self.view.table.setFocus()
+
+    def _rank(self, ids: list[int], before: int | None) -> None:
+        context = self._context
+        context.perform(
+            self.tr("Change the order"),
+            lambda: plans.rank_items(context.store, ids, before),
+        )
+        self._select(ids)
+
+    def _step_rank(self, step: int) -> None:
+        """Ctrl+Up and Ctrl+Down: the selected items one place earlier or later."""
+        selected = [row.id for row in self._selected_items()]
+        items = [row.id for row in self.model.rows if row.is_item]
+        if not selected:
+            return
+        places = [items.index(item_id) for item_id in selected]
+        if step < 0:
+            if min(places) == 0:
+                return
+            before = items[min(places) - 1]
+        else:
+            if max(places) == len(items) - 1:
+                return
+            after = max(places) + 2
+            before = items[after] if after < len(items) else None
+        self._rank(selected, before)
+
+    def _select(self, ids: list[int]) -> None:
+        """Select these items again, once the plan is read anew in its new order."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        wanted = set(ids)
+        selection = QItemSelection()
+        for number, row in enumerate(self.model.rows):
+            if row.is_item and row.id in wanted:
+                selection.select(self.model.index(number, 0), self.model.index(number, 2))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.view.table.selectionModel().select(selection, flags)
+        first = selection.indexes()[0] if selection.indexes() else None
+        if first is not None:
+            self.view.table.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _on_let_go(self) -> None:
         selected = self._selected_items()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +25,8 @@ from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
 
 TITLE, ESTIMATE, STATUS = range(3)
+# What a dragged row carries: the ids of the items, within this window only.
+ITEMS_MIME = "application/x-trustplanner-items"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -57,6 +67,9 @@ Editor = Callable[[PlanRow, int, str], str | None]
 
 class PlanModel(QAbstractTableModel):
     edit_refused = Signal(str)
+    # Items dropped in a new place: their ids, and the item they now come before (0: the
+    # end). The controller ranks them; the model shows the plan as read again.
+    rank_asked = Signal(list, int)
 
     def __init__(self, editor: Editor | None = None, parent=None):
         super().__init__(parent)
@@ -164,11 +177,47 @@ class PlanModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsDropEnabled  # between the rows
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._rows[index.row()].is_item and index.column() in (TITLE, ESTIMATE):
-            flags |= Qt.ItemFlag.ItemIsEditable
+        if self._rows[index.row()].is_item:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            if index.column() in (TITLE, ESTIMATE):
+                flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    # -- ranking by drag and drop ------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEMS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = [str(self._rows[row].id) for row in rows if self._rows[row].is_item]
+        data = QMimeData()
+        data.setData(ITEMS_MIME, QByteArray(" ".join(ids).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data is not None and data.hasFormat(ITEMS_MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """A drop asks for the items to be ranked before the row it lands on; nothing
+        changes here. False, so that the view removes no rows of its own."""
+        if data is None or not data.hasFormat(ITEMS_MIME):
+            return False
+        try:
+            ids = [int(word) for word in bytes(data.data(ITEMS_MIME).data()).split()]
+        except ValueError:
+            return False
+        target = parent.row() if parent.isValid() else row
+        following = [r.id for r in self._rows[max(0, target) :] if r.is_item] if target >= 0 else []
+        before = next((item_id for item_id in following if item_id not in ids), 0)
+        if ids:
+            self.rank_asked.emit(ids, before)
+        return False
 
     # -- editing -----------------------------------------------------------------
 

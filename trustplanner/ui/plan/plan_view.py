@@ -119,6 +119,13 @@ class PlanView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.list_message = FieldMessage(self.table)
+        # The person's own order, by dragging or by Ctrl+Up and Ctrl+Down: what comes
+        # first is kept first when the plan is made to fit.
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
 
         # Adding one item.
         self.title_edit = QLineEdit()
@@ -156,9 +163,16 @@ class PlanView(QWidget):
         self.commit_shortcut_enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
         self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         self.table_paste_shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        self.earlier_shortcut = QShortcut(QKeySequence("Ctrl+Up"), self.table)
+        self.later_shortcut = QShortcut(QKeySequence("Ctrl+Down"), self.table)
         # The page's own shortcuts work wherever the focus is in the window (the tab bar
         # included); Qt switches them off while the page is hidden behind another tab.
-        for shortcut in (self.delete_shortcut, self.table_paste_shortcut):
+        for shortcut in (
+            self.delete_shortcut,
+            self.table_paste_shortcut,
+            self.earlier_shortcut,
+            self.later_shortcut,
+        ):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.new_item_shortcut.activated.connect(self.title_edit.setFocus)
 
