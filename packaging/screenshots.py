@@ -108,18 +108,22 @@ def _dialogs(window, context):
 
     today = context.today()
     from trustplanner.domain.fitting import Candidate, Room
+    from trustplanner.domain.splitting import propose_steps
     from trustplanner.store import plans
+    from trustplanner.ui.landing import kept_reader, load_reader
     from trustplanner.ui.plan.fit_dialog import FitDialog
+    from trustplanner.ui.plan.someday_dialog import SomedayDialog
 
-    def load_of(day):
-        realism = plans.load_day(context.store, day, context.settings, first=0).realism
-        return realism.planned, realism.capacity
-
+    load_of, kept_of = load_reader(context), kept_reader(context)
     titles = ["Clean the kitchen", "Call the dentist"]
+    tomorrow = today + dt.timedelta(days=1)
     yield (
         "not-today",
-        MoveDialog(titles, today + dt.timedelta(days=1), today, window, moving=55, load_of=load_of),
+        MoveDialog(titles, tomorrow, today, window, moving=55, load_of=load_of, kept_of=kept_of),
     )
+    someday = MoveDialog(titles, tomorrow, today, window, moving=55, load_of=load_of)
+    someday.someday_check.setChecked(True)
+    yield "not-today-some-day", someday
     # The newcomer's list of twelve on a two-hour day, made to fit.
     twelve = [
         (window.tr("Clean the kitchen"), 45),
@@ -136,13 +140,20 @@ def _dialogs(window, context):
         ("Bake bread", 15),
     ]
     names = {n: title for n, (title, _) in enumerate(twelve)}
-    items = [Candidate(n, minutes) for n, (_, minutes) in enumerate(twelve)]
+    items = [
+        Candidate(n, minutes, first_step=propose_steps(minutes, 30)[0] if minutes > 30 else None)
+        for n, (_, minutes) in enumerate(twelve)
+    ]
     coming = []
     for offset in range(1, 11):
         day = today + dt.timedelta(days=offset)
         planned, capacity = load_of(day)
         coming.append(Room(day, capacity - planned))
     yield "make-it-fit", FitDialog(names, items, 120, coming, 1.0, today, window)
+    ids = plans.add_items(context.store, today, twelve[7:8] + twelve[4:5], context.now())
+    plans.put_aside(context.store, ids, context.now())
+    waiting = plans.someday_items(context.store)
+    yield "some-day", SomedayDialog(waiting, tomorrow, 90, today, window)
     [first, *_] = store_agreements.agreements_on(context.store, today)
     yield "renegotiate", RenegotiateDialog(first, context.now(), window)
     from PySide6.QtCore import QCoreApplication

@@ -776,6 +776,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>Houdt %n dingen voor vandaag, ongeveer %1</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Keeps nothing for today: there is no room left in it</source>
+      <translation>Bewaart niets voor vandaag: er is geen ruimte meer in</translation>
+    </message>
     <message numerus="yes">
       <source>(%n big one(s) by a first step, the rest after it)</source>
       <translation>

@@ -765,3 +765,24 @@ def test_an_item_dropped_on_another_comes_before_it(qtbot, plan, context):
     data = model.mimeData([model.index(0, 0)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     qtbot.waitUntil(lambda: titles(plan) == ["Call", "Paint", "Bake"])
+
+
+def test_a_day_with_no_room_left_is_said_plainly_and_nothing_is_lost(qtbot, context):
+    from trustplanner.domain.fitting import Candidate, Room
+    from trustplanner.ui.plan.fit_dialog import FitDialog
+
+    today = context.today()
+    items = [Candidate(1, 30), Candidate(2, 900 // 2, first_step=10)]
+    coming = [Room(today + dt.timedelta(days=1), 60)]
+    dialog = FitDialog({1: "Call", 2: "Paint"}, items, 0, coming, 1.0, today)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == (
+        "Keeps nothing for today: there is no room left in it; spreads 1 over tomorrow; "
+        "keeps 1 for some day."
+    )
+    shown = [
+        dialog.model.item(g).child(r).text()
+        for g in range(dialog.model.rowCount())
+        for r in range(dialog.model.item(g).rowCount())
+    ]
+    assert shown == ["Call · 30 min", "Paint · 7 h 30 min"]

@@ -166,6 +166,8 @@ def summary_text(fitted: Fitted, today: dt.date) -> str:
         translate("FitDialog", "Keeps %n thing(s) for today, about %1", "", kept).replace(
             "%1", minutes_text(fitted.today_minutes)
         )
+        if kept
+        else translate("FitDialog", "Keeps nothing for today: there is no room left in it")
     ]
     if fitted.first_steps:
         started = len(fitted.first_steps)

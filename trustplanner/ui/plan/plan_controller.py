@@ -428,6 +428,7 @@ class PlanController(QObject):
         shown first, moved only when the person accepts, and undone in one step."""
         from trustplanner.domain.fitting import Candidate
         from trustplanner.domain.splitting import is_too_big, propose_steps
+        from trustplanner.store.fitting import make_it_so
         from trustplanner.ui.plan.fit_dialog import FitDialog, summary_text
 
         context = self._context
@@ -455,25 +456,14 @@ class PlanController(QObject):
         if fitted is None or not fitted.moved:
             return
         now = context.now()
-        by_id = {item.id: item for item in plan.items}
+        step_titles = {
+            item.id: (first_step_title(item.title), next_step_title(item.title))
+            for item in plan.items
+            if item.id in fitted.first_steps
+        }
 
         def action() -> None:
-            # A big item started today is split in two: its first step stays, the rest
-            # of it is what moves on.
-            rest_of = {}
-            for item_id, first in fitted.first_steps.items():
-                item = by_id[item_id]
-                steps = [
-                    (first_step_title(item.title), first),
-                    (next_step_title(item.title), item.minutes - first),
-                ]
-                rest_of[item_id] = plans.split_item(context.store, item_id, steps, now)[1]
-            for day, ids in sorted(fitted.later.items()):
-                moving = [rest_of.get(item_id, item_id) for item_id in ids]
-                plans.move_items(context.store, moving, day, now, None)
-            if fitted.someday:
-                waiting = [rest_of.get(item_id, item_id) for item_id in fitted.someday]
-                plans.put_aside(context.store, waiting, now)
+            make_it_so(context.store, fitted, step_titles, now)
 
         context.perform(
             self.tr("Make the plan fit"),
