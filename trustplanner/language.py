@@ -18,7 +18,7 @@ def stored_language(data_dir: Path) -> str | None:
     a damaged store is the store's own business to report.
     """
     path = data_dir / DB_FILENAME
-    if not path.is_file():
+    if not path.is_file() or path.is_symlink():  # a link is not followed, not even to read
         return None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

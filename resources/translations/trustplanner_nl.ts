@@ -1842,6 +1842,33 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
   </context>
   <context>
+    <name>RefusedMessage</name>
+    <message>
+      <source>Your data file is a link to another place. Trust Planner does not follow links to your data, so nothing was read or changed.</source>
+      <translation>Je gegevensbestand is een koppeling naar een andere plek. Trust Planner volgt geen koppelingen naar je gegevens, dus er is niets gelezen of veranderd.</translation>
+    </message>
+    <message>
+      <source>Where your data file should be, there is a folder. Nothing in it was read or changed.</source>
+      <translation>Waar je gegevensbestand hoort te staan, staat een map. Er is niets in gelezen of veranderd.</translation>
+    </message>
+    <message>
+      <source>Your data was written by a newer version of Trust Planner. This version leaves it as it is, so nothing was changed.</source>
+      <translation>Je gegevens zijn geschreven door een nieuwere versie van Trust Planner. Deze versie laat ze zoals ze zijn, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>Please use the newer version: your data is safe.</source>
+      <translation>Gebruik de nieuwere versie: je gegevens zijn veilig.</translation>
+    </message>
+    <message>
+      <source>Your data is safe. Put the data file itself in its folder (%1), or move what is there out of the way, and start Trust Planner again.</source>
+      <translation>Je gegevens zijn veilig. Zet het gegevensbestand zelf in de map (%1), of zet weg wat daar staat, en start Trust Planner opnieuw.</translation>
+    </message>
+    <message>
+      <source>Your data needs attention</source>
+      <translation>Je gegevens hebben aandacht nodig</translation>
+    </message>
+  </context>
+  <context>
     <name>RenegotiateDialog</name>
     <message>
       <source>Renegotiate</source>
@@ -3600,6 +3627,18 @@ Er is niets in veranderd.</translation>
     <message>
       <source>nothing was written to it; 'trustplanner restore' puts back the backup of %1</source>
       <translation>er is niets naar geschreven; 'trustplanner restore' zet de reservekopie van %1 terug</translation>
+    </message>
+    <message>
+      <source>your data file %1 is a link to another place; Trust Planner does not follow it, so nothing was read or changed. Put the file itself there, or start with --data-dir set to the folder it is in</source>
+      <translation>je gegevensbestand %1 is een koppeling naar een andere plek; Trust Planner volgt die niet, dus er is niets gelezen of veranderd. Zet het bestand zelf daar, of start met --data-dir naar de map waar het staat</translation>
+    </message>
+    <message>
+      <source>where your data file %1 should be, there is a folder; nothing in it was read or changed. Move it out of the way, and start again</source>
+      <translation>waar je gegevensbestand %1 hoort te staan, staat een map; er is niets in gelezen of veranderd. Zet die opzij en start opnieuw</translation>
+    </message>
+    <message>
+      <source>your data file %1 was written by a newer version of Trust Planner; this version leaves it as it is, so nothing was changed. Use the newer version</source>
+      <translation>je gegevensbestand %1 is geschreven door een nieuwere versie van Trust Planner; deze versie laat het zoals het is, dus er is niets veranderd. Gebruik de nieuwere versie</translation>
     </message>
     <message numerus="yes">
       <source>your data file %1 is damaged; exported what could be read, %n record(s), to %2</source>

@@ -379,3 +379,36 @@ def test_the_daily_backup_lets_go_when_the_store_closes_before_its_check(qtbot, 
         context.store.close()  # e.g. the window closed within the first minute
     assert made.args[0] is None
     assert list_backups(data_dir) == []
+
+
+def test_a_file_of_a_newer_version_is_said_plainly_at_start_and_left_as_it_is(
+    qapp, data_dir, monkeypatch
+):
+    from trustplanner.store.refusal import Refusal
+    from trustplanner.ui.data import refused_message
+
+    store_with_a_backup(data_dir)
+    database = data_dir / DB_FILENAME
+    with sqlite3.connect(database) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " SELECT migration_set, '0999_from_the_future', '2030-01-01' FROM _sqlite_migrations"
+            " ORDER BY id LIMIT 1"
+        )
+    conn.close()
+    before = database.read_bytes()
+    shown = []
+
+    def look(box):
+        shown.append((box.text(), box.informativeText()))
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(refused_message.RefusedMessage, "exec", look)
+    assert _start(data_dir) is None  # the app does not start on it
+    [(text, informative)] = shown
+    assert text == refused_message.refused_text(
+        refused_message.StoreRefused(database, Refusal.NEWER)
+    )
+    assert "written by a newer version" in text and "nothing was changed" in text
+    assert "your data is safe" in informative
+    assert database.read_bytes() == before

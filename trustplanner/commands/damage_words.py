@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustplanner.store.damage import StoreDamaged
+from trustplanner.store.refusal import StoreRefused
 from trustplanner.words.light import translate
 
 # An export from a damaged file is written, but it may not hold everything: a script
@@ -31,6 +32,30 @@ def damaged_text(damaged: StoreDamaged) -> str:
             "cli", "nothing was written to it; 'trustplanner restore' puts back the backup of %1"
         ).replace("%1", backup.day.isoformat())
     return f"{what}; {advice}"
+
+
+def refused_text(refused: StoreRefused) -> str:
+    """One line for a data file that was not opened at all, and why that keeps it safe."""
+    from trustplanner.store.refusal import Refusal
+
+    return {
+        Refusal.A_LINK: translate(
+            "cli",
+            "your data file %1 is a link to another place; Trust Planner does not follow "
+            "it, so nothing was read or changed. Put the file itself there, or start with "
+            "--data-dir set to the folder it is in",
+        ),
+        Refusal.NOT_A_FILE: translate(
+            "cli",
+            "where your data file %1 should be, there is a folder; nothing in it was read "
+            "or changed. Move it out of the way, and start again",
+        ),
+        Refusal.NEWER: translate(
+            "cli",
+            "your data file %1 was written by a newer version of Trust Planner; this "
+            "version leaves it as it is, so nothing was changed. Use the newer version",
+        ),
+    }[refused.refusal].replace("%1", str(refused.path))
 
 
 def exported_from_damage_text(database: Path, out: Path, total: int) -> str:

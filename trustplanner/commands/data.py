@@ -56,8 +56,10 @@ def _check(data_dir: Path) -> int:
         open_read_only,
     )
     from trustplanner.store.recovery import is_good
+    from trustplanner.store.refusal import refuse_if_needed
 
     database = data_dir / DB_FILENAME
+    refuse_if_needed(database)
     sound = True
     if not database.exists():
         say(translate("cli", "There is no data file in %1 yet.").replace("%1", str(data_dir)))

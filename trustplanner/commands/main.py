@@ -17,6 +17,7 @@ from trustplanner.commands.parser import build_parser, first_look, wish
 from trustplanner.commands.saying import EXIT_FAILURE, CommandLineError, say, speak
 from trustplanner.language import wished_language
 from trustplanner.store.damage import StoreDamaged
+from trustplanner.store.refusal import StoreRefused
 from trustplanner.words.light import translate
 
 # Commands that print sentences for people, and so speak the person's language. The
@@ -83,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from trustplanner.commands.damage_words import damaged_text
 
         say(f"{APP_NAME}: {damaged_text(damaged)}", error=True)
+    except StoreRefused as refused:
+        from trustplanner.commands.damage_words import refused_text
+
+        say(f"{APP_NAME}: {refused_text(refused)}", error=True)
     except sqlite3.DatabaseError as problem:
         from trustplanner.store.damage import Damage, disk_is_full, is_damage
 

@@ -23,6 +23,7 @@ from trustplanner.store.damage import (
     quick_check,
 )
 from trustplanner.store.private_files import private_file, private_folder
+from trustplanner.store.refusal import refuse_if_needed
 from trustplanner.store.schema import MIGRATIONS, applied_migrations, migrations
 from trustplanner.store.transactions import Store
 
@@ -39,6 +40,7 @@ def open_store(
     """
     private_folder(data_dir)
     path = data_dir / DB_FILENAME
+    refuse_if_needed(path)
     existed = path.exists()
     if existed:
         damage = damage_before_opening(path)
@@ -88,6 +90,7 @@ def open_reader(data_dir: Path) -> Reading | None:
     A store that still needs a migration is opened (and migrated) as a full store.
     """
     path = data_dir / DB_FILENAME
+    refuse_if_needed(path)
     if not path.is_file():
         return None
     damage = damage_before_opening(path)

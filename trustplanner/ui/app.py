@@ -217,11 +217,19 @@ def _open_or_recover(data_dir: Path):
     """
     from trustplanner.store.damage import StoreDamaged
     from trustplanner.store.database import open_store
+    from trustplanner.store.refusal import StoreRefused
     from trustplanner.ui.errors import log
 
     for _attempt in range(3):
         try:
             return open_store(data_dir, check_in_background=True, check_after=CHECK_AFTER_SECONDS)
+        except StoreRefused as refused:
+            log.warning("the data file is not opened: %s", refused)
+            from trustplanner.ui.data.refused_message import tell_refused
+
+            use_app_icon()
+            tell_refused(refused)
+            return None
         except StoreDamaged as damaged:
             log.warning("the store is damaged: %s", damaged)
             from trustplanner.ui.data.recovery_dialog import recover
