@@ -30,6 +30,10 @@
   <context>
     <name>AppContext</name>
     <message>
+      <source>Your data can be read but not changed just now (the file or its folder does not allow writing). Your data is safe and nothing was changed.</source>
+      <translation>Je gegevens kunnen nu wel gelezen maar niet veranderd worden (het bestand of de map staat schrijven niet toe). Je gegevens zijn veilig en er is niets veranderd.</translation>
+    </message>
+    <message>
       <source>There is not enough free space on this disk. Your data is safe and nothing was changed. Free some space and try again.</source>
       <translation>Er is niet genoeg vrije ruimte op deze schijf. Je gegevens zijn veilig en er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -2959,6 +2963,14 @@ Nothing was changed in it.</source>
 Er is niets in veranderd.</translation>
     </message>
     <message>
+      <source>There is not enough free space on this disk. Your data is safe and nothing was changed. Free some space and start Trust Planner again.</source>
+      <translation>Er is niet genoeg vrije ruimte op deze schijf. Je gegevens zijn veilig en er is niets veranderd. Maak wat ruimte vrij en start Trust Planner opnieuw.</translation>
+    </message>
+    <message>
+      <source>Your data in %1 can be read but not changed just now (the file or its folder does not allow writing). Your data is safe and nothing was changed. Let your account write there again, and start Trust Planner again.</source>
+      <translation>Je gegevens in %1 kunnen nu wel gelezen maar niet veranderd worden (het bestand of de map staat schrijven niet toe). Je gegevens zijn veilig en er is niets veranderd. Geef je account daar weer schrijfrechten en start Trust Planner opnieuw.</translation>
+    </message>
+    <message>
       <source>Your data is in order again. Nothing was written to the damaged file.</source>
       <translation>Je gegevens zijn weer in orde. Er is niets naar het beschadigde bestand geschreven.</translation>
     </message>
@@ -3603,6 +3615,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>cannot use the data folder %1 (%2)</source>
       <translation>kan de gegevensmap %1 niet gebruiken (%2)</translation>
+    </message>
+    <message>
+      <source>%1 can be read but not changed just now (its permissions, or a disk that is read-only). Your data is safe and nothing was changed. Let your account write there again, and try again.</source>
+      <translation>%1 kan nu wel gelezen maar niet veranderd worden (door de rechten, of een schijf die alleen gelezen kan worden). Je gegevens zijn veilig en er is niets veranderd. Geef je account daar weer schrijfrechten en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>there is not enough free space on this disk. Your data is safe and nothing was changed. Free some space and try again.</source>

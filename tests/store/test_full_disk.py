@@ -63,3 +63,27 @@ def test_an_action_on_a_full_disk_changes_nothing_and_says_so(qtbot, store, data
     # The store goes on working once there is room again.
     context.perform("Add", lambda: plans.add_items(store, day, [("Walk", 20)], context.now()))
     assert [item.title for item in plans.planned_items(store, day)] == ["Walk"]
+
+
+def test_an_action_on_a_store_that_may_only_be_read_changes_nothing_and_says_so(
+    qtbot, store, data_dir
+):
+    from trustplanner.store import plans
+    from trustplanner.ui.context import AppContext
+
+    context = AppContext(store, data_dir)
+    said = []
+    context.message.connect(said.append)
+    day = context.today()
+    # SQLite refuses every write as it does for a file or folder without write access.
+    store.conn.execute("PRAGMA query_only = 1")
+    add = lambda: plans.add_items(store, day, [("Water the plants", 5)], context.now())  # noqa: E731
+    assert context.perform("Add", add, done="Added") is None
+    assert said == [
+        "Your data can be read but not changed just now (the file or its folder does not "
+        "allow writing). Your data is safe and nothing was changed."
+    ]
+    store.conn.execute("PRAGMA query_only = 0")
+    assert plans.planned_items(store, day) == []
+    context.perform("Add", add)
+    assert [item.title for item in plans.planned_items(store, day)] == ["Water the plants"]

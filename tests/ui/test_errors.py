@@ -67,3 +67,19 @@ def test_a_folder_that_cannot_be_opened_is_told_in_a_dialog(qapp, tmp_path, monk
     [(_parent, title, text)] = said
     assert title == "Trust Planner cannot start"
     assert "Nothing was changed" in text
+
+
+def test_a_store_that_may_only_be_read_is_told_plainly_at_start(qapp, data_dir, monkeypatch):
+    import errno
+
+    def read_only(folder):
+        raise PermissionError(errno.EACCES, "Permission denied", str(folder / "trustplanner.db"))
+
+    monkeypatch.setattr(app_module, "_open_or_recover", read_only)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args))
+    assert app_module.run_app(data_dir) == 1
+    [(_parent, title, text)] = said
+    assert title == "Trust Planner cannot start"
+    assert "can be read but not changed just now" in text and "Your data is safe" in text
+    assert "Errno" not in text

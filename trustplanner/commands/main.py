@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from trustplanner import APP_NAME
 from trustplanner.commands.parser import build_parser, first_look, wish
@@ -89,10 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         say(f"{APP_NAME}: {refused_text(refused)}", error=True)
     except sqlite3.DatabaseError as problem:
-        from trustplanner.store.damage import Damage, disk_is_full, is_damage
+        from trustplanner.store.damage import Damage, disk_is_full, is_damage, is_read_only
 
         if disk_is_full(problem, data_dir):
             say(f"{APP_NAME}: {disk_full_text()}", error=True)
+            return EXIT_FAILURE
+        if is_read_only(problem):
+            say(f"{APP_NAME}: {read_only_text(data_dir)}", error=True)
             return EXIT_FAILURE
         if is_damage(problem):
             from trustplanner.commands.damage_words import damaged_text
@@ -117,10 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILURE
     except OSError as problem:
-        from trustplanner.store.damage import disk_is_full
+        from trustplanner.store.damage import disk_is_full, is_read_only
 
         if disk_is_full(problem, data_dir):
             say(f"{APP_NAME}: {disk_full_text()}", error=True)
+            return EXIT_FAILURE
+        if is_read_only(problem):
+            where = Path(problem.filename) if problem.filename else data_dir
+            say(f"{APP_NAME}: {read_only_text(where)}", error=True)
             return EXIT_FAILURE
         say(
             f"{APP_NAME}: "
@@ -130,6 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             error=True,
         )
     return EXIT_FAILURE
+
+
+def read_only_text(where: Path) -> str:
+    return translate(
+        "cli",
+        "%1 can be read but not changed just now (its permissions, or a disk that is "
+        "read-only). Your data is safe and nothing was changed. Let your account write "
+        "there again, and try again.",
+    ).replace("%1", str(where))
 
 
 def disk_full_text() -> str:

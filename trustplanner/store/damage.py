@@ -180,3 +180,15 @@ def disk_is_full(problem: BaseException, folder: Path) -> bool:
     except (OSError, AttributeError):
         return False
     return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
+
+
+_READONLY = 8  # SQLITE_READONLY
+
+
+def is_read_only(problem: BaseException) -> bool:
+    """Whether a failure comes from a file or folder that may be read but not written
+    (its permissions, or a disk mounted read-only): the data itself is fine."""
+    code = getattr(problem, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == _READONLY:
+        return True
+    return getattr(problem, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS)

@@ -83,17 +83,32 @@ def start(
     except (OSError, sqlite3.DatabaseError) as problem:
         from PySide6.QtWidgets import QMessageBox
 
+        from trustplanner.store.damage import disk_is_full, is_read_only
+
         use_app_icon()
-        QMessageBox.critical(
-            None,
-            translate("app", "Trust Planner cannot start"),
-            translate(
+        if disk_is_full(problem, data_dir):
+            said = translate(
                 "app",
-                "Your data folder %1 cannot be opened: %2\n\nNothing was changed in it.",
+                "There is not enough free space on this disk. Your data is safe and nothing "
+                "was changed. Free some space and start Trust Planner again.",
             )
-            .replace("%1", str(data_dir))
-            .replace("%2", str(problem)),
-        )
+        elif is_read_only(problem):
+            said = translate(
+                "app",
+                "Your data in %1 can be read but not changed just now (the file or its "
+                "folder does not allow writing). Your data is safe and nothing was changed. "
+                "Let your account write there again, and start Trust Planner again.",
+            ).replace("%1", str(data_dir))
+        else:
+            said = (
+                translate(
+                    "app",
+                    "Your data folder %1 cannot be opened: %2\n\nNothing was changed in it.",
+                )
+                .replace("%1", str(data_dir))
+                .replace("%2", str(problem))
+            )
+        QMessageBox.critical(None, translate("app", "Trust Planner cannot start"), said)
         instance.release()
         return None
     ErrorHandler(log_path).install()

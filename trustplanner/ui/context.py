@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from trustplanner.domain.settings import Settings
 from trustplanner.store.agreements import AgreementError
 from trustplanner.store.changes import ChangeSet
-from trustplanner.store.damage import StoreDamaged, disk_is_full
+from trustplanner.store.damage import StoreDamaged, disk_is_full, is_read_only
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
 from trustplanner.store.transactions import Store
@@ -112,6 +112,15 @@ class AppContext(QObject):
             # person and offer the backup. Nothing was written.
             return None
         except sqlite3.OperationalError as problem:
+            if is_read_only(problem):
+                self.message.emit(
+                    self.tr(
+                        "Your data can be read but not changed just now (the file or its "
+                        "folder does not allow writing). Your data is safe and nothing was "
+                        "changed."
+                    )
+                )
+                return None
             if not disk_is_full(problem, self.data_dir):
                 raise
             # Rolled back: nothing of the action was written, and nothing was lost.
