@@ -2963,6 +2963,10 @@ Nothing was changed in it.</source>
 Er is niets in veranderd.</translation>
     </message>
     <message>
+      <source>Before your data is updated for this version, a copy of it is made; that copy could not be made (%1). Nothing was changed: your data is safe. If the disk is full, free some space and start Trust Planner again.</source>
+      <translation>Voordat je gegevens worden bijgewerkt voor deze versie, wordt er een kopie van gemaakt; die kopie kon niet worden gemaakt (%1). Er is niets veranderd: je gegevens zijn veilig. Is de schijf vol, maak dan wat ruimte vrij en start Trust Planner opnieuw.</translation>
+    </message>
+    <message>
       <source>There is not enough free space on this disk. Your data is safe and nothing was changed. Free some space and start Trust Planner again.</source>
       <translation>Er is niet genoeg vrije ruimte op deze schijf. Je gegevens zijn veilig en er is niets veranderd. Maak wat ruimte vrij en start Trust Planner opnieuw.</translation>
     </message>
@@ -3607,6 +3611,14 @@ Er is niets in veranderd.</translation>
     <message>
       <source>the window needs system libraries that are not installed: %1. Install them, for example with: sudo apt install %1</source>
       <translation>het venster heeft systeembibliotheken nodig die niet geïnstalleerd zijn: %1. Installeer ze, bijvoorbeeld met: sudo apt install %1</translation>
+    </message>
+    <message>
+      <source>stopped before the end: what it was doing was not saved, and your data is as it was before</source>
+      <translation>gestopt voor het einde: wat er gebeurde is niet opgeslagen, en je gegevens zijn zoals ze waren</translation>
+    </message>
+    <message>
+      <source>a backup could not be made (%1), and without one nothing is changed: your data is safe. If the disk is full, free some space and try again.</source>
+      <translation>er kon geen reservekopie worden gemaakt (%1), en zonder kopie wordt er niets veranderd: je gegevens zijn veilig. Is de schijf vol, maak dan wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>the data in %1 could not be used just now (%2). Nothing was changed in it: your data is safe</source>
@@ -4656,6 +4668,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>What helped</source>
       <translation>Wat hielp</translation>
+    </message>
+    <message>
+      <source>the report could not be written whole (perhaps the disk is full); nothing was put there, and your data is safe</source>
+      <translation>het verslag kon niet helemaal worden geschreven (misschien is de schijf vol); er is niets neergezet, en je gegevens zijn veilig</translation>
     </message>
   </context>
   <context>

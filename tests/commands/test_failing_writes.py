@@ -86,3 +86,66 @@ def test_a_backup_whose_writes_fail_leaves_no_half_copy(tmp_path):
     left = set(backups.iterdir()) if backups.exists() else set()
     assert left == existing  # no half copy where the person would look
     assert counts(folder) == before
+
+
+def test_a_report_whose_writes_fail_midway_is_not_left_half_written(tmp_path):
+    folder = tmp_path / "data"
+    assert run("demo", "--days", "400", "--data-dir", str(folder)).returncode == 0
+    before = counts(folder)
+    out = tmp_path / "report.pdf"
+    period = ("--from", "2025-12-01", "--to", "2026-11-30")
+    # Room for SQLite's own small files while it reads, not for a year's report.
+    limit = str(96 * 1024)
+    args = ["report", "--out", str(out), *period, "--data-dir", str(folder)]
+    done = subprocess.run(
+        [sys.executable, "-c", LIMITED, limit, *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode != 0, done.stdout
+    said = done.stderr.strip().splitlines()
+    assert len(said) == 1 and "Traceback" not in done.stderr
+    assert "could not be written whole" in said[0] and "your data is safe" in said[0]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data"]  # no half PDF
+    assert counts(folder) == before
+    # Without the limit, the same report is written whole.
+    assert run(*args).returncode == 0 and out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_an_update_of_an_old_store_whose_backup_cannot_be_written_changes_nothing(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "store_v1.db"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database = folder / "trustplanner.db"
+    shutil.copyfile(fixture, database)
+
+    def rows():
+        with sqlite3.connect(database) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            found = [
+                conn.execute(f"SELECT id, title, day FROM {table}").fetchall()
+                for table in ("items", "agreements")
+            ]
+            applied = conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        conn.close()
+        return found, applied
+
+    before = rows()
+    # Too little room for the copy made before the update.
+    done = subprocess.run(
+        [sys.executable, "-c", LIMITED, str(40 * 1024), "backup", "--data-dir", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert "a backup could not be made" in said and "your data is safe" in said
+    assert rows() == before  # not updated, nothing lost
+    assert not any((folder / "backups").glob("*.db"))  # no half copy
+    assert run("backup", "--data-dir", str(folder)).returncode == 0
+    assert rows()[0] == before[0] and rows()[1] > before[1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from trustplanner import APP_NAME
 from trustplanner.commands.parser import build_parser, first_look, wish
 from trustplanner.commands.saying import EXIT_FAILURE, CommandLineError, say, speak
 from trustplanner.language import wished_language
-from trustplanner.store.damage import StoreDamaged
+from trustplanner.store.damage import BackupFailed, StoreDamaged
 from trustplanner.store.refusal import StoreRefused
 from trustplanner.words.light import translate
 
@@ -51,6 +52,14 @@ RUNNERS = {
 }
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, raised where the command is, as Ctrl+C is."""
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):
         # In a standalone bundle, the report's chart helper is this same program: it
@@ -71,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in RUNNERS:
             runner = importlib.import_module(RUNNERS[args.command])
+            signal.signal(signal.SIGTERM, _stop)
             return runner.run(args, data_dir)
         if args.self_test:
             from trustplanner.self_test import run_self_test
@@ -81,10 +91,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return start_window(args, data_dir)
     except CommandLineError as problem:
         say(f"{APP_NAME}: {problem}", error=True)
+    except KeyboardInterrupt as stop:
+        # Ctrl+C, or SIGTERM (a logout, a kill): unwound like an error, so that what was
+        # being written was rolled back and no half file was left.
+        say(
+            f"{APP_NAME}: "
+            + translate(
+                "cli",
+                "stopped before the end: what it was doing was not saved, and your data is "
+                "as it was before",
+            ),
+            error=True,
+        )
+        return 128 + (signal.SIGTERM if isinstance(stop, Stopped) else signal.SIGINT)
     except StoreDamaged as damaged:
         from trustplanner.commands.damage_words import damaged_text
 
         say(f"{APP_NAME}: {damaged_text(damaged)}", error=True)
+    except BackupFailed as problem:
+        say(
+            f"{APP_NAME}: "
+            + translate(
+                "cli",
+                "a backup could not be made (%1), and without one nothing is changed: "
+                "your data is safe. If the disk is full, free some space and try again.",
+            ).replace("%1", str(problem)),
+            error=True,
+        )
     except StoreRefused as refused:
         from trustplanner.commands.damage_words import refused_text
 

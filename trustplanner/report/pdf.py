@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from trustplanner import APP_DISPLAY_NAME
@@ -48,9 +49,28 @@ def write_pdf(report: Report, path: Path, paper: str) -> int:
         writer.setTitle(f"{words.title()}, {words.period_text(content.start, content.end)}")
         pages = paint(report, writer)
         del writer  # closes the file
+        if not _whole(Path(temporary)):
+            # Qt does not tell a write that failed midway (a full disk, a file-size
+            # limit): a PDF is whole only when it ends with its trailer.
+            raise OSError(
+                errno.EIO,
+                QCoreApplication.translate(
+                    "report",
+                    "the report could not be written whole (perhaps the disk is full); "
+                    "nothing was put there, and your data is safe",
+                ),
+                str(path),
+            )
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     return pages
+
+
+def _whole(pdf: Path) -> bool:
+    with pdf.open("rb") as file:
+        file.seek(0, os.SEEK_END)
+        file.seek(max(0, file.tell() - 1024))
+        return b"%%EOF" in file.read()

@@ -17,15 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustplanner.domain.backup_rotation import backup_due, backups_to_keep
+from trustplanner.store.damage import BackupFailed
 from trustplanner.store.private_files import partial_file, private_folder
 
 BACKUP_FOLDER = "backups"
 _DAILY = re.compile(r"trustplanner-(\d{4}-\d{2}-\d{2})\.db")
 _BEFORE_UPDATE = re.compile(r"before-update-v(\d+)-(\d{4}-\d{2}-\d{2})\.db")
-
-
-class BackupFailed(Exception):
-    """The copy could not be made or did not pass its check; nothing was replaced."""
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,11 @@ class StoreDamaged(Exception):
         self.detail = detail
 
 
+class BackupFailed(Exception):
+    """The copy could not be made or did not pass its check; nothing was replaced.
+    Here, beside the other failures every command tells, for it loads nothing more."""
+
+
 def beside(database: Path, suffix: str) -> Path:
     """The -wal or -shm file that SQLite keeps next to `database`."""
     return database.with_name(database.name + suffix)

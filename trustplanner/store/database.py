@@ -63,9 +63,13 @@ def open_store(
         conn.execute("PRAGMA synchronous = FULL")
         store = Store(conn, path)
         if existed and applied > 0 and must_update:
-            from trustplanner.store.backups import back_up_before_update
+            from trustplanner.store.backups import BackupFailed, back_up_before_update
 
-            back_up_before_update(data_dir, path, applied, dt.date.today())
+            try:
+                back_up_before_update(data_dir, path, applied, dt.date.today())
+            except BackupFailed:
+                conn.close()  # not updated without a copy of the old: left as it was
+                raise
         if must_update:
             migrations().apply(store.db)
         elif existed and check_in_background:

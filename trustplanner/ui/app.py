@@ -55,6 +55,7 @@ def start(
     has been told).
     """
     from trustplanner.language import wished_language
+    from trustplanner.store.backups import BackupFailed
     from trustplanner.ui.errors import ErrorHandler, log, setup_logging
     from trustplanner.ui.single_instance import HAND_OVER_WAIT_MS, SingleInstance, server_name
     from trustplanner.words.translators import install_translators
@@ -80,13 +81,20 @@ def start(
             from trustplanner.ui.welcome import fill_example
 
             fill_example(store, dt.date.today())
-    except (OSError, sqlite3.DatabaseError) as problem:
+    except (OSError, sqlite3.DatabaseError, BackupFailed) as problem:
         from PySide6.QtWidgets import QMessageBox
 
         from trustplanner.store.damage import disk_is_full, is_read_only
 
         use_app_icon()
-        if disk_is_full(problem, data_dir):
+        if isinstance(problem, BackupFailed):
+            said = translate(
+                "app",
+                "Before your data is updated for this version, a copy of it is made; that "
+                "copy could not be made (%1). Nothing was changed: your data is safe. If the "
+                "disk is full, free some space and start Trust Planner again.",
+            ).replace("%1", str(problem))
+        elif disk_is_full(problem, data_dir):
             said = translate(
                 "app",
                 "There is not enough free space on this disk. Your data is safe and nothing "
