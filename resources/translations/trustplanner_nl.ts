@@ -38,6 +38,10 @@
       <translation>Er is niet genoeg vrije ruimte op deze schijf. Je gegevens zijn veilig en er is niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
+      <source>This change could not be written to the disk (%1). Your data is safe and nothing was changed. If the disk is full, free some space and try again.</source>
+      <translation>Deze verandering kon niet naar de schijf worden geschreven (%1). Je gegevens zijn veilig en er is niets veranderd. Is de schijf vol, maak dan wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>This changed in the meantime, so nothing was done. The list is up to date now.</source>
       <translation>Dit is intussen veranderd, dus er is niets gedaan. De lijst is nu bijgewerkt.</translation>
     </message>

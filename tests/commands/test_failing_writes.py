@@ -4,6 +4,7 @@ nothing."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -149,3 +150,50 @@ def test_an_update_of_an_old_store_whose_backup_cannot_be_written_changes_nothin
     assert not any((folder / "backups").glob("*.db"))  # no half copy
     assert run("backup", "--data-dir", str(folder)).returncode == 0
     assert rows()[0] == before[0] and rows()[1] > before[1]
+
+
+ACTION_LIMITED = textwrap.dedent(
+    """
+    import json, resource, signal, sys
+    from pathlib import Path
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from trustplanner.store import plans
+    from trustplanner.store.database import open_store
+    from trustplanner.ui.context import AppContext
+    folder = Path(sys.argv[1])
+    store = open_store(folder)
+    context = AppContext(store, folder)
+    said = []
+    context.message.connect(said.append)
+    limit = int(sys.argv[2])
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    many = [("Sort the old letters " + "x" * 300, 5)] * 3000
+    day = context.today()
+    result = context.perform("Add", lambda: plans.add_items(store, day, many, context.now()))
+    print(json.dumps({"result": result, "said": said}))
+    """
+)
+
+
+def test_a_window_action_whose_writes_fail_midway_changes_nothing_and_says_so(tmp_path):
+    import json
+
+    folder = tmp_path / "data"
+    assert run("demo", "--days", "30", "--data-dir", str(folder)).returncode == 0
+    before = counts(folder)
+    limit = (folder / "trustplanner.db").stat().st_size + 256 * 1024
+    done = subprocess.run(
+        [sys.executable, "-c", ACTION_LIMITED, str(folder), str(limit)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    told = json.loads(done.stdout.strip().splitlines()[-1])
+    assert told["result"] is None  # rolled back, and no crash
+    [said] = told["said"]
+    assert "could not be written to the disk" in said and "Your data is safe" in said
+    assert counts(folder) == before

@@ -197,3 +197,13 @@ def is_read_only(problem: BaseException) -> bool:
     if code is not None and code & 0xFF == _READONLY:
         return True
     return getattr(problem, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+_IOERR = 10  # SQLITE_IOERR
+
+
+def could_not_write(problem: BaseException) -> bool:
+    """Whether SQLite could not write to the disk (an I/O error): what it was doing is
+    rolled back, and the file is as it was before."""
+    code = getattr(problem, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == _IOERR

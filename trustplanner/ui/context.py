@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from trustplanner.domain.settings import Settings
 from trustplanner.store.agreements import AgreementError
 from trustplanner.store.changes import ChangeSet
-from trustplanner.store.damage import StoreDamaged, disk_is_full, is_read_only
+from trustplanner.store.damage import StoreDamaged, could_not_write, disk_is_full, is_read_only
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
 from trustplanner.store.transactions import Store
@@ -121,14 +121,27 @@ class AppContext(QObject):
                     )
                 )
                 return None
-            if not disk_is_full(problem, self.data_dir):
+            if disk_is_full(problem, self.data_dir):
+                # Rolled back: nothing of the action was written, and nothing was lost.
+                self.message.emit(
+                    self.tr(
+                        "There is not enough free space on this disk. Your data is safe and "
+                        "nothing was changed. Free some space and try again."
+                    )
+                )
+                return None
+            if not could_not_write(problem):
                 raise
-            # Rolled back: nothing of the action was written, and nothing was lost.
+            # A write that failed midway (a quota, a file-size limit, a failing disk):
+            # rolled back all the same.
+            from trustplanner.ui.errors import log
+
+            log.warning("an action could not be written: %s", problem)
             self.message.emit(
                 self.tr(
-                    "There is not enough free space on this disk. Your data is safe and "
-                    "nothing was changed. Free some space and try again."
-                )
+                    "This change could not be written to the disk (%1). Your data is safe and "
+                    "nothing was changed. If the disk is full, free some space and try again."
+                ).replace("%1", str(problem))
             )
             return None
         except (PlanError, AgreementError, LookupError):
