@@ -3433,6 +3433,10 @@ Er is niets in veranderd.</translation>
       <translation>de voorbeeldpersoon is 1, 2 of 3</translation>
     </message>
     <message>
+      <source>%1 is not a day from 1970 to 2200</source>
+      <translation>%1 is geen dag van 1970 tot en met 2200</translation>
+    </message>
+    <message>
       <source>DIR</source>
       <translation>MAP</translation>
     </message>
@@ -4185,10 +4189,6 @@ Er is niets in veranderd.</translation>
       <translation>bevat meer dan %1 items</translation>
     </message>
     <message>
-      <source>has a field “%1” that an export does not have</source>
-      <translation>heeft een veld “%1” dat een export niet heeft</translation>
-    </message>
-    <message>
       <source>is missing</source>
       <translation>ontbreekt</translation>
     </message>
@@ -4221,8 +4221,12 @@ Er is niets in veranderd.</translation>
       <translation>moet true of false zijn</translation>
     </message>
     <message>
-      <source>should be a date written as YYYY-MM-DD</source>
-      <translation>moet een datum zijn, geschreven als JJJJ-MM-DD</translation>
+      <source>is not a field that an export has</source>
+      <translation>is geen veld dat een export heeft</translation>
+    </message>
+    <message>
+      <source>should be a date written as YYYY-MM-DD, from 1970 to 2200</source>
+      <translation>moet een datum zijn, geschreven als JJJJ-MM-DD, van 1970 tot en met 2200</translation>
     </message>
     <message>
       <source>should be a date and time, like 2026-11-25T09:10:00+01:00</source>
@@ -4259,6 +4263,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>the data folder refused a record (%1)</source>
       <translation>de gegevensmap weigerde een item (%1)</translation>
+    </message>
+    <message>
+      <source>holds a broken character (half of a pair), so it cannot be kept as text</source>
+      <translation>bevat een kapot teken (de helft van een paar), dus het kan niet als tekst bewaard worden</translation>
     </message>
     <message>
       <source>%1, record %2, “%3”</source>

@@ -53,7 +53,9 @@ def test_the_paper_follows_the_country_by_default(demo_dir, tmp_path):
         (["--from", "2026-02-30"], 2, "'2026-02-30' is not a date; write it as YYYY-MM-DD"),
         (["--from", "yesterday"], 2, "is not a date"),
         (["--from", "2026-03-01", "--to", "2026-02-01"], 1, "--from (2026-03-01) is after --to"),
-        (["--from", "1900-01-01", "--to", "2026-01-01"], 1, "at most"),
+        (["--from", "1971-01-01", "--to", "2026-01-01"], 1, "at most"),
+        (["--from", "1900-01-01", "--to", "2026-01-01"], 2, "is not a day from 1970 to 2200"),
+        (["--from", "2026-01-01", "--to", "9999-01-01"], 2, "is not a day from 1970 to 2200"),
     ],
 )
 def test_bad_dates_get_one_line(demo_dir, tmp_path, args, code, words):

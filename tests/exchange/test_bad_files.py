@@ -64,6 +64,14 @@ def _changed(document, kind, number, field, value):
         ("fears", "learned", "y" * 10_000_000, Problem.TOO_LONG),
         ("day_capacity", "minutes", 1441, Problem.OUT_OF_RANGE),
         ("nudges", "closed", "no", Problem.NOT_TRUE_OR_FALSE),
+        # Hostile text and numbers: a half surrogate pair, a title of nothing visible, a
+        # position past any list, a day of no plan.
+        ("agreements", "title", "Pay \ud800 bills", Problem.BROKEN_TEXT),
+        ("items", "note", "a\udfff", Problem.BROKEN_TEXT),
+        ("agreements", "title", "\u200b\u202e\x00", Problem.EMPTY_TEXT),
+        ("items", "position", 1e300, Problem.NOT_A_NUMBER),
+        ("agreements", "day", "9999-12-31", Problem.NOT_A_DAY),
+        ("fears", "day", "1900-01-01", Problem.NOT_A_DAY),
     ],
 )
 def test_a_bad_value_is_named_where_it_is(store, demo_document, kind, field, value, problem):
@@ -250,3 +258,22 @@ def test_any_json_at_all_is_refused_with_a_reason(document):
     with pytest.raises(ImportRejected) as raised:
         parse_document(json.dumps(document).encode())
     assert raised.value.findings[0].problem is Problem.NOT_AN_EXPORT
+
+
+def test_a_field_name_with_a_terminal_s_escape_is_never_shown_raw(store, demo_document):
+    rejected = _rejected(store, _changed(demo_document, "items", 1, "ti\x1b[31mtle", "x"))
+    (finding,) = rejected.findings
+    text = finding_text(finding)
+    assert "\x1b" not in text and "ti\\u001b[31mtle" in text
+    assert text.endswith("is not a field that an export has")
+
+
+def test_imported_titles_and_notes_lose_controls_and_direction_overrides(store, demo_document):
+    changed = copy.deepcopy(demo_document)
+    changed["items"][0]["title"] = "Pay \u202eslib\u202c\x00"
+    changed["items"][0]["note"] = "first\nsecond\x07"
+    import_document(store, changed)
+    [(title, note)] = store.conn.execute(
+        "SELECT title, note FROM items WHERE title LIKE 'Pay%slib'"
+    ).fetchall()
+    assert (title, note) == ("Pay slib", "first\nsecond")

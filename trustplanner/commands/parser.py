@@ -139,8 +139,16 @@ def _person(text: str) -> int:
 
 
 def _date(text: str) -> dt.date:
+    from trustplanner.domain.limits import FIRST_DAY, LAST_DAY
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
+        if not FIRST_DAY <= day <= LAST_DAY:
+            speak(wish.language)
+            raise argparse.ArgumentTypeError(
+                translate("cli", "%1 is not a day from 1970 to 2200").replace("%1", repr(text))
+            )
+        return day
     except ValueError:
         # Commands that draw (report) speak only later; this line is said now.
         speak(wish.language)

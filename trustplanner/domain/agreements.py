@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from trustplanner.domain.endings import Ending
+from trustplanner.domain.text import clean_text, is_blank
 
 MAX_NOTE_LENGTH = 2000
 
@@ -100,9 +101,11 @@ def check_renegotiation(
 
 def clean_note(text: str | None) -> str | None:
     """An optional note or reason as stored: None when empty; raises ValueError when too long."""
-    if text is None or not text.strip():
+    if text is None:
         return None
-    note = text.strip()
+    note = clean_text(text, lines=True).strip()
+    if is_blank(note):
+        return None
     if len(note) > MAX_NOTE_LENGTH:
         raise ValueError(f"note longer than {MAX_NOTE_LENGTH} characters")
     return note

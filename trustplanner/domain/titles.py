@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from trustplanner.domain.durations import split_trailing_estimate
+from trustplanner.domain.text import clean_text, is_blank
 
 MAX_TITLE_LENGTH = 500
 
@@ -26,9 +27,10 @@ class TitleError(ValueError):
 
 
 def clean_title(text: str) -> str:
-    """Return the title as it will be stored: outer whitespace removed, the rest kept exactly."""
-    title = text.strip()
-    if not title:
+    """Return the title as it will be stored: outer whitespace and any control characters
+    removed (see domain.text), the rest kept exactly. Only invisible characters: empty."""
+    title = clean_text(text).strip()
+    if is_blank(title):
         raise TitleError(TitleProblem.EMPTY)
     if len(title) > MAX_TITLE_LENGTH:
         raise TitleError(TitleProblem.TOO_LONG, len(title))

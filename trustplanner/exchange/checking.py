@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,10 @@ from trustplanner.exchange.fields import (
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_RECORDS = 2_000_000
 MAX_TIME_TEXT = 40
+# A position is a place in a list: past this it is no place a list of ours has.
+MAX_REAL = 1e12
+# Half of a surrogate pair: JSON can write it (as an escape), no text file can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_SETTING_TEXT = 200
 MAX_PROBLEMS = 20
 TOP_LEVEL = {
@@ -74,6 +79,7 @@ class Problem(enum.Enum):
     IN_A_CIRCLE = "in a circle"
     ENDING_HALF_GIVEN = "ending half given"
     BAD_SETTING = "bad setting"
+    BROKEN_TEXT = "broken text"
     REFUSED = "refused by the store"
 
 
@@ -149,8 +155,11 @@ def check_document(document: Any) -> None:
 
 
 def _shown(value: Any) -> str:
+    """A name or value from the file, for a message: never a control character raw."""
+    from trustplanner.domain.text import shown_safely
+
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-    return text if len(text) <= 40 else text[:39] + "…"
+    return shown_safely(text)
 
 
 def _findings(document: dict) -> Iterator[Finding]:
@@ -212,6 +221,8 @@ def _record_findings(
 
 
 def _value_problem(field: Field, value: Any) -> tuple | None:
+    from trustplanner.domain.text import clean_text, is_blank
+
     whole = isinstance(value, int) and not isinstance(value, bool)
     if field.kind in ("id", "ref"):
         return None if whole and value > 0 else (Problem.NOT_WHOLE,)
@@ -225,7 +236,8 @@ def _value_problem(field: Field, value: Any) -> tuple | None:
         )
     if field.kind == "real":
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        return None if number and math.isfinite(value) else (Problem.NOT_A_NUMBER,)
+        fine = number and math.isfinite(value) and abs(value) <= MAX_REAL
+        return None if fine else (Problem.NOT_A_NUMBER,)
     if field.kind == "bool":
         return None if isinstance(value, bool) else (Problem.NOT_TRUE_OR_FALSE,)
     if field.kind == "tags":
@@ -237,10 +249,12 @@ def _value_problem(field: Field, value: Any) -> tuple | None:
         return None if fine else (Problem.BAD_TAGS, MAX_TAGS, MAX_TAG)
     if not isinstance(value, str):
         return (Problem.NOT_TEXT,)
+    if _SURROGATE.search(value):
+        return (Problem.BROKEN_TEXT,)
     if field.kind == "text":
         if len(value) > field.high:
             return (Problem.TOO_LONG, field.high)
-        if field.low and not value.strip():
+        if field.low and is_blank(clean_text(value)):
             return (Problem.EMPTY_TEXT,)
         return None
     if field.kind == "choice":

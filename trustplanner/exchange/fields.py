@@ -168,14 +168,22 @@ def to_store(field: Field, value: Any) -> Any:
         return json.dumps(value, ensure_ascii=False)
     if field.kind == "real":
         return float(value)
+    if field.kind == "text":
+        from trustplanner.domain.text import clean_text
+
+        # Kept as typed text is: no controls, no direction overrides (domain.text).
+        return clean_text(value, lines=True)
     return value
 
 
 def is_day(text: str) -> bool:
     try:
-        return dt.date.fromisoformat(text).isoformat() == text
+        day = dt.date.fromisoformat(text)
     except ValueError:
         return False
+    from trustplanner.domain.limits import FIRST_DAY, LAST_DAY
+
+    return day.isoformat() == text and FIRST_DAY <= day <= LAST_DAY
 
 
 def is_time(text: str) -> bool:

@@ -27,7 +27,7 @@ def _what(finding: Finding) -> str:
         Problem.NOT_A_LIST: translate("import", "should be a list of records"),
         Problem.NOT_AN_OBJECT: translate("import", "should be a record with named fields"),
         Problem.TOO_MANY: translate("import", "holds more than %1 records"),
-        Problem.UNKNOWN_FIELD: translate("import", "has a field “%1” that an export does not have"),
+        Problem.UNKNOWN_FIELD: translate("import", "is not a field that an export has"),
         Problem.MISSING: translate("import", "is missing"),
         Problem.NOT_TEXT: translate("import", "should be text"),
         Problem.EMPTY_TEXT: translate("import", "should not be empty"),
@@ -36,7 +36,9 @@ def _what(finding: Finding) -> str:
         Problem.OUT_OF_RANGE: translate("import", "should be a whole number from %1 to %2"),
         Problem.NOT_A_NUMBER: translate("import", "should be a number"),
         Problem.NOT_TRUE_OR_FALSE: translate("import", "should be true or false"),
-        Problem.NOT_A_DAY: translate("import", "should be a date written as YYYY-MM-DD"),
+        Problem.NOT_A_DAY: translate(
+            "import", "should be a date written as YYYY-MM-DD, from 1970 to 2200"
+        ),
         Problem.NOT_A_TIME: translate(
             "import", "should be a date and time, like 2026-11-25T09:10:00+01:00"
         ),
@@ -54,6 +56,9 @@ def _what(finding: Finding) -> str:
         ),
         Problem.BAD_SETTING: translate("import", "%1 is not a value this setting can have"),
         Problem.REFUSED: translate("import", "the data folder refused a record (%1)"),
+        Problem.BROKEN_TEXT: translate(
+            "import", "holds a broken character (half of a pair), so it cannot be kept as text"
+        ),
     }
     text = texts[finding.problem]
     for number, value in enumerate(detail, start=1):
