@@ -3665,8 +3665,8 @@ Er is niets in veranderd.</translation>
       <translation>er is niets naar geschreven; 'trustplanner restore' zet de reservekopie van %1 terug</translation>
     </message>
     <message>
-      <source>your data file %1 is a link to another place; Trust Planner does not follow it, so nothing was read or changed. Put the file itself there, or start with --data-dir set to the folder it is in</source>
-      <translation>je gegevensbestand %1 is een koppeling naar een andere plek; Trust Planner volgt die niet, dus er is niets gelezen of veranderd. Zet het bestand zelf daar, of start met --data-dir naar de map waar het staat</translation>
+      <source>your data file %1 is a link to another place (%2); Trust Planner does not follow it, so nothing was read or changed. Put the file itself there, or start with --data-dir set to the folder it is in</source>
+      <translation>je gegevensbestand %1 is een koppeling naar een andere plek (%2); Trust Planner volgt die niet, dus er is niets gelezen of veranderd. Zet het bestand zelf daar, of start met --data-dir naar de map waar het staat</translation>
     </message>
     <message>
       <source>where your data file %1 should be, there is a folder; nothing in it was read or changed. Move it out of the way, and start again</source>

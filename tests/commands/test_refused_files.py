@@ -20,6 +20,7 @@ COMMANDS = (
     ("backup",),
     ("check",),
     ("learned",),
+    ("restore",),
 )
 
 

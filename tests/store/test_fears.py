@@ -103,3 +103,25 @@ def test_the_outcome_is_stored_as_its_name(store, now):
     entry = entry.__class__(**{**entry.__dict__, "outcome": FearOutcome.PARTLY})
     fear_id = fears.log_fear(store, entry, now)
     assert store.value("SELECT outcome FROM fears WHERE id = ?", [fear_id]) == "partly"
+
+
+def test_what_a_person_writes_of_a_fear_is_kept_without_hidden_controls(store, now):
+    from dataclasses import replace
+
+    from trustplanner.domain.fears import FearEntry
+    from trustplanner.store.fears import FearError
+
+    entry = FearEntry(
+        day=now.date(),
+        situation="Call \u202ethe bank\u202c\x00",
+        anxiety_before=60,
+        anxiety_after=30,
+        outcome=FearOutcome.NOT,
+        feared="They\x1b[31m say no\n",
+    )
+    fear_id = fears.log_fear(store, entry, now)
+    row = store.rows("SELECT situation, feared FROM fears WHERE id = ?", [fear_id])[0]
+    assert (row["situation"], row["feared"]) == ("Call the bank", "They[31m say no")
+    with pytest.raises(FearError) as refused:
+        fears.log_fear(store, replace(entry, situation="\u200b\u202e"), now)
+    assert refused.value.problems == {"situation": FearProblem.EMPTY}

@@ -3,6 +3,7 @@ saved only what could be read."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from trustplanner.store.damage import StoreDamaged
@@ -41,10 +42,10 @@ def refused_text(refused: StoreRefused) -> str:
     return {
         Refusal.A_LINK: translate(
             "cli",
-            "your data file %1 is a link to another place; Trust Planner does not follow "
-            "it, so nothing was read or changed. Put the file itself there, or start with "
-            "--data-dir set to the folder it is in",
-        ),
+            "your data file %1 is a link to another place (%2); Trust Planner does not "
+            "follow it, so nothing was read or changed. Put the file itself there, or start "
+            "with --data-dir set to the folder it is in",
+        ).replace("%2", _target(refused.path)),
         Refusal.NOT_A_FILE: translate(
             "cli",
             "where your data file %1 should be, there is a folder; nothing in it was read "
@@ -82,3 +83,10 @@ def exported_from_damage_text(database: Path, out: Path, total: int) -> str:
             "afterwards adds what is newer",
         ).replace("%1", backup.day.isoformat())
     return f"{what}; {advice}"
+
+
+def _target(link: Path) -> str:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return "?"

@@ -109,8 +109,11 @@ def _check(data_dir: Path) -> int:
 def _restore(data_dir: Path) -> int:
     from trustplanner.store.damage import damage_of
     from trustplanner.store.recovery import newest_good_backup, restore
+    from trustplanner.store.refusal import refuse_if_needed
 
     database = data_dir / DB_FILENAME
+    # A link is not replaced, nor written through; a newer version's file not put aside.
+    refuse_if_needed(database)
     if database.exists() and damage_of(database) is None:
         raise CommandLineError(
             translate("cli", "your data file %1 is sound, so there is nothing to restore").replace(

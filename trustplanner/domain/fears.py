@@ -19,6 +19,7 @@ from trustplanner.domain.limits import (
     DEFAULT_MASTERY_EXPOSURES,
     RATING_RANGE,
 )
+from trustplanner.domain.text import clean_text, is_blank
 
 MAX_SITUATION_LENGTH = 500
 MAX_TEXT_LENGTH = 2000  # what was feared, what happened, what was learned
@@ -98,8 +99,8 @@ TEXT_FIELDS = ("feared", "what_happened", "learned")
 def check_entry(entry: FearEntry) -> dict[str, FearProblem]:
     """Every field that cannot be saved, with the reason; empty when all is well."""
     problems: dict[str, FearProblem] = {}
-    situation = entry.situation.strip()
-    if not situation:
+    situation = clean_text(entry.situation).strip()
+    if is_blank(situation):
         problems["situation"] = FearProblem.EMPTY
     elif len(situation) > MAX_SITUATION_LENGTH:
         problems["situation"] = FearProblem.TOO_LONG

@@ -18,6 +18,7 @@ from trustplanner.domain.fears import (
     position_for,
     swapped_positions,
 )
+from trustplanner.domain.text import clean_text, is_blank
 from trustplanner.domain.titles import clean_title
 from trustplanner.store import plans
 from trustplanner.store.changes import Row
@@ -38,7 +39,10 @@ def _stamp(now: dt.datetime) -> str:
 
 
 def _text(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
+    if value is None:
+        return None
+    cleaned = clean_text(value, lines=True).strip()
+    return None if is_blank(cleaned) else cleaned
 
 
 def entry_from_row(row: Row) -> FearEntry:
@@ -68,7 +72,7 @@ def _values(entry: FearEntry) -> dict:
         raise FearError(problems)
     return {
         "day": entry.day.isoformat(),
-        "situation": entry.situation.strip(),
+        "situation": clean_text(entry.situation).strip(),
         "anxiety_before": entry.anxiety_before,
         "anxiety_after": entry.anxiety_after,
         "outcome": entry.outcome.value,
