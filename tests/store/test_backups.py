@@ -147,3 +147,28 @@ def test_an_existing_store_is_made_private_but_a_chosen_folder_is_left_alone(tmp
     open_store(folder).close()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
     assert stat.S_IMODE((folder / DB_FILENAME).stat().st_mode) == 0o600
+
+
+def test_a_backup_cut_off_midway_leaves_nothing_the_next_one_does_not_sweep(store, data_dir):
+    import os
+    import time
+
+    from trustplanner.store.backups import back_up, backup_folder
+
+    folder = backup_folder(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    hour_ago = time.time() - 3601
+    old = folder / ".trustplanner-2026-11-24.db.k3j2h1.part"
+    old_journal = folder / ".trustplanner-2026-11-24.db.k3j2h1.part-journal"
+    for path in (old, old_journal):
+        path.write_bytes(b"half a copy")
+        os.utime(path, (hour_ago, hour_ago))
+    # One being made at this moment by another start, and a file that is not ours.
+    fresh = folder / ".trustplanner-2026-11-25.db.a1b2c3.part"
+    fresh.write_bytes(b"being made")
+    mine = folder / "notes.part"
+    mine.write_text("the person's")
+    os.utime(mine, (hour_ago, hour_ago))
+    back_up(data_dir, store.path, dt.date(2026, 11, 25))
+    assert not old.exists() and not old_journal.exists()
+    assert fresh.exists() and mine.exists()

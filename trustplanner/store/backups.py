@@ -13,6 +13,8 @@ import filecmp
 import os
 import re
 import sqlite3
+import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,10 +130,31 @@ def back_up_before_update(data_dir: Path, database: Path, version: int, today: d
 
 
 def rotate(data_dir: Path) -> list[Path]:
-    """Remove the daily backups that the rotation no longer keeps; return what went."""
+    """Remove the daily backups that the rotation no longer keeps, and what a backup cut
+    off by a kill or a power cut left behind; return what went."""
     daily = [backup for backup in list_backups(data_dir) if backup.daily]
     keep = backups_to_keep(backup.day for backup in daily)
     removed = [backup.path for backup in daily if backup.day not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+    return removed + sweep_leftovers(backup_folder(data_dir))
+
+
+# A half copy this old is no backup still being made (one takes seconds): a leftover.
+LEFTOVER_AFTER_SECONDS = 3600
+
+
+def sweep_leftovers(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the half copies (and their journals) that backups cut off midway left in
+    `folder`: only regular files named as `partial_file` names them, an hour old or more."""
+    now = time.time() if now is None else now
+    removed = []
+    for path in folder.glob(".*.part*") if folder.is_dir() else ():
+        try:
+            found = path.lstat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(found.st_mode) and now - found.st_mtime >= LEFTOVER_AFTER_SECONDS:
+            path.unlink(missing_ok=True)
+            removed.append(path)
     return removed
