@@ -221,3 +221,19 @@ def test_an_export_into_a_shared_folder_never_writes_through_a_planted_link(tmp_
     assert precious.read_bytes() == b"the person's data"
     assert json.loads((shared / "x.json").read_text())["format"]
     assert not [p for p in shared.iterdir() if p.name.endswith(".part") and not p.is_symlink()]
+
+
+def test_a_stores_own_export_imported_into_it_adds_nothing(store, now):
+    from trustplanner.demo import fill_store
+    from trustplanner.store.settings import load_settings
+
+    fill_store(store, 60, now.date())
+    before, settings = dump(store), load_settings(store)
+    summary = import_document(store, json.loads(json.dumps(export_document(store, NOW))))
+    assert summary.total_added == 0
+    after = dump(store)
+    # The settings it had by default are now its own, with the same values.
+    assert {k: v for k, v in after.items() if k != "settings"} == {
+        k: v for k, v in before.items() if k != "settings"
+    }
+    assert load_settings(store) == settings

@@ -198,3 +198,26 @@ def test_every_dialog_opens_ready_to_type_not_on_a_button(qtbot, number):
     qtbot.waitActive(dialog)
     focused = dialog.focusWidget()
     assert focused is not None and not isinstance(focused, QAbstractButton), type(dialog).__name__
+
+
+def test_every_day_field_keeps_to_the_days_anything_may_be_planned_on(qtbot):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+    from trustplanner.ui.widgets.calendar import named_calendar, with_named_calendar
+
+    today = dt.date(2026, 12, 7)
+    field = with_named_calendar(QDateEdit())
+    qtbot.addWidget(field)
+    calendar = named_calendar()
+    qtbot.addWidget(calendar)
+    dialog = MoveDialog(["Call"], today, today)
+    qtbot.addWidget(dialog)
+    for widget in (field, calendar, dialog.calendar):
+        assert widget.maximumDate() == QDate(2200, 12, 31)
+    assert field.minimumDate() == calendar.minimumDate() == QDate(1970, 1, 1)
+    field.setDate(QDate(9999, 1, 1))
+    assert field.date() == QDate(2200, 12, 31)

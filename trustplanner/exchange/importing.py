@@ -170,8 +170,15 @@ class _Import:
                 self.store.update(kind, self.local[kind][record["id"]], **links)
 
     def _add_settings(self, settings: dict[str, Any]) -> None:
+        from trustplanner.store.settings import load_settings
+
+        # Kept as the store's own from now on, so that a later file cannot change it; but
+        # a value the store already had by default is not counted as new: a store's own
+        # export, imported into it, adds nothing.
+        current = load_settings(self.store).to_dict()
         for key, value in settings.items():
             if self.store.value("SELECT 1 FROM settings WHERE key = ?", [key]):
                 continue
             self.store.insert("settings", {"key": key, "value": json.dumps(value)})
-            self._count("settings")
+            if current.get(key) != value:
+                self._count("settings")

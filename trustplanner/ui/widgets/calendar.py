@@ -7,11 +7,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
+from trustplanner.domain.limits import FIRST_DAY, LAST_DAY
+from trustplanner.words.dates import qdate
+
 translate = QCoreApplication.translate
 
 
 def named_calendar(name: str = "", parent: QWidget | None = None) -> QCalendarWidget:
     calendar = QCalendarWidget(parent)
+    calendar.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
     calendar.setAccessibleName(name or translate("calendar", "Calendar"))
     parts = {
         "qt_calendar_prevmonth": translate("calendar", "Previous month"),
@@ -36,4 +40,6 @@ def with_named_calendar(field: QDateEdit) -> QDateEdit:
     """A date field whose calendar pops up with every part named."""
     field.setCalendarPopup(True)
     field.setCalendarWidget(named_calendar())
+    # The days anything may be planned on, as everywhere else (domain.limits).
+    field.setDateRange(qdate(FIRST_DAY), qdate(LAST_DAY))
     return field
