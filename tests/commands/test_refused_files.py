@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 
 from tests.commands.test_cli import run
+from tests.store.damaged_files import from_a_newer_version
 from trustplanner.store.refusal import Refusal, refusal
 
 COMMANDS = (
@@ -76,13 +77,7 @@ def test_a_store_of_a_newer_version_is_refused_and_untouched(tmp_path, sound, co
     folder.mkdir()
     database = folder / "trustplanner.db"
     shutil.copyfile(sound, database)
-    with sqlite3.connect(database) as conn:
-        conn.execute(
-            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-            " SELECT migration_set, '0999_from_the_future', '2030-01-01' FROM _sqlite_migrations"
-            " ORDER BY id LIMIT 1"
-        )
-    conn.close()
+    from_a_newer_version(database)
     assert refusal(database) is Refusal.NEWER
     before = fingerprint(database)
     words = [w.replace("{out}", str(tmp_path)) for w in command]

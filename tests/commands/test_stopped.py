@@ -8,11 +8,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
 from tests.commands.test_cli import run
+from tests.waiting import wait_for
 
 
 def agreements(folder):
@@ -47,11 +47,13 @@ def test_an_import_stopped_midway_leaves_the_store_as_it_was(tmp_path, years, st
     )
     # Stopped once it is writing: its log of changes has begun to grow.
     log = folder / "trustplanner.db-wal"
-    deadline = time.monotonic() + 60
-    while not (log.exists() and log.stat().st_size > 64 * 1024):
-        assert importing.poll() is None, "the import ended before it could be stopped"
-        assert time.monotonic() < deadline
-        time.sleep(0.005)
+
+    def writing_or_ended() -> bool:
+        ended = importing.poll() is not None
+        return ended or (log.exists() and log.stat().st_size > 64 * 1024)
+
+    wait_for(writing_or_ended, 60, "the import to begin writing")
+    assert importing.poll() is None, "the import ended before it could be stopped"
     importing.send_signal(stop)
     out, err = importing.communicate(timeout=60)
     assert importing.returncode == code, err

@@ -144,3 +144,16 @@ def damaged_with_a_log(data_dir: Path) -> Path:
     snapshot.rmdir()
     # Written without SQLite, which could tidy the log away.
     return overwrite_pages(path, [agreements[len(agreements) // 2]])
+
+
+def from_a_newer_version(database) -> None:
+    """Mark a store as updated by a later Trust Planner: a migration this one does not know."""
+    import sqlite3
+
+    with sqlite3.connect(database) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " SELECT migration_set, '0999_from_the_future', '2030-01-01' FROM _sqlite_migrations"
+            " ORDER BY id LIMIT 1"
+        )
+    conn.close()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from tests.exchange.conftest import dump
-from tests.store.damaged_files import damage_table, store_with_a_backup
+from tests.store.damaged_files import damage_table, from_a_newer_version, store_with_a_backup
 from trustplanner.exchange import importing
 from trustplanner.exchange.fields import KINDS
 from trustplanner.store.backups import list_backups
@@ -389,13 +389,7 @@ def test_a_file_of_a_newer_version_is_said_plainly_at_start_and_left_as_it_is(
 
     store_with_a_backup(data_dir)
     database = data_dir / DB_FILENAME
-    with sqlite3.connect(database) as conn:
-        conn.execute(
-            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-            " SELECT migration_set, '0999_from_the_future', '2030-01-01' FROM _sqlite_migrations"
-            " ORDER BY id LIMIT 1"
-        )
-    conn.close()
+    from_a_newer_version(database)
     before = database.read_bytes()
     shown = []
 

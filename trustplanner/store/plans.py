@@ -144,6 +144,28 @@ def add_items(
     return ids
 
 
+def _said_no(
+    store: Store,
+    kind: str,
+    item: Item,
+    now: dt.datetime,
+    reason: str | None,
+    to_day: dt.date | None = None,
+) -> None:
+    """Keep an honest "no" in history: moved to `to_day` (None: to some day) or let go."""
+    store.insert(
+        "events",
+        {
+            "at": _stamp(now),
+            "kind": kind,
+            "item_id": item.id,
+            "from_day": item.day.isoformat(),
+            "to_day": None if to_day is None else to_day.isoformat(),
+            "note": reason,
+        },
+    )
+
+
 def _planned(store: Store, item_id: int) -> Item:
     item = get_item(store, item_id)
     if item.state is not ItemState.PLANNED:
@@ -185,17 +207,7 @@ def move_items(
             store.update(
                 "items", item_id, day=to_day.isoformat(), position=position + offset, someday=0
             )
-            store.insert(
-                "events",
-                {
-                    "at": _stamp(now),
-                    "kind": "moved",
-                    "item_id": item_id,
-                    "from_day": item.day.isoformat(),
-                    "to_day": to_day.isoformat(),
-                    "note": reason,
-                },
-            )
+            _said_no(store, "moved", item, now, reason, to_day)
 
 
 def rank_items(store: Store, item_ids: Sequence[int], before: int | None) -> None:
@@ -243,17 +255,7 @@ def put_aside(
             if _is_someday(store, item_id):
                 continue
             store.update("items", item_id, someday=1)
-            store.insert(
-                "events",
-                {
-                    "at": _stamp(now),
-                    "kind": "moved",
-                    "item_id": item_id,
-                    "from_day": item.day.isoformat(),
-                    "to_day": None,
-                    "note": reason,
-                },
-            )
+            _said_no(store, "moved", item, now, reason)
 
 
 def someday_items(store: Reading) -> list[Item]:
@@ -285,16 +287,7 @@ def let_go(
         for item_id in item_ids:
             item = _planned(store, item_id)
             store.update("items", item_id, state=ItemState.LET_GO.value, note=reason)
-            store.insert(
-                "events",
-                {
-                    "at": _stamp(now),
-                    "kind": "let_go",
-                    "item_id": item_id,
-                    "from_day": item.day.isoformat(),
-                    "note": reason,
-                },
-            )
+            _said_no(store, "let_go", item, now, reason)
 
 
 def split_item(
