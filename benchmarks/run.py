@@ -415,6 +415,64 @@ def fit_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
+def import_undo_figure(folder: Path, rounds: int) -> Figure:
+    """The longest the window's thread is busy while Edit → Undo takes back an import of
+    ten years; each round in a fresh process."""
+    with tempfile.TemporaryDirectory() as scratch:
+        rounds_done = []
+        for number in range(rounds):
+            copy = copy_store(folder, Path(scratch) / str(number))
+            done = subprocess.run(
+                [sys.executable, str(Path(__file__).with_name("import_undo_round.py")), str(copy)],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            undo_ms, stall_ms = (int(word) for word in done.stdout.split()[-2:])
+            rounds_done.append((undo_ms / 1000, stall_ms / 1000))
+    undos = [undo for undo, _ in rounds_done]
+    stalls = [stall for _, stall in rounds_done]
+    figure = Figure(
+        "longest stall of undoing a ten-year import",
+        "under 100 ms (the undo runs beside the window)",
+        0.1,
+        "seconds",
+        note=f"the undo itself took {statistics.median(undos):.1f} s; "
+        f"the longest stall in one round: {max(stalls) * 1000:.0f} ms",
+    )
+    figure.measured = statistics.median(stalls)
+    return figure
+
+
+def big_import_figure(folder: Path, rounds: int) -> Figure:
+    """The peak resident memory of importing an export of about 200 MB, against the
+    file's size. One round: the figure hardly varies, and a round takes minutes."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("big_import_round.py")), str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    size, peak = (int(word) for word in done.stdout.split()[-2:])
+    figure = Figure(
+        "peak memory of importing about 200 MB",
+        "at most about 3 x the file's size",
+        3.0,
+        "ratio",
+        quantity="memory",
+        note=(
+            f"a file of {size / 2**20:.0f} MiB; the parsed records alone take about 2.7 x "
+            "the file, and the text is held while it is parsed: 3 x needs a reader that "
+            "parses one record at a time"
+        ),
+    )
+    figure.measured, figure.reference = peak, size
+    return figure
+
+
 FIGURES = (
     first_paint_figure,
     tray_memory_figure,
@@ -426,6 +484,8 @@ FIGURES = (
     planner_figure,
     plan_learning_figure,
     fit_figure,
+    import_undo_figure,
+    big_import_figure,
     status_figure,
     factor_figure,
     plan_minutes_figure,

@@ -30,6 +30,10 @@
   <context>
     <name>AppContext</name>
     <message>
+      <source>A large undo is still being done. Nothing was changed; try again in a moment.</source>
+      <translation>Er wordt nog een grote stap ongedaan gemaakt. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
       <source>Your data can be read but not changed just now (the file or its folder does not allow writing). Your data is safe and nothing was changed.</source>
       <translation>Je gegevens kunnen nu wel gelezen maar niet veranderd worden (het bestand of de map staat schrijven niet toe). Je gegevens zijn veilig en er is niets veranderd.</translation>
     </message>
@@ -2762,6 +2766,18 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
   </context>
   <context>
     <name>StoreCommand</name>
+    <message>
+      <source>Taking back: %1…</source>
+      <translation>Bezig met ongedaan maken: %1…</translation>
+    </message>
+    <message>
+      <source>Doing again: %1…</source>
+      <translation>Bezig met opnieuw doen: %1…</translation>
+    </message>
+    <message>
+      <source>This could not be done just now (%1). Your data is safe and nothing was changed; Edit → Undo and Redo are as they were.</source>
+      <translation>Dit lukte nu even niet (%1). Je gegevens zijn veilig en er is niets veranderd; Bewerken → Ongedaan maken en Opnieuw staan zoals ze stonden.</translation>
+    </message>
     <message>
       <source>This can no longer be undone, because it was changed in the meantime.</source>
       <translation>Dit kan niet meer ongedaan worden gemaakt, omdat het intussen is veranderd.</translation>

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from trustplanner.store import changes
 from trustplanner.store.changes import StaleChange
 from trustplanner.store.connection import DB_FILENAME
 from trustplanner.store.damage import Damage, StoreDamaged
@@ -105,6 +106,51 @@ def test_undo_is_refused_when_the_rows_changed_since(store):
     with pytest.raises(StaleChange):
         store.undo(change)
     assert store.value("SELECT value FROM settings WHERE key = 'a'") == "2"
+
+
+def _many_settings(store, count, value):
+    for number in range(count):
+        store.upsert("settings", {"key": f"k{number:05}", "value": value})
+
+
+def test_a_large_change_is_kept_packed_and_replays_exactly(store):
+    count = changes.PACK_FROM + 7
+    with store.action():
+        _many_settings(store, count, "old")
+        store.insert("settings", {"key": "gone", "value": "x"})
+    before = store.rows("SELECT * FROM settings ORDER BY key")
+    with store.action() as change:
+        _many_settings(store, count, "new")
+        store.delete("settings", "gone")
+        store.insert("settings", {"key": "added", "value": "y"})
+    after = store.rows("SELECT * FROM settings ORDER BY key")
+    assert change.before == {} and change.after == {}  # held packed, not as dictionaries
+    assert len(change) == count + 2 and change
+    assert change.keys[0] == ("settings", "k00000") and change.keys[-1] == ("settings", "added")
+    store.undo(change)
+    assert store.rows("SELECT * FROM settings ORDER BY key") == before
+    store.redo(change)
+    assert store.rows("SELECT * FROM settings ORDER BY key") == after
+
+
+def test_a_large_change_that_changed_nothing_is_not_a_change(store):
+    with store.action():
+        _many_settings(store, changes.PACK_FROM, "same")
+    with store.action() as change:
+        _many_settings(store, changes.PACK_FROM, "same")
+    assert len(change) == changes.PACK_FROM and not change
+
+
+def test_a_large_undo_is_refused_whole_when_one_row_changed_since(store):
+    with store.action() as change:
+        _many_settings(store, changes.PACK_FROM + 1, "1")
+    with store.action():
+        # The first row touched: undo, going backwards, meets it last, after the rest.
+        store.update("settings", "k00000", value="2")
+    with pytest.raises(StaleChange):
+        store.undo(change)
+    assert store.value("SELECT count(*) FROM settings WHERE value = '1'") == changes.PACK_FROM
+    assert not store.conn.in_transaction
 
 
 def test_a_file_that_is_not_a_database_is_reported_and_left_alone(data_dir):

@@ -53,3 +53,26 @@ def test_the_window_keeps_its_log_and_its_place_private(qtbot, tmp_path):
         assert mode(data / "window.ini") == 0o600
     finally:
         store.close()
+
+
+def test_the_usual_data_folder_found_open_to_others_is_made_private_once(
+    tmp_path, monkeypatch
+):
+    from trustplanner.datadir import default_data_dir
+    from trustplanner.ui.errors import LOG_FILENAME, setup_logging
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    own = default_data_dir()
+    own.mkdir(parents=True)
+    own.chmod(0o755)
+    chosen = tmp_path / "shared with my partner"
+    chosen.mkdir()
+    chosen.chmod(0o750)
+    setup_logging(chosen)
+    assert mode(chosen) == 0o750  # a folder the person chose is theirs to share
+    setup_logging(own)
+    setup_logging(own)
+    assert mode(own) == 0o700
+    said = (own / LOG_FILENAME).read_text().splitlines()
+    [mended] = [line for line in said if "readable by you only" in line]  # said once
+    assert "mode 755" in mended

@@ -16,6 +16,8 @@ from trustplanner.store.backups import list_backups
 from trustplanner.store.connection import DB_FILENAME
 from trustplanner.store.damage import Damage, StoreDamaged
 from trustplanner.store.recovery import newest_good_backup
+from trustplanner.store.transactions import Store
+from trustplanner.ui import undo as undo_module
 from trustplanner.ui.data import data_actions as data_actions_module
 from trustplanner.ui.data.auto_backup import AutoBackup
 from trustplanner.ui.data.recovery_dialog import Choice, RecoveryDialog
@@ -223,6 +225,69 @@ def test_import_adds_the_records_and_undo_takes_them_back(
     assert dump(context.store) == before
     window.redo_action.trigger()
     assert context.store.value("SELECT count(*) FROM fears") == len(demo_document["fears"])
+
+
+def _imported(qtbot, window, monkeypatch, document, tmp_path):
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(document))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    with qtbot.waitSignal(window.data_actions.import_finished):
+        window.import_action.trigger()
+
+
+def test_a_large_undo_runs_beside_the_window_and_keeps_it_drawn(
+    qtbot, window, context, monkeypatch, demo_document, tmp_path
+):
+    monkeypatch.setattr(undo_module, "IN_THE_BACKGROUND_FROM", 10)
+    before = dump(context.store)
+    _imported(qtbot, window, monkeypatch, demo_document, tmp_path)
+    after = dump(context.store)
+    threads = []
+    original = Store.undo
+
+    def undo_and_note_the_thread(store, change):
+        threads.append(threading.current_thread())
+        return original(store, change)
+
+    monkeypatch.setattr(Store, "undo", undo_and_note_the_thread)
+    window.undo_action.trigger()
+    # The undo is under way beside the window: its progress window keeps the keys away.
+    assert context.replaying
+    assert window.findChildren(QProgressDialog)
+    context.perform("Something else", lambda: context.store.value("SELECT 1"))
+    assert context.undo_stack.count() == 1  # nothing else was done meanwhile
+    qtbot.waitUntil(lambda: not context.replaying)
+    assert threads and threads[0] is not threading.main_thread()
+    assert dump(context.store) == before
+    qtbot.waitUntil(lambda: window.findChildren(QProgressDialog) == [])
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: not context.replaying)
+    assert dump(context.store) == after
+
+
+def test_a_large_undo_that_fails_leaves_the_data_and_the_undo_as_they_were(
+    qtbot, window, context, monkeypatch, demo_document, tmp_path
+):
+    monkeypatch.setattr(undo_module, "IN_THE_BACKGROUND_FROM", 10)
+    _imported(qtbot, window, monkeypatch, demo_document, tmp_path)
+    after = dump(context.store)
+
+    def locked(store, change):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Store, "undo", locked)
+    with qtbot.waitSignal(context.message) as told:
+        window.undo_action.trigger()
+    assert "nothing was changed" in told.args[0] and "database is locked" in told.args[0]
+    qtbot.waitUntil(lambda: context.undo_stack.index() == 1)
+    assert dump(context.store) == after
+    monkeypatch.undo()
+    monkeypatch.setattr(undo_module, "IN_THE_BACKGROUND_FROM", 10)
+    window.undo_action.trigger()  # the next try takes the import back
+    qtbot.waitUntil(lambda: not context.replaying)
+    assert context.store.value("SELECT count(*) FROM agreements") == 0
 
 
 def test_an_import_the_store_cannot_take_now_is_told_and_changes_nothing(

@@ -116,7 +116,9 @@ def read_document(path: Path) -> dict:
         raw = path.read_bytes()
     except OSError as problem:
         raise _reject(Problem.NOT_READABLE, problem.strerror or str(problem)) from None
-    return parse_document(raw)
+    text = _text(raw)
+    del raw  # while the text is parsed, the file is held once in memory, not twice
+    return _parsed(text)
 
 
 def _no_constants(name: str) -> Any:
@@ -125,13 +127,24 @@ def _no_constants(name: str) -> Any:
 
 def parse_document(raw: bytes) -> dict:
     """Parse and check an export held in memory; raises ImportRejected."""
+    return _parsed(_text(raw))
+
+
+def _text(raw: bytes) -> str:
     try:
-        document = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _reject(Problem.NOT_JSON, 0) from None
+
+
+def _parsed(text: str) -> dict:
+    try:
+        document = json.loads(text, parse_constant=_no_constants)
     except RecursionError:
         raise _reject(Problem.TOO_DEEP) from None
     except json.JSONDecodeError as problem:
         raise _reject(Problem.NOT_JSON, problem.lineno) from None
-    except (UnicodeDecodeError, ValueError):
+    except ValueError:
         raise _reject(Problem.NOT_JSON, 0) from None
     check_document(document)
     return document

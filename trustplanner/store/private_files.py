@@ -24,6 +24,19 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+def mend_folder(path: Path) -> int | None:
+    """Make `path` readable by its owner only again, if others could read it; the mode
+    it had when mended, else None. A link in the folder's place is left as it is."""
+    import stat
+
+    found = path.lstat()
+    mode = stat.S_IMODE(found.st_mode)
+    if not stat.S_ISDIR(found.st_mode) or not mode & 0o077:
+        return None
+    _set_mode(path, FOLDER_MODE, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    return mode
+
+
 def private_file(path: Path) -> Path:
     """Create an empty file readable by its owner only, or make an existing one so.
 

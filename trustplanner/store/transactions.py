@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trustplanner.store.changes import ChangeSet, Key, Row, StaleChange
+from trustplanner.store.changes import ChangeSet, Entry, Key, Row, StaleChange
 from trustplanner.store.connection import Reading, connect
 from trustplanner.store.damage import (
     Damage,
@@ -136,8 +136,7 @@ class Store(Reading):
         try:
             with self._transaction():
                 yield change
-                for table, key in change.keys:
-                    change.after[(table, key)] = self._row(table, key)
+                change.seal(lambda key: self._row(*key))
         finally:
             self._change = None
 
@@ -225,31 +224,30 @@ class Store(Reading):
 
     def undo(self, change: ChangeSet) -> None:
         """Put back the rows as they were before `change`, in one transaction."""
-        self._apply(change.keys[::-1], expected=change.after, wanted=change.before)
+        self._apply(change.entries(backwards=True), backwards=True)
 
     def redo(self, change: ChangeSet) -> None:
         """Make the rows as they were after `change` again, in one transaction."""
-        self._apply(change.keys, expected=change.before, wanted=change.after)
+        self._apply(change.entries(), backwards=False)
 
-    def _apply(
-        self, keys: list[Key], expected: dict[Key, Row | None], wanted: dict[Key, Row | None]
-    ) -> None:
+    def _apply(self, entries: Iterator[Entry], *, backwards: bool) -> None:
         self._wait_for_check()
         with self._transaction():
             # Rows come back in any order; the constraints are checked at commit.
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
-            for key in keys:
-                if self._row(*key) != expected.get(key):
+            # One pass: a row found changed since rolls back all written before it, and
+            # no action touches one row under two keys.
+            for key, before, after in entries:
+                expected, wanted = (after, before) if backwards else (before, after)
+                if self._row(*key) != expected:
                     raise StaleChange(f"{key} changed since")
-            for key in keys:
                 table, pk_value = key
-                row = wanted.get(key)
-                if row is None:
+                if wanted is None:
                     self.conn.execute(
                         f"DELETE FROM [{table}] WHERE [{PRIMARY_KEYS[table]}] = ?", [pk_value]
                     )
                 else:
-                    self._write_row(table, row)
+                    self._write_row(table, wanted)
 
     # -- lifetime ------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class AppContext(QObject):
         self.example = example
         self.clock = clock
         self.undo_stack = QUndoStack(self)
+        self.replaying = False  # a large undo or redo is running on a worker thread
         self._settings = load_settings(store)
         self.learned = LearnedDays(data_dir, self)
         self._today = self.today()
@@ -104,6 +105,14 @@ class AppContext(QObject):
         meanwhile (in another window or process), nothing is written, the person
         is told so instead of `done`, and the views are refreshed; the result is None.
         """
+        if self.replaying:
+            # Its worker holds the store's write lock: this action would only wait for it.
+            self.message.emit(
+                self.tr(
+                    "A large undo is still being done. Nothing was changed; try again in a moment."
+                )
+            )
+            return None
         try:
             with self.store.action() as change:
                 result = action()

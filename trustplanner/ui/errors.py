@@ -55,7 +55,29 @@ def setup_logging(data_dir: Path) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    _mend_own_folder(data_dir)
     return path
+
+
+def _mend_own_folder(data_dir: Path) -> None:
+    """The usual data folder, opened to others (by an older version, a copy or a
+    restore), is made private again, once. A folder the person chose is theirs to share."""
+    from trustplanner.datadir import default_data_dir
+    from trustplanner.store.private_files import mend_folder
+
+    if data_dir.absolute() != default_data_dir().absolute():
+        return
+    try:
+        was = mend_folder(data_dir)
+    except OSError as problem:
+        log.warning("the data folder %s could not be made private: %s", data_dir, problem)
+        return
+    if was is not None:
+        log.info(
+            "made the data folder %s readable by you only; others could read it (mode %o)",
+            data_dir,
+            was,
+        )
 
 
 def show_unexpected_error(log_path: Path | None) -> None:
