@@ -22,6 +22,7 @@ from trustplanner.domain.trust_index import (
 DAY0 = dt.date(2026, 1, 5)
 KINDS = [
     Ending.KEPT,
+    "ahead",  # renegotiated a day or more ahead
     Ending.RENEGOTIATED_HONESTLY,
     Ending.RENEGOTIATED_LATE,
     Ending.DIDNT_HAPPEN,
@@ -31,8 +32,9 @@ RANK = {
     Ending.DIDNT_HAPPEN: 0,
     Ending.RENEGOTIATED_LATE: 1,
     Ending.RENEGOTIATED_HONESTLY: 2,
-    Ending.KEPT: 3,
-    "fear": 4,
+    "ahead": 3,
+    Ending.KEPT: 4,
+    "fear": 5,
 }
 
 events = st.lists(
@@ -98,7 +100,8 @@ def test_the_order_of_events_within_a_day_does_not_matter(event_list, half_life,
 
 @given(events, st.data())
 def test_a_better_ending_never_lowers_the_index(event_list, data):
-    """kept counts most, then renegotiated honestly, then late, then didn't happen."""
+    """kept counts most, then said a day or more ahead, then on the day itself, then
+    afterwards, then didn't happen."""
     assume(event_list)
     position = data.draw(st.integers(0, len(event_list) - 1))
     day, kind = event_list[position]
@@ -106,6 +109,20 @@ def test_a_better_ending_never_lowers_the_index(event_list, data):
     improved = list(event_list)
     improved[position] = (day, better)
     assert final(improved) >= final(event_list) - 1e-9
+
+
+@given(events, st.data())
+def test_saying_it_earlier_never_lowers_the_index_and_ahead_counts_more(event_list, data):
+    """The order kept > a day ahead > on the day > afterwards > didn't happen is strict:
+    moving one ending up that order raises the score of its day."""
+    day = data.draw(st.integers(0, 60).map(lambda n: DAY0 + dt.timedelta(days=n)))
+    order = [Ending.DIDNT_HAPPEN, Ending.RENEGOTIATED_LATE, Ending.RENEGOTIATED_HONESTLY]
+    order += ["ahead", Ending.KEPT]
+    scores = []
+    for kind in order:
+        (evidence,) = [e for e in evidence_from_events([*event_list, (day, kind)]) if e.day == day]
+        scores.append(evidence.score)
+    assert scores == sorted(scores) and len(set(scores)) == len(scores)
 
 
 @given(events, st.data())
@@ -119,6 +136,7 @@ def test_a_fear_faced_counts_at_least_as_much_as_a_kept_agreement(event_list, da
 def test_the_values_of_each_ending():
     assert DayEvidence(DAY0, kept=1).score == 100
     assert DayEvidence(DAY0, renegotiated_honestly=1).score == 75
+    assert DayEvidence(DAY0, renegotiated_honestly=1, renegotiated_ahead=1).score == 85
     assert DayEvidence(DAY0, renegotiated_late=1).score == 25
     assert DayEvidence(DAY0, didnt_happen=1).score == 0
     assert DayEvidence(DAY0).score is None

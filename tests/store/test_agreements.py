@@ -2,10 +2,11 @@ import datetime as dt
 
 import pytest
 
-from trustplanner.domain.agreements import RenegotiationProblem
+from trustplanner.domain.agreements import AFTERWARDS, AHEAD, ON_THE_DAY, RenegotiationProblem
 from trustplanner.domain.endings import Ending
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
+from trustplanner.store.evidence import day_evidence
 
 
 @pytest.fixture
@@ -117,6 +118,38 @@ def test_renegotiating_after_the_day_is_late(store, now, made):
         reason="forgot",
     )
     assert store_agreements.get_agreement(store, made[0]).ending is Ending.RENEGOTIATED_LATE
+
+
+@pytest.mark.parametrize(
+    ("said", "lead", "day_score"),
+    [(-1, AHEAD, 85), (0, ON_THE_DAY, 75), (1, AFTERWARDS, 25)],
+)
+def test_how_early_a_change_was_said_is_kept_and_counted(store, now, said, lead, day_score):
+    day = now.date() + dt.timedelta(days=3)
+    plans.add_items(store, day, [("Dinner with Sam", 90)], now)
+    (agreement_id,) = plans.commit_day(store, day, now)
+    when = dt.datetime.combine(day + dt.timedelta(days=said), now.timetz())
+    store_agreements.renegotiate(
+        store,
+        agreement_id,
+        when,
+        new_day=day + dt.timedelta(days=7),
+        new_minutes=90,
+        reason="a week later suits us both",
+    )
+    assert store_agreements.get_agreement(store, agreement_id).lead == lead
+    (evidence,) = day_evidence(store, start=day, end=day)
+    assert evidence.score == day_score
+
+
+def test_an_ending_from_before_leads_were_kept_counts_as_it_did(store, now, made):
+    store_agreements.renegotiate(
+        store, made[1], now, new_day=now.date(), new_minutes=20, reason="start small"
+    )
+    with store.action():
+        store.update("agreements", made[1], lead=None)  # as every ending before schema 12
+    (evidence,) = day_evidence(store, start=now.date(), end=now.date())
+    assert evidence.score == 75
 
 
 def test_a_renegotiation_that_breaks_a_rule_changes_nothing(store, now, made):

@@ -54,6 +54,7 @@ class Agreement:
     renegotiated_from: int | None = None
     step_id: int | None = None  # the fear ladder step this agreement was planned from
     took_minutes: int | None = None  # how long a kept one took, if the person said
+    lead: int | None = None  # how early a renegotiation was said (AHEAD, ON_THE_DAY, ...)
 
     @property
     def is_open(self) -> bool:
@@ -71,6 +72,17 @@ class Agreement:
 def renegotiation_is_late(day: dt.date, now: dt.datetime) -> bool:
     """A renegotiation is honest while its day is not over yet, and late afterwards."""
     return now.date() > day
+
+
+# How early a change was said (the `lead` of an ending): a day or more ahead, on the
+# day itself, or afterwards. Endings recorded before leads were kept have none.
+AFTERWARDS, ON_THE_DAY, AHEAD = 0, 1, 2
+
+
+def lead(day: dt.date, now: dt.datetime) -> int:
+    """How early saying it at `now` is, for an agreement (or a promise) on `day`."""
+    today = now.date()
+    return AHEAD if today < day else ON_THE_DAY if today == day else AFTERWARDS
 
 
 class RenegotiationProblem(enum.Enum):

@@ -32,6 +32,9 @@ VALUE = {
     Ending.RENEGOTIATED_LATE: 25.0,
     Ending.DIDNT_HAPPEN: 0.0,
 }
+# Said a day or more ahead: more room for the other plans, and for the person
+# themselves, than saying it on the day. Between kept and renegotiated on the day.
+AHEAD_VALUE = 85.0
 FEAR_FACED_VALUE = 100.0
 # Looked up once: ten years of days score in a loop, and hashing an Enum is slow.
 _VALUES = tuple(
@@ -57,6 +60,8 @@ class DayEvidence(NamedTuple):
     renegotiated_late: int = 0
     didnt_happen: int = 0
     fears_faced: int = 0
+    # Of those renegotiated in time, how many were said a day or more ahead.
+    renegotiated_ahead: int = 0
 
     @property
     def ended(self) -> int:
@@ -75,7 +80,8 @@ class DayEvidence(NamedTuple):
         kept, honest, late, didnt = _VALUES
         total = (
             kept * self.kept
-            + honest * self.renegotiated_honestly
+            + honest * (self.renegotiated_honestly - self.renegotiated_ahead)
+            + AHEAD_VALUE * self.renegotiated_ahead
             + late * self.renegotiated_late
             + didnt * self.didnt_happen
             + FEAR_FACED_VALUE * FEAR_FACED_WEIGHT * self.fears_faced
@@ -90,21 +96,24 @@ class DayEvidence(NamedTuple):
             self.renegotiated_late + other.renegotiated_late,
             self.didnt_happen + other.didnt_happen,
             self.fears_faced + other.fears_faced,
+            self.renegotiated_ahead + other.renegotiated_ahead,
         )
 
 
 def evidence_from_events(events: Iterable[tuple[dt.date, Ending | str]]) -> list[DayEvidence]:
-    """Count single events, (day, Ending) or (day, "fear"), into one DayEvidence per day."""
+    """Count single events, (day, Ending), (day, "ahead") for a renegotiation said a day
+    or more ahead, or (day, "fear"), into one DayEvidence per day."""
     fields = {
-        Ending.KEPT: "kept",
-        Ending.RENEGOTIATED_HONESTLY: "renegotiated_honestly",
-        Ending.RENEGOTIATED_LATE: "renegotiated_late",
-        Ending.DIDNT_HAPPEN: "didnt_happen",
-        "fear": "fears_faced",
+        Ending.KEPT: {"kept": 1},
+        Ending.RENEGOTIATED_HONESTLY: {"renegotiated_honestly": 1},
+        "ahead": {"renegotiated_honestly": 1, "renegotiated_ahead": 1},
+        Ending.RENEGOTIATED_LATE: {"renegotiated_late": 1},
+        Ending.DIDNT_HAPPEN: {"didnt_happen": 1},
+        "fear": {"fears_faced": 1},
     }
     days: dict[dt.date, DayEvidence] = {}
     for day, kind in events:
-        single = DayEvidence(day, **{fields[kind]: 1})
+        single = DayEvidence(day, **fields[kind])
         days[day] = days[day] + single if day in days else single
     return [days[day] for day in sorted(days)]
 

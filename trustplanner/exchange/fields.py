@@ -91,6 +91,8 @@ KINDS: dict[str, tuple[Field, ...]] = {
         _ref("renegotiated_from", "agreements"),
         _ref("step_id", "ladder_steps"),
         _number("took_minutes", 1, 1440, required=False),
+        # How early a renegotiation was said; files from before leave it out.
+        _number("lead", 0, 2, required=False),
     ),
     "events": (
         _id(),

@@ -10,6 +10,7 @@ from trustplanner.domain.agreements import (
     RenegotiationProblem,
     check_renegotiation,
     clean_note,
+    lead,
     renegotiation_is_late,
 )
 from trustplanner.domain.durations import MAX_TOOK_MINUTES
@@ -45,6 +46,7 @@ def agreement_from_row(row: Row) -> Agreement:
         renegotiated_from=row["renegotiated_from"],
         step_id=row.get("step_id"),
         took_minutes=row.get("took_minutes"),
+        lead=row.get("lead"),
     )
 
 
@@ -148,7 +150,8 @@ def renegotiate(
     """End an agreement as renegotiated and make the new, smaller or later one.
 
     Renegotiating before the agreement's day is over is recorded as honest;
-    afterwards, as late. Returns the new agreement's id.
+    afterwards, as late; and how early it was said (a day or more ahead, or on the
+    day), which the index counts. Returns the new agreement's id.
     """
     with store.action():
         old = _open(store, agreement_id)
@@ -163,6 +166,7 @@ def renegotiate(
             now,
             note=reason.strip(),
             late=int(renegotiation_is_late(old.day, now)),
+            lead=lead(old.day, now),
         )
         if old.item_id is not None:
             store.update("items", old.item_id, day=new_day.isoformat())

@@ -44,7 +44,8 @@ def day_evidence(
                    sum(outcome = 'kept'),
                    sum(outcome = 'renegotiated' AND late = 0),
                    sum(outcome = 'renegotiated' AND late = 1),
-                   sum(outcome = 'didnt_happen')
+                   sum(outcome = 'didnt_happen'),
+                   sum(outcome = 'renegotiated' AND late = 0 AND lead IS 2)
             FROM agreements
             WHERE outcome IS NOT NULL{where}
             GROUP BY day ORDER BY day""",
@@ -53,9 +54,9 @@ def day_evidence(
     fears = fears_per_day(store, start, end)
     # One DayEvidence per day, made once: ten years of days are read on every glance.
     evidence = []
-    for text, kept, honest, late, didnt in rows:
+    for text, kept, honest, late, didnt, ahead in rows:
         day = day_from_text(text)
-        evidence.append(DayEvidence(day, kept, honest, late, didnt, fears.pop(day, 0)))
+        evidence.append(DayEvidence(day, kept, honest, late, didnt, fears.pop(day, 0), ahead))
     if fears:
         evidence.extend(DayEvidence(day, fears_faced=count) for day, count in fears.items())
         evidence.sort(key=lambda day_evidence: day_evidence.day)

@@ -247,6 +247,20 @@ def _child_key_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+def _how_early(db: Database) -> None:
+    # How early a renegotiation was said: 2 a day or more ahead, 1 on the day, 0 after.
+    # Endings from before have none and keep the meaning they had. The index over
+    # endings is made again with it, so that a glance still reads the index alone.
+    db.execute(
+        "ALTER TABLE agreements ADD COLUMN lead INTEGER CHECK (lead IS NULL OR lead IN (0, 1, 2))"
+    )
+    db.execute("DROP INDEX agreements_endings")
+    db.execute(
+        "CREATE INDEX agreements_endings ON agreements(day, outcome, late, lead)"
+        " WHERE outcome IS NOT NULL"
+    )
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -260,6 +274,7 @@ MIGRATIONS = [
     ("0009_gentle_half_life", _gentle_half_life),
     ("0010_some_day", _some_day),
     ("0011_child_key_indexes", _child_key_indexes),
+    ("0012_how_early", _how_early),
 ]
 
 
