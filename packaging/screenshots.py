@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +84,11 @@ def take(out: Path, language: str, look: str) -> None:
                 while not (canvas.settled() and canvas.reading is not None):
                     settle(1)
                 window.grab().save(str(out / f"progress-took-{suffix}.png"))
+                progress.view.chart_list.setCurrentIndex(progress.view.chart_model.index(7, 0))
+                canvas = progress.current_canvas()
+                while not (canvas.settled() and canvas.reading is not None):
+                    settle(1)
+                window.grab().save(str(out / f"progress-promises-{suffix}.png"))
         window.show_welcome()
         settle()
         window.grab().save(str(out / f"welcome-{suffix}.png"))
@@ -156,6 +162,16 @@ def _dialogs(window, context):
     yield "some-day", SomedayDialog(waiting, tomorrow, 90, today, window)
     [first, *_] = store_agreements.agreements_on(context.store, today)
     yield "renegotiate", RenegotiateDialog(first, context.now(), window)
+    # A promise to someone: naming them, telling them early, and repairing.
+    from trustplanner.ui.plan.promise_dialog import PromiseDialog
+    from trustplanner.ui.review.repair_dialog import RepairDialog
+    from trustplanner.ui.review.tell_dialog import TellDialog
+
+    names = plans.people_named(context.store)
+    yield "promise", PromiseDialog(window.tr("Dinner"), "Sam", "19:00", names, window)
+    promise = replace(first, person="Sam", promise_time="19:00", day=tomorrow)
+    yield "tell-them", TellDialog(promise, today, None, window)
+    yield "repair", RepairDialog(replace(promise, day=today), today, window)
     from PySide6.QtCore import QCoreApplication
 
     from trustplanner.store import fears

@@ -25,6 +25,7 @@ class Status(NamedTuple):
     change_7_days: float
     change_30_days: float
     half_life_days: int
+    promises: tuple[int, int, int] = (0, 0, 0)  # to others: total, open, told
 
     @property
     def total(self) -> int:
@@ -41,6 +42,7 @@ class Status(NamedTuple):
                 "renegotiated": self.renegotiated,
                 "didnt_happen": self.didnt_happen,
             },
+            "promises_to_others": dict(zip(("total", "open", "told"), self.promises, strict=True)),
             "index": round(self.index, 1),
             "index_change_7_days": round(self.change_7_days, 1),
             "index_change_30_days": round(self.change_30_days, 1),
@@ -56,6 +58,7 @@ def read_status(data_dir: Path, today: dt.date) -> Status:
     try:
         half_life = evidence.half_life_days(reader)
         counts = evidence.endings_on(reader, today)
+        promises = evidence.promises_on(reader, today)
         days = (today, today - dt.timedelta(days=7), today - dt.timedelta(days=30))
         index, week_ago, month_ago = index_on_days(
             evidence.day_evidence(reader, end=today), days, half_life=half_life
@@ -72,4 +75,5 @@ def read_status(data_dir: Path, today: dt.date) -> Status:
         index - week_ago,
         index - month_ago,
         half_life,
+        promises,
     )

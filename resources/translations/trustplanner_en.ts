@@ -406,6 +406,13 @@
   <context>
     <name>charts</name>
     <message numerus="yes">
+      <source>%1: %n promise(s), %2 kept; told early %3 of %4 not kept</source>
+      <translation>
+        <numerusform>%1: %n promise, %2 kept; told early %3 of %4 not kept</numerusform>
+        <numerusform>%1: %n promises, %2 kept; told early %3 of %4 not kept</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%1: %n agreement(s); planned %2 on average, took %3 (%4 times)</source>
       <translation>
         <numerusform>%1: %n agreement; planned %2 on average, took %3 (%4 times)</numerusform>
@@ -424,6 +431,13 @@
       <translation>
         <numerusform>%n day with agreements that ended; on %1 of them, every one was kept.</numerusform>
         <numerusform>%n days with agreements that ended; on %1 of them, every one was kept.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n promise(s) to others, %1 kept.</source>
+      <translation>
+        <numerusform>%n promise to others, %1 kept.</numerusform>
+        <numerusform>%n promises to others, %1 kept.</numerusform>
       </translation>
     </message>
   </context>

@@ -11,6 +11,10 @@
       <translation>Afspraak</translation>
     </message>
     <message>
+      <source>With</source>
+      <translation>Met wie</translation>
+    </message>
+    <message>
       <source>Size</source>
       <translation>Grootte</translation>
     </message>
@@ -25,6 +29,14 @@
     <message>
       <source>now %1</source>
       <translation>nu %1</translation>
+    </message>
+    <message>
+      <source>told them</source>
+      <translation>laten weten</translation>
+    </message>
+    <message>
+      <source>a repair</source>
+      <translation>om het goed te maken</translation>
     </message>
   </context>
   <context>
@@ -379,6 +391,22 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Gebeurde wat je verwachtte?</translation>
     </message>
     <message>
+      <source>I said &amp;no, or set a boundary</source>
+      <translation>Ik zei n&amp;ee, of gaf een grens aan</translation>
+    </message>
+    <message>
+      <source>Saying no, or where your limit is, takes courage: it counts as a fear faced</source>
+      <translation>Nee zeggen, of zeggen waar je grens ligt, vraagt moed: het telt als iets spannends dat je aandurfde</translation>
+    </message>
+    <message>
+      <source>Who asked? (if you like)</source>
+      <translation>Wie vroeg het? (als je wilt)</translation>
+    </message>
+    <message>
+      <source>Who asked</source>
+      <translation>Wie het vroeg</translation>
+    </message>
+    <message>
       <source>How strongly I believed it, 0 to 100 %</source>
       <translation>Hoe sterk ik het geloofde, 0 tot 100 %</translation>
     </message>
@@ -413,6 +441,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Step of a fear ladder</source>
       <translation>Stap van een angstladder</translation>
+    </message>
+    <message>
+      <source>What was asked, and what did you say? For example: no to extra work</source>
+      <translation>Wat werd er gevraagd, en wat zei je? Bijvoorbeeld: nee tegen extra werk</translation>
     </message>
     <message>
       <source>Anxiety &amp;just before:</source>
@@ -571,6 +603,14 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Your anxiety went from %1 just before to %2 afterwards.</source>
       <translation>Je spanning ging van %1 vlak ervoor naar %2 achteraf.</translation>
+    </message>
+    <message>
+      <source>Said no to %1: %2</source>
+      <translation>Nee gezegd tegen %1: %2</translation>
+    </message>
+    <message>
+      <source>Said no: %1</source>
+      <translation>Nee gezegd: %1</translation>
     </message>
   </context>
   <context>
@@ -1295,6 +1335,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
         <numerusform>Wacht op ooit: %n punten. Op deze dag is ruimte om iets terug te halen.</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Say who “%1” is for or with</source>
+      <translation>Zeggen voor of met wie “%1” is</translation>
+    </message>
     <message numerus="yes">
       <source>Keep %n item(s) for some day</source>
       <translation>
@@ -1440,6 +1484,14 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     <message>
       <source>Status</source>
       <translation>Stand</translation>
+    </message>
+    <message>
+      <source>With</source>
+      <translation>Met wie</translation>
+    </message>
+    <message>
+      <source>Who this is for or with, and when: optional. Double-click to say.</source>
+      <translation>Voor of met wie dit is, en wanneer: niet verplicht. Dubbelklik om het in te vullen.</translation>
     </message>
     <message>
       <source>Agreed</source>
@@ -1590,6 +1642,14 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message>
       <source>Cut the selected item into small steps</source>
       <translation>Het gekozen punt in kleine stappen opdelen</translation>
+    </message>
+    <message>
+      <source>&amp;With…</source>
+      <translation>Met wi&amp;e…</translation>
+    </message>
+    <message>
+      <source>Say who the selected item is for or with, and when: a promise to someone</source>
+      <translation>Zeg voor of met wie het gekozen punt is, en wanneer: een belofte aan iemand</translation>
     </message>
     <message>
       <source>&amp;Not today…</source>
@@ -1752,6 +1812,10 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
       <translation>Gepland en hoe lang het duurde</translation>
     </message>
     <message>
+      <source>Promises to others</source>
+      <translation>Beloftes aan anderen</translation>
+    </message>
+    <message>
       <source>Charts</source>
       <translation>Grafieken</translation>
     </message>
@@ -1774,6 +1838,45 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message>
       <source>The chart's values as a table, to read or go through</source>
       <translation>De waarden van de grafiek als tabel, om te lezen of door te lopen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromiseDialog</name>
+    <message>
+      <source>For or with someone</source>
+      <translation>Voor of met iemand</translation>
+    </message>
+    <message>
+      <source>Is “%1” a promise to someone? Say who it is for or with, and at what time if there is one. Both are optional, and names stay on this computer.</source>
+      <translation>Is “%1” een belofte aan iemand? Zeg voor of met wie het is, en hoe laat, als er een tijd is. Allebei mag je leeg laten, en namen blijven op deze computer.</translation>
+    </message>
+    <message>
+      <source>A name, for example Sam</source>
+      <translation>Een naam, bijvoorbeeld Sam</translation>
+    </message>
+    <message>
+      <source>Who it is for or with</source>
+      <translation>Voor of met wie het is</translation>
+    </message>
+    <message>
+      <source>For example 19:00</source>
+      <translation>Bijvoorbeeld 19:00</translation>
+    </message>
+    <message>
+      <source>At what time</source>
+      <translation>Hoe laat</translation>
+    </message>
+    <message>
+      <source>&amp;Who:</source>
+      <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+      <source>At what &amp;time:</source>
+      <translation>Hoe &amp;laat:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
     </message>
   </context>
   <context>
@@ -1932,6 +2035,69 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
   </context>
   <context>
+    <name>RepairDialog</name>
+    <message>
+      <source>Repair with %1</source>
+      <translation>Goedmaken met %1</translation>
+    </message>
+    <message>
+      <source>Trust between people is repaired much as it was built: by what you say, and then by what you do. Note what you did about “%1”, if you like. Every step is optional, and none of them counts for or against you.</source>
+      <translation>Vertrouwen tussen mensen herstel je ongeveer zoals je het opbouwt: met wat je zegt, en daarna met wat je doet. Schrijf op wat je deed rond “%1”, als je wilt. Elke stap is vrijwillig, en geen ervan telt voor of tegen je.</translation>
+    </message>
+    <message>
+      <source>I &amp;acknowledged that it did not happen</source>
+      <translation>Ik heb &amp;erkend dat het niet doorging</translation>
+    </message>
+    <message>
+      <source>I said &amp;sorry</source>
+      <translation>Ik heb &amp;sorry gezegd</translation>
+    </message>
+    <message>
+      <source>I gave them &amp;room to ask, and to be upset</source>
+      <translation>Ik gaf de ander &amp;ruimte om te vragen, en om boos te zijn</translation>
+    </message>
+    <message>
+      <source>We made a &amp;new agreement</source>
+      <translation>We maakten een &amp;nieuwe afspraak</translation>
+    </message>
+    <message>
+      <source>The new agreement</source>
+      <translation>De nieuwe afspraak</translation>
+    </message>
+    <message>
+      <source>Its day</source>
+      <translation>De dag ervan</translation>
+    </message>
+    <message>
+      <source>For example 19:00</source>
+      <translation>Bijvoorbeeld 19:00</translation>
+    </message>
+    <message>
+      <source>At what time</source>
+      <translation>Hoe laat</translation>
+    </message>
+    <message>
+      <source>What:</source>
+      <translation>Wat:</translation>
+    </message>
+    <message>
+      <source>Day:</source>
+      <translation>Dag:</translation>
+    </message>
+    <message>
+      <source>Size:</source>
+      <translation>Duur:</translation>
+    </message>
+    <message>
+      <source>Time:</source>
+      <translation>Hoe laat:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>Print a report</source>
@@ -2004,6 +2170,14 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     <message>
       <source>Off: a short summary, with your agreements week by week. On: every one of them, which for a year is a long document.</source>
       <translation>Uit: een korte samenvatting, met je afspraken per week. Aan: elke afspraak en notitie apart; voor een jaar wordt dat een lang document.</translation>
+    </message>
+    <message>
+      <source>Leave out the &amp;names of people</source>
+      <translation>&amp;Namen van mensen weglaten</translation>
+    </message>
+    <message>
+      <source>Your promises to others are counted per person. On: they are shown as “Someone 1”, “Someone 2”, for a report you show to others.</source>
+      <translation>Je beloftes aan anderen worden per persoon geteld. Aan: ze staan er als “Iemand 1”, “Iemand 2”, voor een verslag dat je aan anderen laat zien.</translation>
     </message>
     <message>
       <source>Pre&amp;view and print…</source>
@@ -2080,6 +2254,10 @@ Probeer het nog eens.</translation>
   <context>
     <name>ReviewController</name>
     <message>
+      <source>Everyone</source>
+      <translation>Iedereen</translation>
+    </message>
+    <message>
       <source>No agreements for this day.</source>
       <translation>Geen afspraken voor deze dag.</translation>
     </message>
@@ -2143,6 +2321,14 @@ Probeer het nog eens.</translation>
       </translation>
     </message>
     <message>
+      <source>Note that you told them about “%1”</source>
+      <translation>Noteren dat je het over “%1” liet weten</translation>
+    </message>
+    <message>
+      <source>Noted that you told them. Saying it in time is keeping your word too.</source>
+      <translation>Genoteerd dat je het liet weten. Op tijd iets zeggen is ook je woord houden.</translation>
+    </message>
+    <message>
       <source>Plan a smaller “%1”</source>
       <translation>Een kleinere “%1” inplannen</translation>
     </message>
@@ -2157,6 +2343,18 @@ Probeer het nog eens.</translation>
     <message>
       <source>Renegotiated. The new agreement is for %1.</source>
       <translation>Bijgesteld. De nieuwe afspraak is voor %1.</translation>
+    </message>
+    <message>
+      <source>Noted, with a new agreement for %1.</source>
+      <translation>Genoteerd, met een nieuwe afspraak voor %1.</translation>
+    </message>
+    <message>
+      <source>Noted. Repairing takes courage.</source>
+      <translation>Genoteerd. Iets goedmaken vraagt moed.</translation>
+    </message>
+    <message>
+      <source>Note the repair of “%1”</source>
+      <translation>Noteren hoe je “%1” goedmaakte</translation>
     </message>
     <message numerus="yes">
       <source>Reopen %n agreement(s)</source>
@@ -2175,6 +2373,18 @@ Probeer het nog eens.</translation>
     <message>
       <source>Also show earlier agreements that are still open, or were ended on this day</source>
       <translation>Ook eerdere afspraken tonen die nog open staan, of op deze dag zijn afgerond</translation>
+    </message>
+    <message>
+      <source>Show the agreements with</source>
+      <translation>Toon de afspraken met</translation>
+    </message>
+    <message>
+      <source>Show only the promises to one person</source>
+      <translation>Toon alleen de beloftes aan één persoon</translation>
+    </message>
+    <message>
+      <source>With:</source>
+      <translation>Met wie:</translation>
     </message>
     <message>
       <source>Agreements</source>
@@ -2219,6 +2429,14 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Take back how it ended, so it is open again (Alt+O)</source>
       <translation>De afloop terugdraaien, zodat het weer open staat (Alt+O)</translation>
+    </message>
+    <message>
+      <source>Re&amp;pair…</source>
+      <translation>Goed&amp;maken…</translation>
+    </message>
+    <message>
+      <source>A promise to someone that did not happen: note how you repaired it (Alt+P)</source>
+      <translation>Een belofte aan iemand die niet doorging: noteer hoe je het goedmaakte (Alt+M)</translation>
     </message>
     <message>
       <source>What you said no to on this day</source>
@@ -2387,6 +2605,10 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>On:</source>
       <translation>Op:</translation>
+    </message>
+    <message>
+      <source>The evening before a promise to someone: still on, or tell them early?</source>
+      <translation>De avond voor een belofte aan iemand: gaat het door, of laat je het op tijd weten?</translation>
     </message>
     <message>
       <source>Keep running in the tray when the window is closed</source>
@@ -2784,6 +3006,41 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
   </context>
   <context>
+    <name>TellDialog</name>
+    <message>
+      <source>Tell %1?</source>
+      <translation>%1 laten weten?</translation>
+    </message>
+    <message>
+      <source>“%1” was a promise to %2. Have you told them? Telling them early is kind: it leaves them room to make other plans.</source>
+      <translation>“%1” was een belofte aan %2. Heb je het al laten weten? Het vroeg zeggen is vriendelijk: dan houdt de ander ruimte om iets anders te plannen.</translation>
+    </message>
+    <message>
+      <source>A message you could send in your own way. Change it as you like; Trust Planner never sends anything.</source>
+      <translation>Een bericht dat je op je eigen manier kunt sturen. Pas het aan zoals je wilt; Trust Planner verstuurt nooit iets.</translation>
+    </message>
+    <message>
+      <source>A message to %1</source>
+      <translation>Een bericht aan %1</translation>
+    </message>
+    <message>
+      <source>&amp;Copy the message</source>
+      <translation>Bericht &amp;kopiëren</translation>
+    </message>
+    <message>
+      <source>I &amp;told them</source>
+      <translation>Ik heb het laten &amp;weten</translation>
+    </message>
+    <message>
+      <source>&amp;Not now</source>
+      <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+      <source>Copied. Paste it where you talk with them.</source>
+      <translation>Gekopieerd. Plak het waar je met de ander praat.</translation>
+    </message>
+  </context>
+  <context>
     <name>TookBar</name>
     <message>
       <source>Shorter</source>
@@ -2899,6 +3156,14 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Trust Planner: %1</source>
       <translation>Trust Planner: %1</translation>
+    </message>
+    <message>
+      <source>A promise to %1</source>
+      <translation>Een belofte aan %1</translation>
+    </message>
+    <message>
+      <source>Still on for “%1” %2? If not, telling them now is kind.</source>
+      <translation>Gaat “%1” %2 door? Zo niet, dan is het fijn om het nu te laten weten.</translation>
     </message>
     <message>
       <source>Choose today's agreements</source>
@@ -3333,6 +3598,68 @@ Er is niets in veranderd.</translation>
       <source>Agreements of %1 took about %2 times what you planned.</source>
       <translation>Afspraken %1 kostten ongeveer %2 keer wat je plande.</translation>
     </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Could not be kept</source>
+      <translation>Kon niet doorgaan</translation>
+    </message>
+    <message>
+      <source>Of those, told them early</source>
+      <translation>Daarvan op tijd laten weten</translation>
+    </message>
+    <message>
+      <source>Repaired</source>
+      <translation>Goedgemaakt</translation>
+    </message>
+    <message>
+      <source>No promises to others in these days.</source>
+      <translation>Geen beloftes aan anderen in deze dagen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n promise(s) to others, %1 kept.</source>
+      <translation>
+        <numerusform>%n belofte aan anderen, %1 nagekomen.</numerusform>
+        <numerusform>%n beloftes aan anderen, %1 nagekomen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Of the %1 that could not be kept, you told them early %2 times.</source>
+      <translation>Van de %1 die niet konden doorgaan, liet je het %2 keer op tijd weten.</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Iedereen</translation>
+    </message>
+    <message>
+      <source>Promises</source>
+      <translation>Beloftes</translation>
+    </message>
+    <message>
+      <source>When an agreement is a promise to someone (With… on Plan), you will see here how your promises to others went, and how often you told them early.</source>
+      <translation>Als een afspraak een belofte aan iemand is (Met wie… bij Plannen), zie je hier hoe je beloftes aan anderen gingen, en hoe vaak je het op tijd liet weten.</translation>
+    </message>
+    <message>
+      <source>Told them early</source>
+      <translation>Op tijd laten weten</translation>
+    </message>
+    <message>
+      <source>Told them later</source>
+      <translation>Later laten weten</translation>
+    </message>
+    <message>
+      <source>Not told</source>
+      <translation>Niet laten weten</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n promise(s), %2 kept; told early %3 of %4 not kept</source>
+      <translation>
+        <numerusform>%1: %n belofte, %2 nagekomen; van de %4 die niet doorgingen %3 op tijd laten weten</numerusform>
+        <numerusform>%1: %n beloftes, %2 nagekomen; van de %4 die niet doorgingen %3 op tijd laten weten</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -3491,6 +3818,10 @@ Er is niets in veranderd.</translation>
     <message>
       <source>list every agreement and fear (default: a summary, agreements week by week)</source>
       <translation>elke afspraak en notitie opnemen (standaard: een samenvatting, afspraken per week)</translation>
+    </message>
+    <message>
+      <source>leave out the names of the people your promises were to (default: named)</source>
+      <translation>laat de namen weg van de mensen aan wie je iets beloofde (standaard: met namen)</translation>
     </message>
     <message>
       <source>FILE.pdf</source>
@@ -4142,6 +4473,30 @@ Er is niets in veranderd.</translation>
       <source>I can feel nervous and still do it</source>
       <translation>Ik kan zenuwachtig zijn en het toch doen</translation>
     </message>
+    <message>
+      <source>Grandma</source>
+      <translation>Oma</translation>
+    </message>
+    <message>
+      <source>No to extra work on Saturday</source>
+      <translation>Nee tegen extra werk op zaterdag</translation>
+    </message>
+    <message>
+      <source>my manager</source>
+      <translation>mijn leidinggevende</translation>
+    </message>
+    <message>
+      <source>Said I need an evening to myself</source>
+      <translation>Gezegd dat ik een avond voor mezelf nodig heb</translation>
+    </message>
+    <message>
+      <source>They will think I don't care</source>
+      <translation>Ze gaan denken dat het me niet kan schelen</translation>
+    </message>
+    <message>
+      <source>They said it was fine</source>
+      <translation>Ze zeiden dat het goed was</translation>
+    </message>
   </context>
   <context>
     <name>errors</name>
@@ -4283,6 +4638,14 @@ Er is niets in veranderd.</translation>
     <message>
       <source>holds a broken character (half of a pair), so it cannot be kept as text</source>
       <translation>bevat een kapot teken (de helft van een paar), dus het kan niet als tekst bewaard worden</translation>
+    </message>
+    <message>
+      <source>holds a control character, which a name cannot have</source>
+      <translation>bevat een stuurteken, en dat hoort niet in een naam</translation>
+    </message>
+    <message>
+      <source>should be a time of day, such as 19:00</source>
+      <translation>moet een tijdstip zijn, zoals 19:00</translation>
     </message>
     <message>
       <source>%1, record %2, “%3”</source>
@@ -4430,6 +4793,29 @@ Er is niets in veranderd.</translation>
     </message>
   </context>
   <context>
+    <name>promises</name>
+    <message>
+      <source>on %1</source>
+      <translation>op %1</translation>
+    </message>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1 om %2</translation>
+    </message>
+    <message>
+      <source>About “%1” %2: I didn't make it, and I'm sorry. You could count on me there, and I let you down. Could we find another time?</source>
+      <translation>Over “%1” %2: ik ben er niet bij geweest, en het spijt me. Je rekende op me. Zullen we een ander moment zoeken?</translation>
+    </message>
+    <message>
+      <source>About “%1” %2: I can't make it, and I'd rather tell you now than at the last moment. Could we move it to %3?</source>
+      <translation>Over “%1” %2: het lukt me niet, en ik zeg het je liever nu dan op het laatste moment. Kunnen we het verzetten naar %3?</translation>
+    </message>
+    <message>
+      <source>About “%1” %2: I can't make it, and I'd rather tell you now than at the last moment. Could we find another time?</source>
+      <translation>Over “%1” %2: het lukt me niet, en ik zeg het je liever nu dan op het laatste moment. Zullen we een ander moment zoeken?</translation>
+    </message>
+  </context>
+  <context>
     <name>report</name>
     <message>
       <source>the charts could not be drawn just now</source>
@@ -4530,6 +4916,42 @@ Er is niets in veranderd.</translation>
     <message>
       <source>No fears faced were written down for these days.</source>
       <translation>Voor deze dagen is niet opgeschreven wat je aandurfde.</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Iedereen</translation>
+    </message>
+    <message>
+      <source>Someone %1</source>
+      <translation>Iemand %1</translation>
+    </message>
+    <message>
+      <source>Promises to others</source>
+      <translation>Beloftes aan anderen</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Promises</source>
+      <translation>Beloftes</translation>
+    </message>
+    <message>
+      <source>Could not be kept</source>
+      <translation>Kon niet doorgaan</translation>
+    </message>
+    <message>
+      <source>Of those, told them early</source>
+      <translation>Daarvan op tijd laten weten</translation>
+    </message>
+    <message>
+      <source>Repaired</source>
+      <translation>Goedgemaakt</translation>
+    </message>
+    <message>
+      <source>No promises to others in these days.</source>
+      <translation>Geen beloftes aan anderen in deze dagen.</translation>
     </message>
     <message>
       <source>the report cannot be written there</source>
@@ -5041,6 +5463,18 @@ Er is niets in veranderd.</translation>
     <message>
       <source>Please keep this under %1 characters.</source>
       <translation>Houd dit alsjeblieft onder de %1 tekens.</translation>
+    </message>
+    <message>
+      <source>This name is %1 characters long; the limit is %2. A first name is enough.</source>
+      <translation>Deze naam is %1 tekens lang; het maximum is %2. Een voornaam is genoeg.</translation>
+    </message>
+    <message>
+      <source>This holds a character that is not part of a name (pasted along, perhaps).</source>
+      <translation>Hier staat een teken in dat niet bij een naam hoort (misschien mee geplakt).</translation>
+    </message>
+    <message>
+      <source>Type a time of day such as 19:00 or 7.30, or leave it empty.</source>
+      <translation>Typ een tijdstip zoals 19:00 of 7.30, of laat het leeg.</translation>
     </message>
   </context>
 </TS>

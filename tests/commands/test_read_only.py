@@ -107,3 +107,22 @@ def test_a_read_only_folder_is_said_plainly_and_nothing_in_it_changes(home):
     finally:
         folder.chmod(0o700)
     sound_and_unchanged(database, before)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["status", "--json"], ["report", "--out", "r.pdf"], ["export", "--out", "e.json"], ["check"]],
+)
+def test_a_store_of_an_older_version_is_read_and_left_exactly_as_it_was(tmp_path, command):
+    from trustplanner.store.schema import MIGRATIONS
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(fixtures / f"store_v{len(MIGRATIONS) - 2}.db", folder / "trustplanner.db")
+    before = sorted(path.name for path in folder.iterdir())
+    digest = hashlib.sha256((folder / "trustplanner.db").read_bytes()).hexdigest()
+    done = run(*command, "--data-dir", str(folder), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert hashlib.sha256((folder / "trustplanner.db").read_bytes()).hexdigest() == digest
+    assert sorted(path.name for path in folder.iterdir()) == before  # no backup, no -wal

@@ -16,7 +16,7 @@ def test_the_self_test_passes_without_a_display():
         "ok: every Progress chart",
         "self-test passed",
     ]
-    assert "7 charts" in lines[3]
+    assert "8 charts" in lines[3]
 
 
 def test_the_first_step_that_fails_is_named_and_ends_the_test(monkeypatch):

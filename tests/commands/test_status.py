@@ -40,10 +40,13 @@ def test_status_counts_today_and_reads_the_index(tmp_path):
     today = dt.date.today()
     now = dt.datetime.now().astimezone()
     store = open_store(tmp_path)
-    plans.add_items(store, today, [("A", 10), ("B", 10), ("C", 10)], now)
+    a, b, _c = plans.add_items(store, today, [("A", 10), ("B", 10), ("C", 10)], now)
+    plans.set_promise(store, b, "Sam")
+    plans.set_promise(store, _c, "Noor", "19:00")
     a, b, _c = plans.commit_day(store, today, now)
     store_agreements.mark_kept(store, a, now)
     store_agreements.mark_didnt_happen(store, b, now)
+    store_agreements.record_told(store, b, now)
     store.close()
     result = run("status", "--json", "--data-dir", str(tmp_path))
     status = json.loads(result.stdout)
@@ -55,11 +58,14 @@ def test_status_counts_today_and_reads_the_index(tmp_path):
         "renegotiated": 0,
         "didnt_happen": 1,
     }
-    # one day scored 50 from a start of 50: the index stays at 50
-    assert status["index"] == 50.0
+    assert status["promises_to_others"] == {"total": 2, "open": 1, "told": 1}
+    assert "Sam" not in result.stdout  # counts only, no names
+    # a kept one (100) and one told on the day (75): the index steps from 50 towards 87.5
+    assert 50.0 < status["index"] < 87.5
     assert set(status) == {
         "date",
         "agreements",
+        "promises_to_others",
         "index",
         "index_change_7_days",
         "index_change_30_days",
@@ -67,7 +73,7 @@ def test_status_counts_today_and_reads_the_index(tmp_path):
     }
     text = run("status", "--data-dir", str(tmp_path)).stdout
     assert "Agreements today: 3 (1 kept, 1 didn't happen, 1 open)" in text
-    assert "Self-trust index: 50.0" in text
+    assert f"Self-trust index: {status['index']}" in text
 
 
 def test_status_json_loads_only_what_a_glance_needs(tmp_path):

@@ -72,6 +72,15 @@ def _changed(document, kind, number, field, value):
         ("items", "position", 1e300, Problem.NOT_A_NUMBER),
         ("agreements", "day", "9999-12-31", Problem.NOT_A_DAY),
         ("fears", "day", "1900-01-01", Problem.NOT_A_DAY),
+        # Promises to others: a name is short and has no control characters; a time is
+        # a time of day.
+        ("agreements", "person", "x" * 81, Problem.TOO_LONG),
+        ("items", "person", "Sam\x1b[2J", Problem.CONTROL_IN_NAME),
+        ("fears", "asked_by", "   ", Problem.EMPTY_TEXT),
+        ("agreements", "promise_time", "25:00", Problem.NOT_A_CLOCK_TIME),
+        ("items", "promise_time", "7pm", Problem.NOT_A_CLOCK_TIME),
+        ("agreements", "repair_of", 10**9, Problem.NO_SUCH_RECORD),
+        ("agreements", "told_at", "soon", Problem.NOT_A_TIME),
     ],
 )
 def test_a_bad_value_is_named_where_it_is(store, demo_document, kind, field, value, problem):

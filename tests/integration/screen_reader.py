@@ -342,7 +342,8 @@ def loop(app) -> dict:
     press(kept)
 
     def ending():
-        cell = table.queryTable().getAccessibleAt(0, 3)
+        cells = table.queryTable()
+        cell = cells.getAccessibleAt(0, cells.nColumns - 1)  # "How it ended" comes last
         return cell.name if cell is not None and cell.name != "Open" else None
 
     return {"ending": wait_for(ending)}

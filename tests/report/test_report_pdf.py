@@ -72,15 +72,23 @@ def test_the_figures_are_the_stores(history_dir, october_pdf):
 
 
 def test_the_index_is_the_one_the_stores_endings_give(history_dir, october_pdf):
-    kinds = {"kept": "kept", "didnt_happen": "didnt_happen"}
+    """Counted again here from the rows: how early a change was said (`lead`), and a
+    promise told early counting like a renegotiation said that early."""
     events = []
-    for day, outcome, late in rows(
-        history_dir, "SELECT day, outcome, late FROM agreements WHERE outcome IS NOT NULL"
+    for day, outcome, late, lead in rows(
+        history_dir,
+        "SELECT day, outcome, late, lead FROM agreements WHERE outcome IS NOT NULL",
     ):
-        if outcome == "renegotiated":
-            ending = Ending.RENEGOTIATED_LATE if late else Ending.RENEGOTIATED_HONESTLY
+        if outcome == "kept":
+            ending = Ending.KEPT
+        elif outcome == "renegotiated" and late:
+            ending = Ending.RENEGOTIATED_LATE
+        elif lead == 2:
+            ending = "ahead"
+        elif outcome == "renegotiated" or lead == 1:
+            ending = Ending.RENEGOTIATED_HONESTLY
         else:
-            ending = Ending(kinds[outcome])
+            ending = Ending.DIDNT_HAPPEN
         events.append((_date(day), ending))
     events += [(_date(day), "fear") for (day,) in rows(history_dir, "SELECT day FROM fears")]
     series = index_series(evidence_from_events(events), end=OCTOBER[1])
@@ -200,3 +208,27 @@ def test_a_one_day_report_draws_no_line_through_a_single_point(history_dir, tmp_
     assert "Self-trust index" in index_chart
     # a path that only moves somewhere draws nothing, and is closed into an invalid PDF shape
     assert not re.search(r'd="M [-\d.]+ [-\d.]+ \n"', index_chart)
+
+
+def test_promises_to_others_are_counted_per_person_and_the_names_can_be_left_out(
+    history_dir, october_pdf, tmp_path, qapp
+):
+    people = rows(
+        history_dir,
+        "SELECT person, count(*) FROM agreements WHERE person IS NOT NULL"
+        " AND day BETWEEN ? AND ? GROUP BY person",
+        *(day.isoformat() for day in OCTOBER),
+    )
+    assert people, "the demo history holds promises to others"
+    text = " ".join(page_texts(october_pdf))
+    assert "Promises to others" in text
+    for person, _count in people:
+        assert person in text
+    total = sum(count for _person, count in people)
+    assert re.search(rf"Everyone {total} ", text)
+    nameless = tmp_path / "nameless.pdf"
+    write_report(history_dir, *OCTOBER, TODAY, nameless, paper="a4", names=False)
+    text = " ".join(page_texts(nameless))
+    assert "Someone 1" in text and re.search(rf"Everyone {total} ", text)
+    for person, _count in people:
+        assert person not in text

@@ -6,6 +6,7 @@ from trustplanner.domain.agreements import ItemState
 from trustplanner.domain.planning import CommitProblem
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.titles import TitleError
+from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 from trustplanner.store.agreements import agreements_on
 
@@ -247,3 +248,41 @@ def test_items_are_ranked_in_the_persons_own_order(store, now):
     assert order() == ["A", "D", "B", "C"]
     with pytest.raises(plans.PlanError):
         plans.rank_items(store, [a], 999)
+
+
+def test_a_promise_names_someone_and_a_time_and_its_agreement_and_steps_keep_them(store, now):
+    day = now.date()
+    dinner, walk = plans.add_items(store, day, [("Dinner", 90), ("Walk", 30)], now)
+    plans.set_promise(store, dinner, " Sam ", "19")
+    assert plans.get_item(store, dinner)[8:] == ("Sam", "19:00")
+    assert plans.get_item(store, walk)[8:] == (None, None)
+    steps = plans.split_item(store, dinner, [("Book a table", 10), ("Go", 80)], now)
+    assert {plans.get_item(store, step).person for step in steps} == {"Sam"}
+    agreement_ids = plans.commit_day(store, day, now)
+    made = [store_agreements.get_agreement(store, a) for a in agreement_ids]
+    assert [(a.title, a.person, a.promise_time) for a in made if a.is_promise] == [
+        ("Book a table", "Sam", "19:00"),
+        ("Go", "Sam", "19:00"),
+    ]
+    assert plans.people_named(store) == ["Sam"]
+
+
+def test_a_promise_can_be_named_on_an_open_agreement_and_taken_back(store, now):
+    (walk,) = plans.add_items(store, now.date(), [("Walk", 30)], now)
+    (agreement_id,) = plans.commit_day(store, now.date(), now)
+    store_agreements.set_promise(store, agreement_id, "Noor", None)
+    assert store_agreements.get_agreement(store, agreement_id).person == "Noor"
+    assert plans.get_item(store, walk).person == "Noor"
+    store_agreements.set_promise(store, agreement_id, "  ", None)
+    assert store_agreements.get_agreement(store, agreement_id).is_promise is False
+
+
+@pytest.mark.parametrize(
+    ("person", "time"), [("x" * 81, None), ("Sam\x1b", None), ("Sam", "25:00")]
+)
+def test_a_name_or_time_that_cannot_be_kept_changes_nothing(store, now, person, time):
+    (dinner,) = plans.add_items(store, now.date(), [("Dinner", 90)], now)
+    before = store.rows("SELECT * FROM items")
+    with pytest.raises(ValueError):
+        plans.set_promise(store, dinner, person, time)
+    assert store.rows("SELECT * FROM items") == before

@@ -55,9 +55,7 @@ def test_the_window_keeps_its_log_and_its_place_private(qtbot, tmp_path):
         store.close()
 
 
-def test_the_usual_data_folder_found_open_to_others_is_made_private_once(
-    tmp_path, monkeypatch
-):
+def test_the_usual_data_folder_found_open_to_others_is_made_private_once(tmp_path, monkeypatch):
     from trustplanner.datadir import default_data_dir
     from trustplanner.ui.errors import LOG_FILENAME, setup_logging
 

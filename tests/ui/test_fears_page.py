@@ -10,6 +10,7 @@ from trustplanner.domain.fears import FearEntry, FearOutcome, Ladder, LadderStep
 from trustplanner.status import read_status
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import fears
+from trustplanner.store.evidence import day_evidence
 from trustplanner.ui.fears.exposure_offer import ExposureOffer
 from trustplanner.ui.fears.fear_dialog import FearDialog
 from trustplanner.ui.fears.fear_model import FearModel
@@ -527,3 +528,41 @@ def test_nothing_is_told_when_the_new_mastery_rule_changes_nothing(qtbot, window
     window.tabs.setCurrentWidget(window.fears_page)
     assert window.fears.view.rule_note.isHidden()
     assert context.settings.mastery_rule_told
+
+
+def test_a_no_said_is_written_down_as_a_fear_faced_with_who_asked(qtbot, page, context):
+    form = page.view.form
+    assert not form.asked_by.isVisibleTo(form)
+    form.said_no.setChecked(True)
+    assert form.asked_by.isVisibleTo(form)
+    assert "What was asked" in form.situation.placeholderText()
+    qtbot.keyClicks(form.asked_by, "my manager")
+    with qtbot.waitSignal(context.changed):
+        write(qtbot, page, "Extra work on Saturday", "80", "30")
+    [entry] = fears.find_fears(context.store)
+    assert (entry.said_no, entry.asked_by, entry.situation) == (
+        True,
+        "my manager",
+        "Extra work on Saturday",
+    )
+    assert history_texts(page) == ["Said no to my manager: Extra work on Saturday"]
+    # It counts as a fear faced in the index, like any other.
+    assert sum(e.fears_faced for e in day_evidence(context.store)) == 1
+    assert not form.said_no.isChecked()  # the form starts afresh
+
+
+def test_who_asked_is_a_name_and_is_told_at_its_field(qtbot, page, context):
+    form = page.view.form
+    form.said_no.setChecked(True)
+    form.asked_by.setText("x" * 81)
+    write(qtbot, page, "Lend my car", "60", "20")
+    assert form.messages["asked_by"].isVisibleTo(form)
+    assert fears.find_fears(context.store) == []
+
+
+def test_the_situation_asks_what_was_faced_until_a_no_is_chosen(page):
+    form = page.view.form
+    assert "What did you face?" in form.situation.placeholderText()
+    form.said_no.setChecked(True)
+    form.said_no.setChecked(False)
+    assert "What did you face?" in form.situation.placeholderText()

@@ -8,7 +8,7 @@ from trustplanner.domain.agreements import Agreement, Item, ItemState, Outcome
 from trustplanner.store.plans import SaidNo
 from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE, PlanModel, PlanRow, plan_rows
 from trustplanner.ui.plan.steps_model import Step, StepsModel
-from trustplanner.ui.review.agreement_model import AgreementModel, ReviewRow
+from trustplanner.ui.review.agreement_model import ENDING, AgreementModel, ReviewRow
 from trustplanner.ui.review.said_no_model import SaidNoModel
 
 DAY = dt.date(2026, 11, 25)
@@ -85,8 +85,8 @@ def test_agreement_model(qtmodeltester):
     new = Agreement(2, None, "Agreement 1", 15, DAY + dt.timedelta(days=1), MADE)
     model.set_rows([ReviewRow(old, new), ReviewRow(agreements(Outcome.DIDNT_HAPPEN)[0])], DAY)
     qtmodeltester.check(model)
-    assert model.index(0, 3).data().startswith("Renegotiated · to ")
-    assert model.index(1, 3).data() == "Didn't happen"
+    assert model.index(0, ENDING).data().startswith("Renegotiated · to ")
+    assert model.index(1, ENDING).data() == "Didn't happen"
     assert model.index(0, 0).data() == "Today"
 
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from trustplanner.domain.realism import Level
 from trustplanner.domain.titles import MAX_TITLE_LENGTH
@@ -242,7 +242,7 @@ def test_the_person_edits_adds_and_removes_steps_before_accepting(qtbot, plan, m
         dialog.table.selectRow(1)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         model.setData(model.index(2, 0), "Hoover")
-        model.setData(model.index(2, 1), "20")
+        model.setData(model.index(2, ESTIMATE), "20")
         dialog.table.selectRow(1)
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
 
@@ -409,7 +409,7 @@ def test_the_status_column_fits_every_status_there_is(plan, context):
     texts = model.status_texts()
     for ending in Ending:
         assert ending_text(ending) in texts
-    width = plan.view.table.horizontalHeader().sectionSize(2)
+    width = plan.view.table.horizontalHeader().sectionSize(STATUS)
     metrics = plan.view.table.fontMetrics()
     assert all(metrics.horizontalAdvance(text) < width for text in texts)
     rows = [
@@ -786,3 +786,58 @@ def test_a_day_with_no_room_left_is_said_plainly_and_nothing_is_lost(qtbot, cont
         for r in range(dialog.model.item(g).rowCount())
     ]
     assert shown == ["Call · 30 min", "Paint · 7 h 30 min"]
+
+
+def test_a_promise_to_someone_is_named_with_its_time_shown_and_undone(
+    qtbot, window, plan, context, monkeypatch
+):
+    from tests.ui.dialogs import answer
+    from trustplanner.ui.plan.plan_model import WITH
+    from trustplanner.ui.plan.promise_dialog import PromiseDialog
+
+    add(qtbot, plan, "Dinner", "90")
+    add(qtbot, plan, "Walk", "20")
+    select(plan, "Dinner")
+    assert plan.view.promise_button.isEnabled()
+
+    def fill(dialog):
+        dialog.name_combo.setCurrentText("  Sam ")
+        dialog.time_edit.setText("19")
+
+    shown = answer(monkeypatch, PromiseDialog, fill)
+    plan.view.promise_button.click()
+    assert "“Dinner”" in shown[0].findChild(QLabel).text()
+    assert [plan.model.index(r, WITH).data() for r in range(2)] == ["Sam · 19:00", ""]
+    assert plans.people_named(context.store) == ["Sam"]
+    # The next promise offers the names said before.
+    select(plan, "Walk")
+    plan.view.promise_button.click()
+    assert shown[1].name_combo.itemText(0) == "Sam"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert [plan.model.index(r, WITH).data() for r in range(2)] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("name", "time", "said"),
+    [("x" * 81, "", "the limit is 80"), ("Sam", "half past seven", "19:00 or 7.30")],
+)
+def test_a_name_or_time_that_cannot_be_kept_is_told_at_its_field(
+    qtbot, plan, context, monkeypatch, name, time, said
+):
+    from tests.ui.dialogs import answer
+    from trustplanner.ui.plan.promise_dialog import PromiseDialog
+
+    add(qtbot, plan, "Dinner", "90")
+    select(plan, "Dinner")
+
+    def fill(dialog):
+        dialog.name_combo.setCurrentText(name)
+        dialog.time_edit.setText(time)
+
+    shown = answer(monkeypatch, PromiseDialog, fill)
+    plan.view.promise_button.click()
+    (dialog,) = shown
+    messages = [dialog.name_message, dialog.time_message]
+    assert any(said in m.text() and m.isVisibleTo(dialog) for m in messages)
+    assert plans.people_named(context.store) == []

@@ -26,6 +26,7 @@ CHART_NAMES = [
     "The year at a glance",
     "Which days keep best",
     "Planned and what it took",
+    "Promises to others",
 ]
 
 

@@ -449,3 +449,129 @@ def test_renegotiating_to_another_day_shows_what_that_day_then_holds(
     assert "holds 4 h 20 min" in seen[0] and "more than the day has" in seen[0]
     if capacity >= 220:
         assert "holds 3 h 40 min" in seen[1] and "more than" not in seen[1]
+
+
+def _promise(context, day, title="Dinner", person="Sam", time="19:00"):
+    (item,) = plans.add_items(context.store, day, [(title, 90)], context.now())
+    plans.set_promise(context.store, item, person, time)
+    (agreement_id,) = plans.commit_day(context.store, day, context.now())
+    context.changed.emit()
+    return agreement_id
+
+
+def _tell(monkeypatch, press: str) -> list:
+    """Answer the "Tell them?" dialog with one of its buttons; the dialogs shown."""
+    from trustplanner.ui.review.tell_dialog import TellDialog
+
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        if press == "copy":
+            dialog.copy_button.click()
+            press_next = dialog.told_button
+        else:
+            press_next = getattr(dialog, f"{press}_button")
+        press_next.click()
+        return dialog.result()
+
+    monkeypatch.setattr(TellDialog, "exec", fake_exec)
+    return shown
+
+
+def test_a_promise_that_will_not_happen_offers_an_honest_message_and_notes_the_telling(
+    qtbot, review, context, monkeypatch
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from trustplanner.domain.agreements import AHEAD
+    from trustplanner.store.evidence import day_evidence
+    from trustplanner.ui.review.agreement_model import WITH
+
+    tomorrow = context.today() + dt.timedelta(days=1)
+    dinner = _promise(context, tomorrow)
+    review.view.navigator.set_day(tomorrow)
+    assert review.model.index(0, WITH).data() == "Sam · 19:00"
+    select(review, "Dinner")
+    answer(monkeypatch, DidntHappenDialog)
+    shown = _tell(monkeypatch, "copy")
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    (dialog,) = shown
+    draft = dialog.draft.toPlainText()
+    assert "“Dinner” tomorrow at 19:00" in draft and "rather tell you now" in draft
+    assert QGuiApplication.clipboard().text() == draft
+    ended = store_agreements.get_agreement(context.store, dinner)
+    assert ended.told_at == context.now() and ended.lead == AHEAD
+    assert rows(review) == [("Dinner", "Didn't happen · told them")]
+    # Told a day ahead: it counts like a renegotiation said a day ahead.
+    (evidence,) = day_evidence(context.store, start=tomorrow, end=tomorrow)
+    assert evidence.score == 85
+
+
+def test_not_now_records_no_telling_and_an_agreement_to_no_one_asks_nothing(
+    qtbot, review, context, monkeypatch
+):
+    today = context.today()
+    dinner = _promise(context, today)
+    make_agreements(context, today, ("Read", 20))
+    shown = _tell(monkeypatch, "not_now")
+    answer(monkeypatch, DidntHappenDialog)
+    select(review, "Dinner")
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    select(review, "Read")
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1  # only for the promise to someone
+    assert store_agreements.get_agreement(context.store, dinner).told_at is None
+
+
+def test_a_repair_is_noted_with_a_new_agreement_and_one_undo_takes_it_back(
+    qtbot, window, review, context, monkeypatch
+):
+    from trustplanner.domain.promises import ACKNOWLEDGED, SORRY
+    from trustplanner.ui.review.repair_dialog import RepairDialog
+
+    today = context.today()
+    dinner = _promise(context, today)
+    answer(monkeypatch, DidntHappenDialog)
+    _tell(monkeypatch, "not_now")
+    select(review, "Dinner")
+    assert not review.view.repair_button.isEnabled()  # still open: nothing to repair
+    qtbot.mouseClick(review.view.didnt_happen_button, Qt.MouseButton.LeftButton)
+    select(review, "Dinner")
+    assert review.view.repair_button.isEnabled()
+
+    def fill(dialog):
+        dialog.checks[ACKNOWLEDGED].setChecked(True)
+        dialog.checks[SORRY].setChecked(True)
+        dialog.new_group.setChecked(True)
+        dialog.title_edit.setText("Lunch, my treat")
+
+    answer(monkeypatch, RepairDialog, fill)
+    with qtbot.waitSignal(context.message) as told:
+        qtbot.mouseClick(review.view.repair_button, Qt.MouseButton.LeftButton)
+    assert "new agreement for tomorrow" in told.args[0]
+    assert store_agreements.get_agreement(context.store, dinner).repair == {ACKNOWLEDGED, SORRY}
+    (lunch,) = store_agreements.agreements_on(context.store, today + dt.timedelta(days=1))
+    assert (lunch.title, lunch.person, lunch.repair_of) == ("Lunch, my treat", "Sam", dinner)
+    window.undo_action.trigger()
+    assert store_agreements.get_agreement(context.store, dinner).repair == frozenset()
+    assert store_agreements.agreements_on(context.store, today + dt.timedelta(days=1)) == []
+
+
+def test_the_list_can_show_the_promises_to_one_person(qtbot, review, context):
+    today = context.today()
+    assert not review.view.person_combo.isVisibleTo(review.view)  # no promises yet
+    _promise(context, today, "Dinner", "Sam")
+    _promise(context, today, "Walk", "noor", None)
+    make_agreements(context, today, ("Read", 20))
+    combo = review.view.person_combo
+    assert combo.isVisibleTo(review.view)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Everyone", "noor", "Sam"]
+    combo.setCurrentIndex(combo.findData("Sam"))
+    combo.activated.emit(combo.currentIndex())
+    assert [title for title, _ in rows(review)] == ["Dinner"]
+    context.changed.emit()  # what is chosen stays chosen
+    assert [title for title, _ in rows(review)] == ["Dinner"]
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert len(rows(review)) == 3

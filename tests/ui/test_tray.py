@@ -541,3 +541,61 @@ def test_the_evenings_flow_asks_how_long_it_took_as_review_does(
         shell.stop()
         if shell.window is not None:
             shell.detach_window().close()
+
+
+def _promise_tomorrow(context, person="Sam", time="19:00"):
+    tomorrow = context.today() + dt.timedelta(days=1)
+    (item,) = plans.add_items(context.store, tomorrow, [("Dinner", 90)], context.now())
+    plans.set_promise(context.store, item, person, time)
+    (agreement_id,) = plans.commit_day(context.store, tomorrow, context.now())
+    return agreement_id
+
+
+def test_a_promise_is_recalled_once_the_evening_before_and_opens_review(
+    qtbot, tray, clock, context, messages
+):
+    (kept,) = commit_today(context, "Call")
+    store_agreements.mark_kept(context.store, kept, context.now())  # today's jobs are done
+    dinner = _promise_tomorrow(context)
+    at(clock, 19, 59)
+    tray.check()
+    assert messages == []
+    at(clock, 20, 0)
+    tray.check()
+    assert messages == [
+        (
+            "A promise to Sam",
+            "Still on for “Dinner” tomorrow at 19:00? If not, telling them now is kind.",
+        )
+    ]
+    at(clock, 21, 0)
+    tray.check()
+    assert len(messages) == 1  # once
+    assert store_agreements.get_agreement(context.store, dinner).reminded_at is not None
+    with qtbot.waitSignal(tray.open_requested) as opened:
+        tray.tray.messageClicked.emit()
+    assert opened.args == ["review"]
+
+
+def test_promise_reminders_can_be_switched_off_and_an_ended_promise_is_not_recalled(
+    tray, clock, context, messages
+):
+    (kept,) = commit_today(context, "Call")
+    store_agreements.mark_kept(context.store, kept, context.now())
+    dinner = _promise_tomorrow(context)
+    context.save_settings(dataclasses.replace(context.settings, promise_reminders_on=False))
+    at(clock, 20, 30)
+    tray.check()
+    assert messages == []
+    store_agreements.renegotiate(
+        context.store,
+        dinner,
+        context.now(),
+        new_day=context.today() + dt.timedelta(days=3),
+        new_minutes=90,
+        reason="a busy week",
+    )
+    # Switched on again (which checks at once): renegotiated, its new day is not near yet.
+    context.save_settings(dataclasses.replace(context.settings, promise_reminders_on=True))
+    tray.check()
+    assert messages == []

@@ -6,6 +6,7 @@ Importing this imports matplotlib: only the Progress page, the report and the se
 from trustplanner.charts.endings import EndingsChart
 from trustplanner.charts.fears import FearsChart
 from trustplanner.charts.keeping import CalendarChart, WeekdayChart
+from trustplanner.charts.promises import PromisesChart
 from trustplanner.charts.realism import RealismChart
 from trustplanner.charts.took import TookChart
 from trustplanner.charts.trust_index import IndexChart
@@ -18,4 +19,5 @@ CHARTS = (
     CalendarChart,
     WeekdayChart,
     TookChart,
+    PromisesChart,
 )

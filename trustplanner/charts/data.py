@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from trustplanner.domain import learning, progress
+from trustplanner.domain.promises import tally_promises
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.trust_index import index_series
 from trustplanner.store.history import History
 from trustplanner.words import chart_readings as read
 from trustplanner.words.chart_readings import Reading
 
-INDEX, ENDINGS, REALISM, FEARS, CALENDAR, WEEKDAYS, TOOK = range(7)
+INDEX, ENDINGS, REALISM, FEARS, CALENDAR, WEEKDAYS, TOOK, PROMISES = range(8)
 
 
 def preparation(number: int, data: History, settings: Settings, start: dt.date, end: dt.date):
@@ -49,8 +50,12 @@ def preparation(number: int, data: History, settings: Settings, start: dt.date, 
             pattern = progress.weekday_pattern(data.evidence, start, end)
             chart.show(pattern)
             return read.weekday_reading(pattern)
-        sizes = learning.took_by_size(data.tooks, start, end)
-        chart.show(sizes)
-        return read.took_reading(sizes)
+        if number == TOOK:
+            sizes = learning.took_by_size(data.tooks, start, end)
+            chart.show(sizes)
+            return read.took_reading(sizes)
+        tallies = tally_promises([line for line in data.promises if start <= line.day <= end])
+        chart.show(tallies)
+        return read.promises_reading(tallies)
 
     return prepare

@@ -288,6 +288,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     report.add_argument(
+        "--no-names",
+        dest="names",
+        action="store_false",
+        help=translate(
+            "cli", "leave out the names of the people your promises were to (default: named)"
+        ),
+    )
+    report.add_argument(
         "--out",
         required=True,
         metavar=translate("cli", "FILE.pdf"),

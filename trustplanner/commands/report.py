@@ -39,7 +39,15 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
     try:
         pages = write_report(
-            data_dir, start, end, today, out, language=language, paper=args.paper, full=args.full
+            data_dir,
+            start,
+            end,
+            today,
+            out,
+            language=language,
+            paper=args.paper,
+            full=args.full,
+            names=args.names,
         )
     except (OSError, ChartsNotDrawn) as problem:
         raise cannot_write(out, problem) from None

@@ -13,6 +13,7 @@ import json
 from trustplanner.demo.agreements import DEMO_SETTINGS, DemoRows, generate_agreements
 from trustplanner.demo.fears import add_fears
 from trustplanner.demo.person import PEOPLE, Person
+from trustplanner.demo.promises import add_promises
 from trustplanner.store.transactions import Store
 
 # Parents before children, so that the foreign keys hold while rows go in.
@@ -25,6 +26,7 @@ def generate(days: int, today: dt.date, seed: int = 2026, person: Person = PEOPL
         raise ValueError("days must be at least 1")
     rows, used_days = generate_agreements(days, today, seed, person)
     add_fears(rows, used_days, seed)
+    add_promises(rows, seed)
     return rows
 
 

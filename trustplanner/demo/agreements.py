@@ -359,6 +359,7 @@ class _Generator:
             new_day = day + dt.timedelta(days=rng.randint(1, 2))
             row["outcome"] = "renegotiated"
             row["late"] = int(late)
+            row["lead"] = 0 if late else 1  # said on the day itself, or the day after
             row["ended_at"] = at_time(when, 8 if late else 16, rng.randint(0, 29))
             row["note"] = rng.choice(RENEGOTIATE_REASONS)
             self.rows.items[row["item_id"] - 1]["day"] = new_day.isoformat()

@@ -37,6 +37,8 @@ class Item(NamedTuple):
     parent_id: int | None = None
     position: float = 0.0
     note: str | None = None
+    person: str | None = None  # who it is for or with: a promise to someone
+    promise_time: str | None = None  # "19:00": when it was promised, if said
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,16 @@ class Agreement:
     step_id: int | None = None  # the fear ladder step this agreement was planned from
     took_minutes: int | None = None  # how long a kept one took, if the person said
     lead: int | None = None  # how early a renegotiation was said (AHEAD, ON_THE_DAY, ...)
+    person: str | None = None  # who it is for or with: a promise to someone
+    promise_time: str | None = None  # "19:00": when it was promised, if said
+    told_at: dt.datetime | None = None  # when the person told them it would not happen
+    repair: frozenset[str] = frozenset()  # repair steps noted: see domain.promises
+    repair_of: int | None = None  # the agreement this one was made to repair
+    reminded_at: dt.datetime | None = None  # when the tray recalled this promise
+
+    @property
+    def is_promise(self) -> bool:
+        return self.person is not None
 
     @property
     def is_open(self) -> bool:

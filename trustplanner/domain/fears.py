@@ -42,6 +42,7 @@ class FearProblem(enum.Enum):
     NOT_A_NUMBER = "not_a_number"
     TOO_MANY_TAGS = "too_many_tags"
     TAG_TOO_LONG = "tag_too_long"
+    NOT_A_NAME = "not_a_name"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class FearEntry:
     step_id: int | None = None
     agreement_id: int | None = None
     id: int | None = None
+    # A "no" said or a boundary set, rather than another fear faced; and who asked.
+    said_no: bool = False
+    asked_by: str | None = None
 
     @property
     def drop(self) -> int:
@@ -119,6 +123,14 @@ def check_entry(entry: FearEntry) -> dict[str, FearProblem]:
         value = getattr(entry, name)
         if value is not None and len(value.strip()) > MAX_TEXT_LENGTH:
             problems[name] = FearProblem.TOO_LONG
+    if entry.asked_by is not None:
+        from trustplanner.domain.promises import NameProblem, PersonNameError, clean_name
+
+        try:
+            clean_name(entry.asked_by)
+        except PersonNameError as refused:
+            too_long = refused.problem is NameProblem.TOO_LONG
+            problems["asked_by"] = FearProblem.TOO_LONG if too_long else FearProblem.NOT_A_NAME
     if len(entry.tags) > MAX_TAGS:
         problems["tags"] = FearProblem.TOO_MANY_TAGS
     elif any(len(tag) > MAX_TAG_LENGTH for tag in entry.tags):

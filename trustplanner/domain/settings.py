@@ -54,6 +54,7 @@ class Settings:
     welcomed: bool = False  # the welcome was answered (or the folder already had a history)
     mastery_rule_told: bool = False  # the December 2026 rule for "mastered" was checked
     smaller_offered_on: str | None = None  # ISO day a smaller version was last offered
+    promise_reminders_on: bool = True  # a quiet reminder the evening before a promise
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -91,6 +92,7 @@ class Settings:
             self.learning_on,
             self.welcomed,
             self.mastery_rule_told,
+            self.promise_reminders_on,
         ):
             if not isinstance(flag, bool):
                 raise TypeError(f"not a yes or no: {flag!r}")

@@ -80,6 +80,8 @@ class Problem(enum.Enum):
     ENDING_HALF_GIVEN = "ending half given"
     BAD_SETTING = "bad setting"
     BROKEN_TEXT = "broken text"
+    CONTROL_IN_NAME = "control character in a name"
+    NOT_A_CLOCK_TIME = "not a time of day"
     REFUSED = "refused by the store"
 
 
@@ -270,6 +272,22 @@ def _value_problem(field: Field, value: Any) -> tuple | None:
         if field.low and is_blank(clean_text(value)):
             return (Problem.EMPTY_TEXT,)
         return None
+    if field.kind == "name":
+        from trustplanner.domain.promises import NameProblem, PersonNameError, clean_name
+
+        try:
+            return None if clean_name(value) is not None else (Problem.EMPTY_TEXT,)
+        except PersonNameError as refused:
+            if refused.problem is NameProblem.TOO_LONG:
+                return (Problem.TOO_LONG, field.high)
+            return (Problem.CONTROL_IN_NAME,)
+    if field.kind == "clock":
+        from trustplanner.domain.promises import PromiseTimeError, parse_promise_time
+
+        try:
+            return None if parse_promise_time(value) == value else (Problem.NOT_A_CLOCK_TIME,)
+        except PromiseTimeError:
+            return (Problem.NOT_A_CLOCK_TIME,)
     if field.kind == "choice":
         return None if value in field.choices else (Problem.NOT_A_CHOICE, ", ".join(field.choices))
     if field.kind == "time":

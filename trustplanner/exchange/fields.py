@@ -51,6 +51,20 @@ def _rating(name: str, *, required: bool = False) -> Field:
     return _number(name, 0, 100, required=required)
 
 
+def _person(name: str) -> Field:
+    # A name of someone: at most 80 characters, no control characters (refused, not
+    # cleaned: a name with an escape in it is not a name someone typed).
+    return Field(name, "name", False, high=80)
+
+
+def _clock(name: str) -> Field:
+    return Field(name, "clock", False)  # a time of day, "HH:MM"
+
+
+def _flag(name: str) -> Field:
+    return Field(name, "bool", False)  # files from before it leave it out: false
+
+
 def _ref(name: str, kind: str, *, required: bool = False) -> Field:
     return Field(name, "ref", required, refers_to=kind)
 
@@ -76,6 +90,8 @@ KINDS: dict[str, tuple[Field, ...]] = {
         _note("note"),
         Field("created_at", "time"),
         Field("someday", "bool", False),  # waits for some day; files before it leave it out
+        _person("person"),
+        _clock("promise_time"),
     ),
     "agreements": (
         _id(),
@@ -93,6 +109,14 @@ KINDS: dict[str, tuple[Field, ...]] = {
         _number("took_minutes", 1, 1440, required=False),
         # How early a renegotiation was said; files from before leave it out.
         _number("lead", 0, 2, required=False),
+        _person("person"),
+        _clock("promise_time"),
+        Field("told_at", "time", False),
+        _flag("repair_acknowledged"),
+        _flag("repair_sorry"),
+        _flag("repair_room"),
+        _ref("repair_of", "agreements"),
+        Field("reminded_at", "time", False),
     ),
     "events": (
         _id(),
@@ -121,6 +145,8 @@ KINDS: dict[str, tuple[Field, ...]] = {
         _ref("step_id", "ladder_steps"),
         _ref("agreement_id", "agreements"),
         Field("created_at", "time"),
+        _flag("said_no"),
+        _person("asked_by"),
     ),
     "day_capacity": (Field("day", "day"), _number("minutes", 0, 1440)),
     "nudges": (
@@ -170,6 +196,10 @@ def to_store(field: Field, value: Any) -> Any:
         return json.dumps(value, ensure_ascii=False)
     if field.kind == "real":
         return float(value)
+    if field.kind == "name":
+        from trustplanner.domain.promises import clean_name
+
+        return clean_name(value)
     if field.kind == "text":
         from trustplanner.domain.text import clean_text
 

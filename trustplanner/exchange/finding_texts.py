@@ -59,6 +59,10 @@ def _what(finding: Finding) -> str:
         Problem.BROKEN_TEXT: translate(
             "import", "holds a broken character (half of a pair), so it cannot be kept as text"
         ),
+        Problem.CONTROL_IN_NAME: translate(
+            "import", "holds a control character, which a name cannot have"
+        ),
+        Problem.NOT_A_CLOCK_TIME: translate("import", "should be a time of day, such as 19:00"),
     }
     text = texts[finding.problem]
     for number, value in enumerate(detail, start=1):

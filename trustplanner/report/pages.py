@@ -128,6 +128,8 @@ def compose(report: Report, device: QPagedPaintDevice) -> Composition:
         _place_table(pages, _fears_table(content), width, device, gap)
     else:
         _place_table(pages, _fear_months_table(content), width, device, gap)
+    if content.promises:
+        _place_table(pages, _promises_table(content), width, device, gap)
     return Composition(pages.pages, width, pages.body_height)
 
 
@@ -302,6 +304,43 @@ def _fears_table(content: ReportContent) -> tables.Table:
             for line in content.fears
         ],
         translate("report", "No fears faced were written down for these days."),
+    )
+
+
+def _promises_table(content: ReportContent) -> tables.Table:
+    """Promises to others, per person (or "Someone 1", "Someone 2" when names are left
+    out), with a last line for everyone."""
+
+    def who(number: int, person: str | None) -> str:
+        if person is None:
+            return translate("report", "Everyone")
+        if content.names:
+            return person
+        return translate("report", "Someone %1").replace("%1", str(number + 1))
+
+    return tables.Table(
+        translate("report", "Promises to others"),
+        [
+            translate("report", "Who"),
+            translate("report", "Promises"),
+            translate("report", "Kept"),
+            translate("report", "Could not be kept"),
+            translate("report", "Of those, told them early"),
+            translate("report", "Repaired"),
+        ],
+        [0.20, 0.13, 0.14, 0.17, 0.20, 0.16],
+        [
+            [
+                who(number, tally.person),
+                str(tally.promises),
+                str(tally.kept),
+                str(tally.not_kept),
+                str(tally.told_early),
+                str(tally.repaired),
+            ]
+            for number, tally in enumerate(content.promises)
+        ],
+        translate("report", "No promises to others in these days."),
     )
 
 

@@ -28,6 +28,7 @@ def write_report(
     language: str | None = None,
     paper: str | None = None,
     full: bool = False,
+    names: bool = True,
 ) -> int:
     """Write the report for `start`..`end` from the store in `data_dir` to `out`.
 
@@ -49,5 +50,5 @@ def write_report(
     from trustplanner.report.pages import prepare
     from trustplanner.report.pdf import write_pdf
 
-    content = read_report(data_dir, start, end, today, full)
+    content = read_report(data_dir, start, end, today, full, names)
     return write_pdf(prepare(content, drawer), out, paper or local_paper())

@@ -14,6 +14,13 @@ from trustplanner.domain.agreements import (
     renegotiation_is_late,
 )
 from trustplanner.domain.durations import MAX_TOOK_MINUTES
+from trustplanner.domain.promises import (
+    REPAIR_STEPS,
+    clean_name,
+    parse_promise_time,
+    reminder_due,
+    told_lead,
+)
 from trustplanner.domain.titles import clean_title
 from trustplanner.store.changes import Row
 from trustplanner.store.transactions import Store
@@ -47,6 +54,12 @@ def agreement_from_row(row: Row) -> Agreement:
         step_id=row.get("step_id"),
         took_minutes=row.get("took_minutes"),
         lead=row.get("lead"),
+        person=row.get("person"),
+        promise_time=row.get("promise_time"),
+        told_at=_datetime(row.get("told_at")),
+        repair=frozenset(step for step in REPAIR_STEPS if row.get(f"repair_{step}")),
+        repair_of=row.get("repair_of"),
+        reminded_at=_datetime(row.get("reminded_at")),
     )
 
 
@@ -179,8 +192,101 @@ def renegotiate(
                 "day": new_day.isoformat(),
                 "made_at": now.isoformat(timespec="seconds"),
                 "renegotiated_from": agreement_id,
+                "person": old.person,
+                "promise_time": old.promise_time,
             },
         )
+
+
+def set_promise(
+    store: Store, agreement_id: int, person: str | None, promise_time: str | None = None
+) -> None:
+    """Say who an open agreement is for or with, and at what time (None: no one)."""
+    name, time = clean_name(person), parse_promise_time(promise_time)
+    with store.action():
+        agreement = _open(store, agreement_id)
+        store.update("agreements", agreement_id, person=name, promise_time=time)
+        if agreement.item_id is not None:
+            store.update("items", agreement.item_id, person=name, promise_time=time)
+
+
+def record_told(store: Store, agreement_id: int, now: dt.datetime) -> None:
+    """The person told the other that a promise would not happen, at `now`. A promise
+    that did not happen and was told early counts like one renegotiated that early."""
+    with store.action():
+        agreement = get_agreement(store, agreement_id)
+        if agreement.outcome not in (Outcome.RENEGOTIATED, Outcome.DIDNT_HAPPEN):
+            raise AgreementError("not_ended_as_not_happening")
+        values: dict = {"told_at": now.isoformat(timespec="seconds")}
+        if agreement.outcome is Outcome.DIDNT_HAPPEN:
+            values["lead"] = told_lead(agreement.day, agreement.promise_time, now)
+        store.update("agreements", agreement_id, **values)
+
+
+def note_repair(store: Store, agreement_id: int, steps: frozenset[str]) -> None:
+    """Keep which repair steps the person took after a promise that did not happen
+    (or was told at the last moment); any of them, none a duty."""
+    unknown = steps - set(REPAIR_STEPS)
+    if unknown:
+        raise AgreementError("unknown_repair_step")
+    with store.action():
+        get_agreement(store, agreement_id)
+        store.update(
+            "agreements",
+            agreement_id,
+            **{f"repair_{step}": int(step in steps) for step in REPAIR_STEPS},
+        )
+
+
+def make_repair_agreement(
+    store: Store,
+    agreement_id: int,
+    now: dt.datetime,
+    *,
+    day: dt.date,
+    minutes: int,
+    title: str,
+    promise_time: str | None = None,
+) -> int:
+    """A new agreement made with the other as a repair: an agreement like any other,
+    for or with the same someone, that remembers which promise it repairs."""
+    cleaned = clean_title(title)
+    time = parse_promise_time(promise_time)
+    if day < now.date():
+        raise AgreementError(RenegotiationProblem.DAY_IN_PAST)
+    if not 1 <= minutes <= 720:
+        raise AgreementError("minutes_out_of_range")
+    with store.action():
+        old = get_agreement(store, agreement_id)
+        return store.insert(
+            "agreements",
+            {
+                "title": cleaned,
+                "minutes": minutes,
+                "day": day.isoformat(),
+                "made_at": now.isoformat(timespec="seconds"),
+                "person": old.person,
+                "promise_time": time,
+                "repair_of": agreement_id,
+            },
+        )
+
+
+def promises_to_remind(store: Store, now: dt.datetime, evening: dt.time) -> list[Agreement]:
+    """Open promises to someone, not recalled yet, whose reminder is due now."""
+    today = now.date()
+    rows = store.rows(
+        "SELECT * FROM agreements WHERE outcome IS NULL AND person IS NOT NULL"
+        " AND reminded_at IS NULL AND day IN (?, ?) ORDER BY day, promise_time, id",
+        [today.isoformat(), (today + dt.timedelta(days=1)).isoformat()],
+    )
+    found = [agreement_from_row(row) for row in rows]
+    return [a for a in found if reminder_due(a.day, a.promise_time, now, evening)]
+
+
+def mark_reminded(store: Store, agreement_id: int, now: dt.datetime) -> None:
+    with store.action():
+        store.update("agreements", agreement_id, reminded_at=now.isoformat(timespec="seconds"))
 
 
 def reopen(store: Store, agreement_id: int) -> None:
@@ -190,7 +296,14 @@ def reopen(store: Store, agreement_id: int) -> None:
         if agreement.outcome not in (Outcome.KEPT, Outcome.DIDNT_HAPPEN):
             raise AgreementError("cannot_reopen")
         store.update(
-            "agreements", agreement_id, outcome=None, ended_at=None, note=None, took_minutes=None
+            "agreements",
+            agreement_id,
+            outcome=None,
+            ended_at=None,
+            note=None,
+            took_minutes=None,
+            told_at=None,
+            lead=None,
         )
 
 

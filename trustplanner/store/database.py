@@ -91,7 +91,8 @@ def open_store(
 def open_reader(data_dir: Path) -> Reading | None:
     """Open the store for reading only; None when there is no store yet.
 
-    A store that still needs a migration is opened (and migrated) as a full store.
+    A store of an older version is read through an updated copy in memory, and the
+    file is left exactly as it was.
     """
     path = data_dir / DB_FILENAME
     refuse_if_needed(path)
@@ -111,5 +112,20 @@ def open_reader(data_dir: Path) -> Reading | None:
         raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
     if applied == len(MIGRATIONS):
         return Reader(conn, path)
+    # Left by an older version: read through an updated copy in memory. Reading never
+    # changes the file; the window, or a command that writes, updates it (backed up first).
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+    except sqlite3.DatabaseError as problem:
+        memory.close()
+        if not is_damage(problem):
+            conn.close()
+            raise
+        close_without_writing(conn, path)
+        raise StoreDamaged(path, Damage.DAMAGED, str(problem)) from problem
     conn.close()
-    return open_store(data_dir)
+    from sqlite_utils import Database
+
+    migrations().apply(Database(memory, execute_plugins=False))
+    return Reader(memory, path)

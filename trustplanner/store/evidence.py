@@ -37,15 +37,19 @@ def between(start: dt.date | None, end: dt.date | None, column: str = "day") -> 
 def day_evidence(
     store: Reading, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[DayEvidence]:
-    """For every day with evidence: how its agreements ended and how many fears were faced."""
+    """For every day with evidence: how its agreements ended and how many fears were faced.
+
+    A promise to someone that did not happen, but that the person told them about
+    early (its `lead`), counts like an agreement renegotiated that early."""
     where, params = between(start, end)
     rows = store.conn.execute(
         f"""SELECT day,
                    sum(outcome = 'kept'),
-                   sum(outcome = 'renegotiated' AND late = 0),
+                   sum(outcome = 'renegotiated' AND late = 0
+                       OR outcome = 'didnt_happen' AND coalesce(lead, 0) > 0),
                    sum(outcome = 'renegotiated' AND late = 1),
-                   sum(outcome = 'didnt_happen'),
-                   sum(outcome = 'renegotiated' AND late = 0 AND lead IS 2)
+                   sum(outcome = 'didnt_happen' AND coalesce(lead, 0) = 0),
+                   sum(outcome IN ('renegotiated', 'didnt_happen') AND late = 0 AND lead IS 2)
             FROM agreements
             WHERE outcome IS NOT NULL{where}
             GROUP BY day ORDER BY day""",
@@ -102,3 +106,14 @@ def endings_on(store: Reading, day: dt.date) -> dict[str, int]:
     for outcome, count in rows:
         counts[outcome] = count
     return counts
+
+
+def promises_on(store: Reading, day: dt.date) -> tuple[int, int, int]:
+    """How many of the agreements made for `day` are promises to someone, how many of
+    those are open, and how many the person told the other about."""
+    total, still_open, told = store.conn.execute(
+        "SELECT count(*), count(*) - count(outcome), count(told_at) FROM agreements"
+        " WHERE day = ? AND person IS NOT NULL",
+        [day.isoformat()],
+    ).fetchone()
+    return total, still_open, told

@@ -18,6 +18,7 @@ from trustplanner.domain.fears import (
     position_for,
     swapped_positions,
 )
+from trustplanner.domain.promises import clean_name
 from trustplanner.domain.text import clean_text, is_blank
 from trustplanner.domain.titles import clean_title
 from trustplanner.store import plans
@@ -63,6 +64,8 @@ def entry_from_row(row: Row) -> FearEntry:
         tags=tuple(json.loads(row["tags"] or "[]")),
         step_id=row["step_id"],
         agreement_id=row["agreement_id"],
+        said_no=bool(row.get("said_no")),
+        asked_by=row.get("asked_by"),
     )
 
 
@@ -86,6 +89,8 @@ def _values(entry: FearEntry) -> dict:
         "tags": json.dumps(list(entry.tags), ensure_ascii=False),
         "step_id": entry.step_id,
         "agreement_id": entry.agreement_id,
+        "said_no": int(entry.said_no),
+        "asked_by": clean_name(entry.asked_by),
     }
 
 

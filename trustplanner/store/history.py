@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from trustplanner.domain.agreements import Outcome
 from trustplanner.domain.endings import Ending
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.learning import Took
+from trustplanner.domain.limits import FIRST_DAY
 from trustplanner.domain.progress import FearPoint
+from trustplanner.domain.promises import PromiseLine
 from trustplanner.domain.report import AgreementLine, FearLine
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint, index_series
@@ -95,6 +97,26 @@ def _ending(outcome: str | None, late: int) -> Ending | None:
     return Ending(outcome)
 
 
+def promise_lines(store: Reading, start: dt.date, end: dt.date) -> list[PromiseLine]:
+    """Every promise to someone made for a day of the span, oldest first.
+
+    Told early: told before its day, or renegotiated a day or more ahead."""
+    rows = store.conn.execute(
+        """SELECT day, person, outcome,
+                  coalesce(lead, 0) = 2 OR (told_at IS NOT NULL AND substr(told_at, 1, 10) < day),
+                  told_at IS NOT NULL,
+                  repair_acknowledged OR repair_sorry OR repair_room
+                  OR EXISTS (SELECT 1 FROM agreements r WHERE r.repair_of = a.id)
+           FROM agreements a
+           WHERE person IS NOT NULL AND day >= ? AND day <= ? ORDER BY day, id""",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return [
+        PromiseLine(day_from_text(day), person, outcome, bool(early), bool(told), bool(repaired))
+        for day, person, outcome, early, told, repaired in rows
+    ]
+
+
 def fear_lines(store: Reading, start: dt.date, end: dt.date) -> list[FearLine]:
     """Every fear faced in the span, oldest first."""
     rows = store.conn.execute(
@@ -119,6 +141,7 @@ class History:
     first: dt.date | None
     fears: list[FearPoint]
     tooks: list[Took]  # kept agreements whose person said what they took
+    promises: list[PromiseLine] = field(default_factory=list)  # promises to others
 
     def capacity_function(self, settings: Settings) -> Callable[[dt.date], int]:
         """The time the person had on a day: as set for that day, or the weekday's default."""
@@ -143,4 +166,5 @@ def read_history(store: Reading, end: dt.date, half_life: int) -> History:
         first=first_day(store),
         fears=fear_points(store, end=end),
         tooks=what_it_took(store, end),
+        promises=promise_lines(store, FIRST_DAY, end),
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from trustplanner.domain.agreements import Agreement, Item, ItemState, Outcome, clean_note
 from trustplanner.domain.durations import MAX_ESTIMATE_MINUTES
 from trustplanner.domain.planning import CommitProblem, commit_problem, plan_realism
+from trustplanner.domain.promises import clean_name, parse_promise_time
 from trustplanner.domain.realism import Realism
 from trustplanner.domain.settings import Settings
 from trustplanner.domain.titles import clean_title
@@ -25,7 +26,7 @@ class PlanError(ValueError):
         self.problem = problem
 
 
-_ITEM_COLUMNS = "id, title, minutes, day, state, parent_id, position, note"
+_ITEM_COLUMNS = "id, title, minutes, day, state, parent_id, position, note, person, promise_time"
 _STATES = {state.value: state for state in ItemState}
 
 
@@ -34,13 +35,14 @@ def _items(store: Reading, where: str, params: Sequence[object]) -> list[Item]:
     after every change."""
     days: dict[str, dt.date] = {}
     items = []
-    for id_, title, minutes, day, state, parent_id, position, note in store.conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM items {where}", params
-    ):
+    for row in store.conn.execute(f"SELECT {_ITEM_COLUMNS} FROM items {where}", params):
+        id_, title, minutes, day, state, parent_id, position, note, person, time = row
         date = days.get(day)
         if date is None:
             date = days[day] = dt.date.fromisoformat(day)
-        items.append(Item(id_, title, minutes, date, _STATES[state], parent_id, position, note))
+        items.append(
+            Item(id_, title, minutes, date, _STATES[state], parent_id, position, note, person, time)
+        )
     return items
 
 
@@ -76,9 +78,9 @@ def planned_items(
         params += [after.position, after.id]
     planned = ItemState.PLANNED
     return [
-        Item(id_, title, minutes, day, planned, parent_id, position, note)
-        for id_, title, minutes, parent_id, position, note in store.conn.execute(
-            "SELECT id, title, minutes, parent_id, position, note FROM items "
+        Item(id_, title, minutes, day, planned, parent_id, position, note, person, time)
+        for id_, title, minutes, parent_id, position, note, person, time in store.conn.execute(
+            "SELECT id, title, minutes, parent_id, position, note, person, promise_time FROM items "
             f"WHERE {where} ORDER BY position, id LIMIT ?",
             [*params, limit],
         )
@@ -178,6 +180,29 @@ def rename_item(store: Store, item_id: int, title: str) -> None:
     with store.action():
         _planned(store, item_id)
         store.update("items", item_id, title=cleaned)
+
+
+def set_promise(
+    store: Store, item_id: int, person: str | None, promise_time: str | None = None
+) -> None:
+    """Say who a planned item is for or with, and at what time (None: no one, no time).
+    A time without someone is kept too: "the dentist at 9:00" may name no one."""
+    name, time = clean_name(person), parse_promise_time(promise_time)
+    with store.action():
+        _planned(store, item_id)
+        store.update("items", item_id, person=name, promise_time=time)
+
+
+def people_named(store: Reading) -> list[str]:
+    """Everyone a promise was ever for or with, the most recently named first."""
+    rows = store.conn.execute(
+        """SELECT person FROM (
+               SELECT person, created_at AS at FROM items WHERE person IS NOT NULL
+               UNION ALL
+               SELECT person, made_at AS at FROM agreements WHERE person IS NOT NULL)
+           GROUP BY person ORDER BY max(at) DESC, person"""
+    ).fetchall()
+    return [person for (person,) in rows]
 
 
 def estimate_item(store: Store, item_id: int, minutes: int | None) -> None:
@@ -317,6 +342,9 @@ def split_item(
                         "parent_id": item.id,
                         "position": item.position + room * (index + 1) / (len(cleaned) + 1),
                         "created_at": _stamp(now),
+                        # Each step of a promise is still for or with the same someone.
+                        "person": item.person,
+                        "promise_time": item.promise_time,
                     },
                 )
             )
@@ -365,6 +393,8 @@ def commit_day(store: Store, day: dt.date, now: dt.datetime) -> list[int]:
                         "minutes": item.minutes,
                         "day": day.isoformat(),
                         "made_at": _stamp(now),
+                        "person": item.person,
+                        "promise_time": item.promise_time,
                     },
                 )
             )

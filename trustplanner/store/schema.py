@@ -261,6 +261,35 @@ def _how_early(db: Database) -> None:
     )
 
 
+def _promises_to_others(db: Database) -> None:
+    # A promise to someone: who it is for or with (a short name, the person's own word),
+    # and perhaps its time ("Friday 19:00"), so that telling them early means something,
+    # and when the tray reminded the person of it, so that it reminds once.
+    # An agreement also keeps when the person told them it would not happen, the repair
+    # steps they noted afterwards (none is a duty), and, for a new agreement made as a
+    # repair, the one it repairs. A fear faced may be a "no" said or a boundary set,
+    # with who asked.
+    name = "TEXT CHECK ({0} IS NULL OR length({0}) BETWEEN 1 AND 80)"
+    time = "TEXT CHECK ({0} IS NULL OR (length({0}) = 5 AND time({0}) IS NOT NULL))"
+    flag = "INTEGER NOT NULL DEFAULT 0 CHECK ({0} IN (0, 1))"
+    for table, column, kind in (
+        ("items", "person", name),
+        ("items", "promise_time", time),
+        ("agreements", "person", name),
+        ("agreements", "promise_time", time),
+        ("agreements", "told_at", "TEXT"),
+        ("agreements", "repair_acknowledged", flag),
+        ("agreements", "repair_sorry", flag),
+        ("agreements", "repair_room", flag),
+        ("agreements", "repair_of", "INTEGER REFERENCES agreements(id)"),
+        ("agreements", "reminded_at", "TEXT"),
+        ("fears", "said_no", flag),
+        ("fears", "asked_by", name),
+    ):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind.format(column)}")
+    db.execute("CREATE INDEX agreements_by_repair_of ON agreements(repair_of)")
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -275,6 +304,7 @@ MIGRATIONS = [
     ("0010_some_day", _some_day),
     ("0011_child_key_indexes", _child_key_indexes),
     ("0012_how_early", _how_early),
+    ("0013_promises_to_others", _promises_to_others),
 ]
 
 

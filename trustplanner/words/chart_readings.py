@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from trustplanner.domain.fears import FearOutcome
 from trustplanner.domain.learning import SizeTook
 from trustplanner.domain.progress import DayLoad, FearPeriod, FearPoint, Keeping
+from trustplanner.domain.promises import PromiseTally
 from trustplanner.domain.trust_index import DayEvidence, IndexPoint
 from trustplanner.words.dates import qdate
 from trustplanner.words.fears import outcome_text
@@ -243,5 +244,41 @@ def took_reading(sizes: list[SizeTook]) -> Reading:
             ratio_text(size.ratio),
         )
         for size in told
+    )
+    return Reading(summary, headers, rows)
+
+
+def promises_reading(tallies: list[PromiseTally]) -> Reading:
+    headers = (
+        translate("charts", "Who"),
+        translate("charts", "Promises"),
+        translate("charts", "Kept"),
+        translate("charts", "Could not be kept"),
+        translate("charts", "Of those, told them early"),
+        translate("charts", "Repaired"),
+    )
+    if not tallies:
+        return Reading(translate("charts", "No promises to others in these days."), headers, ())
+    everyone = tallies[-1]
+    promises = everyone.promises  # a plain name: pyside6-lupdate misses a count otherwise
+    summary = translate("charts", "%n promise(s) to others, %1 kept.", "", promises).replace(
+        "%1", str(everyone.kept)
+    )
+    if everyone.not_kept:
+        summary += " " + (
+            translate("charts", "Of the %1 that could not be kept, you told them early %2 times.")
+            .replace("%1", str(everyone.not_kept))
+            .replace("%2", str(everyone.told_early))
+        )
+    rows = tuple(
+        (
+            tally.person if tally.person is not None else translate("charts", "Everyone"),
+            str(tally.promises),
+            str(tally.kept),
+            str(tally.not_kept),
+            str(tally.told_early),
+            str(tally.repaired),
+        )
+        for tally in tallies
     )
     return Reading(summary, headers, rows)

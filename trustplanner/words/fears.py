@@ -18,6 +18,10 @@ def fear_problem_text(problem: FearProblem) -> str:
         return translate("texts", "This is longer than fits here. Please shorten it a little.")
     if problem in (FearProblem.OUT_OF_RANGE, FearProblem.NOT_A_NUMBER):
         return translate("texts", "Use a whole number from 0 to 100.")
+    if problem is FearProblem.NOT_A_NAME:
+        return translate(
+            "texts", "This holds a character that is not part of a name (pasted along, perhaps)."
+        )
     if problem is FearProblem.TOO_MANY_TAGS:
         return translate("texts", "Use at most %1 tags.").replace("%1", str(MAX_TAGS))
     return translate("texts", "Keep each tag under %1 characters.").replace(

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from trustplanner.domain.agreements import MAX_NOTE_LENGTH, RenegotiationProblem
 from trustplanner.domain.durations import MAX_ESTIMATE_MINUTES, EstimateProblem
+from trustplanner.domain.promises import MAX_NAME_LENGTH, NameProblem
 from trustplanner.domain.titles import MAX_TITLE_LENGTH, TitleProblem
 from trustplanner.words.numbers import minutes_text
 
@@ -73,3 +74,22 @@ def note_too_long_text() -> str:
     return translate("texts", "Please keep this under %1 characters.").replace(
         "%1", str(MAX_NOTE_LENGTH)
     )
+
+
+def name_problem_text(problem: NameProblem, length: int = 0) -> str:
+    """Why a name cannot be kept, at the field."""
+    if problem is NameProblem.TOO_LONG:
+        return (
+            translate(
+                "texts", "This name is %1 characters long; the limit is %2. A first name is enough."
+            )
+            .replace("%1", str(length))
+            .replace("%2", str(MAX_NAME_LENGTH))
+        )
+    return translate(
+        "texts", "This holds a character that is not part of a name (pasted along, perhaps)."
+    )
+
+
+def promise_time_problem_text() -> str:
+    return translate("texts", "Type a time of day such as 19:00 or 7.30, or leave it empty.")

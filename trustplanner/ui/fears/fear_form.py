@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -30,6 +31,7 @@ from trustplanner.domain.fears import (
     check_entry,
     read_tags,
 )
+from trustplanner.domain.promises import MAX_NAME_LENGTH
 from trustplanner.ui.widgets.calendar import with_named_calendar
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.rating_field import RatingField
@@ -58,10 +60,18 @@ class FearForm(QWidget):
         self._id: int | None = None
         self._agreement_id: int | None = None
 
-        self.situation = QLineEdit()
-        self.situation.setPlaceholderText(
-            self.tr("What did you face? For example: asked a question")
+        # Saying no, or setting a boundary, is facing a fear too: the same entry, with
+        # who asked, if the person likes.
+        self.said_no = QCheckBox(self.tr("I said &no, or set a boundary"))
+        self.said_no.setToolTip(
+            self.tr("Saying no, or where your limit is, takes courage: it counts as a fear faced")
         )
+        self.asked_by = QLineEdit()
+        self.asked_by.setPlaceholderText(self.tr("Who asked? (if you like)"))
+        self.asked_by.setAccessibleName(self.tr("Who asked"))
+        self.asked_by.setMaxLength(MAX_NAME_LENGTH + 20)
+        self.asked_by.setVisible(False)
+        self.situation = QLineEdit()
         self.situation.setAccessibleName(self.tr("Situation"))
         # The prediction is the heart of it: what the person expects is what facing the
         # fear tests. One optional line, before the ratings.
@@ -130,6 +140,7 @@ class FearForm(QWidget):
             "belief_after": self.belief_after,
             "learned": self.learned,
             "tags": self.tags,
+            "asked_by": self.asked_by,
         }
         self.messages = {name: FieldMessage(widget) for name, widget in fields.items()}
         self._lay_out(more_open)
@@ -142,8 +153,11 @@ class FearForm(QWidget):
             if signal is not None:
                 signal.connect(self.messages[name].clear)
         self.outcome_buttons.buttonClicked.connect(lambda _button: self.messages["outcome"].clear())
+        self.said_no.toggled.connect(self._show_kind)
+        self.asked_by.returnPressed.connect(self.submitted)
         for radio in self.outcome_radios.values():
             radio.installEventFilter(self)
+        self._show_kind(False)
         self.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -169,27 +183,45 @@ class FearForm(QWidget):
         box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
         return box
 
+    def _show_kind(self, said_no: bool) -> None:
+        """A "no" asks what was asked and by whom; a fear, what was faced."""
+        self.asked_by.setVisible(said_no)
+        if said_no:
+            self.situation.setPlaceholderText(
+                self.tr("What was asked, and what did you say? For example: no to extra work")
+            )
+        else:
+            self.situation.setPlaceholderText(
+                self.tr("What did you face? For example: asked a question")
+            )
+            self.asked_by.clear()
+
     def _lay_out(self, more_open: bool) -> None:
         quick = QGridLayout()
-        quick.addWidget(self.situation, 0, 0, 1, 6)
-        quick.addWidget(self.messages["situation"], 1, 0, 1, 6)
-        quick.addWidget(self.expectation, 2, 0, 1, 6)
-        quick.addWidget(self.messages["feared"], 3, 0, 1, 6)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.said_no)
+        kind_row.addWidget(self.asked_by, 1)
+        quick.addLayout(kind_row, 0, 0, 1, 6)
+        quick.addWidget(self.messages["asked_by"], 1, 0, 1, 6)
+        quick.addWidget(self.situation, 2, 0, 1, 6)
+        quick.addWidget(self.messages["situation"], 3, 0, 1, 6)
+        quick.addWidget(self.expectation, 4, 0, 1, 6)
+        quick.addWidget(self.messages["feared"], 5, 0, 1, 6)
         before_label = QLabel(self.tr("Anxiety &just before:"))
         before_label.setBuddy(self.before)
         after_label = QLabel(self.tr("af&terwards:"))
         after_label.setBuddy(self.after)
         happened_label = QLabel(self.tr("Did it happen?"))
         happened_label.setToolTip(self.tr("Did what you expected happen?"))
-        quick.addWidget(before_label, 4, 0)
-        quick.addWidget(self.before, 4, 1)
-        quick.addWidget(after_label, 4, 2)
-        quick.addWidget(self.after, 4, 3)
-        quick.addWidget(happened_label, 4, 4)
-        quick.addWidget(self.outcome_box, 4, 5)
-        quick.addWidget(self.messages["anxiety_before"], 5, 0, 1, 2)
-        quick.addWidget(self.messages["anxiety_after"], 5, 2, 1, 2)
-        quick.addWidget(self.messages["outcome"], 5, 4, 1, 2)
+        quick.addWidget(before_label, 6, 0)
+        quick.addWidget(self.before, 6, 1)
+        quick.addWidget(after_label, 6, 2)
+        quick.addWidget(self.after, 6, 3)
+        quick.addWidget(happened_label, 6, 4)
+        quick.addWidget(self.outcome_box, 6, 5)
+        quick.addWidget(self.messages["anxiety_before"], 7, 0, 1, 2)
+        quick.addWidget(self.messages["anxiety_after"], 7, 2, 1, 2)
+        quick.addWidget(self.messages["outcome"], 7, 4, 1, 2)
         quick.setColumnStretch(5, 1)
 
         self.more = QWidget()
@@ -235,7 +267,9 @@ class FearForm(QWidget):
     def clear(self) -> None:
         self._id = None
         self._agreement_id = None
+        self.said_no.setChecked(False)
         for field in (
+            self.asked_by,
             self.situation,
             self.expectation,
             self.before,
@@ -265,6 +299,8 @@ class FearForm(QWidget):
         self.clear()
         self._id = entry.id
         self._agreement_id = entry.agreement_id
+        self.said_no.setChecked(entry.said_no)
+        self.asked_by.setText(entry.asked_by or "")
         self.situation.setText(entry.situation)
         self.before.set_value(entry.anxiety_before)
         self.after.set_value(entry.anxiety_after)
@@ -328,6 +364,8 @@ class FearForm(QWidget):
             belief_after=ratings["belief_after"],
             learned=self.learned.toPlainText().strip() or None,
             tags=read_tags(self.tags.text()),
+            said_no=self.said_no.isChecked(),
+            asked_by=(self.asked_by.text().strip() or None) if self.said_no.isChecked() else None,
             step_id=self.step.currentData(),
             agreement_id=self._agreement_id,
         )
@@ -337,7 +375,8 @@ class FearForm(QWidget):
             self.messages["outcome"].say(self.tr("Choose yes, partly or no."))
         for name, problem in problems.items():
             self.messages[name].say(fear_problem_text(problem))
-        more_fields = set(problems) - {"situation", "feared", "anxiety_before", "anxiety_after"}
+        quick = {"asked_by", "situation", "feared", "anxiety_before", "anxiety_after"}
+        more_fields = set(problems) - quick
         if more_fields:
             self.more_button.setChecked(True)
         if problems or outcome is None:

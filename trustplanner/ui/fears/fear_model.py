@@ -55,7 +55,7 @@ class FearModel(QAbstractTableModel):
             if column == DAY:
                 return compact_day_text(entry.day, self._today)
             if column == SITUATION:
-                return entry.situation
+                return self._situation(entry)
             if column == ANXIETY:
                 return f"{entry.anxiety_before} → {entry.anxiety_after}"
             if column == HAPPENED:
@@ -70,7 +70,7 @@ class FearModel(QAbstractTableModel):
             if column == HAPPENED:
                 return self.tr("Did what you feared happen?")
             if column == SITUATION:
-                parts = [entry.situation]
+                parts = [self._situation(entry)]
                 if entry.learned:
                     parts.append(self.tr("Learned: %1").replace("%1", entry.learned))
                 return "\n".join(parts)
@@ -83,6 +83,18 @@ class FearModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ANXIETY:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _situation(self, entry: FearEntry) -> str:
+        """A "no" said shows as one, with who asked when the person noted it."""
+        if not entry.said_no:
+            return entry.situation
+        if entry.asked_by:
+            return (
+                self.tr("Said no to %1: %2")
+                .replace("%1", entry.asked_by)
+                .replace("%2", entry.situation)
+            )
+        return self.tr("Said no: %1").replace("%1", entry.situation)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

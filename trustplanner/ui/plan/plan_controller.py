@@ -15,11 +15,20 @@ from trustplanner.domain.forecast import DayForecast, forecast_day
 from trustplanner.domain.planning import CommitProblem, commit_problem, earliest_move_day
 from trustplanner.domain.realism import Level, judge
 from trustplanner.domain.titles import TitleError, clean_title
+from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans, track_record
 from trustplanner.ui.collector import collector_held
 from trustplanner.ui.context import AppContext
 from trustplanner.ui.plan.estimate_delegate import EstimateDelegate
-from trustplanner.ui.plan.plan_model import ESTIMATE, TITLE, PlanModel, PlanRow, plan_rows
+from trustplanner.ui.plan.plan_model import (
+    COLUMNS,
+    ESTIMATE,
+    TITLE,
+    WITH,
+    PlanModel,
+    PlanRow,
+    plan_rows,
+)
 from trustplanner.ui.plan.plan_view import PlanView
 from trustplanner.words.dates import day_in_sentence, long_date_text
 from trustplanner.words.learning import chance_text, getting_to_know_text, usual_text
@@ -79,6 +88,10 @@ class PlanController(QObject):
             lambda: self._on_paste(QGuiApplication.clipboard().text())
         )
         view.split_button.clicked.connect(self._on_split)
+        view.promise_button.clicked.connect(self._on_promise)
+        view.table.doubleClicked.connect(
+            lambda index: index.column() == WITH and self._on_promise()
+        )
         view.move_button.clicked.connect(self._on_move)
         view.fit_button.clicked.connect(self._on_fit)
         view.let_go_button.clicked.connect(self._on_let_go)
@@ -246,6 +259,7 @@ class PlanController(QObject):
         selected = self._selected_rows()
         items_only = bool(selected) and all(row.is_item for row in selected)
         view.split_button.setEnabled(items_only and len(selected) == 1)
+        view.promise_button.setEnabled(len(selected) == 1 and _can_name_someone(selected[0]))
         view.move_button.setEnabled(items_only)
         view.let_go_button.setEnabled(items_only)
         view.delete_button.setEnabled(items_only)
@@ -328,6 +342,27 @@ class PlanController(QObject):
             self.tr("Split “%1”").replace("%1", item.title),
             lambda: plans.split_item(context.store, item.id, steps, context.now()),
             done=self.tr("Split into %n step(s).", "", len(steps)),
+        )
+
+    def _on_promise(self) -> None:
+        """Say who the selected item or open agreement is for or with, and when."""
+        selected = self._selected_rows()
+        if len(selected) != 1 or not _can_name_someone(selected[0]):
+            return
+        row = selected[0]
+        context = self._context
+        from trustplanner.ui.plan.promise_dialog import PromiseDialog
+
+        said = PromiseDialog.ask(
+            self.view, row.title, row.person, row.promise_time, plans.people_named(context.store)
+        )
+        if said is None or said == (row.person, row.promise_time):
+            return
+        person, promise_time = said
+        keeper = plans if row.is_item else store_agreements  # both keep it the same way
+        context.perform(
+            self.tr("Say who “%1” is for or with").replace("%1", row.title),
+            lambda: keeper.set_promise(context.store, row.id, person, promise_time),
         )
 
     def _on_move(self) -> None:
@@ -508,7 +543,7 @@ class PlanController(QObject):
         selection = QItemSelection()
         for number, row in enumerate(self.model.rows):
             if row.is_item and row.id in wanted:
-                selection.select(self.model.index(number, 0), self.model.index(number, 2))
+                selection.select(self.model.index(number, 0), self.model.index(number, COLUMNS - 1))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.view.table.selectionModel().select(selection, flags)
         first = selection.indexes()[0] if selection.indexes() else None
@@ -661,3 +696,8 @@ class PlanController(QObject):
             return estimate_problem_text(error.problem)
         self.view.list_message.clear()
         return None
+
+
+def _can_name_someone(row: PlanRow) -> bool:
+    """An item on the plan, or an agreement still open: an ended one is history."""
+    return row.is_item or row.agreement.is_open

@@ -24,7 +24,8 @@ from trustplanner.ui.widgets.ending_icons import bigger_mark, ending_icon
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
 
-TITLE, ESTIMATE, STATUS = range(3)
+TITLE, WITH, ESTIMATE, STATUS = range(4)
+COLUMNS = 4
 # What a dragged row carries: the ids of the items, within this window only.
 ITEMS_MIME = "application/x-trustplanner-items"
 
@@ -42,6 +43,8 @@ class PlanRow:
     minutes: int | None
     too_big: bool = False
     agreement: Agreement | None = None
+    person: str | None = None  # who it is for or with
+    promise_time: str | None = None
 
     @property
     def is_item(self) -> bool:
@@ -56,9 +59,27 @@ def plan_rows(
     items: Sequence[Item], agreements: Sequence[Agreement], step_size: int
 ) -> list[PlanRow]:
     """Agreements first, as they are already promised; then the items still to choose from."""
-    rows = [PlanRow(a.id, a.title, a.minutes, agreement=a) for a in agreements]
-    rows += [PlanRow(i.id, i.title, i.minutes, is_too_big(i.minutes, step_size)) for i in items]
+    rows = [
+        PlanRow(a.id, a.title, a.minutes, False, a, a.person, a.promise_time) for a in agreements
+    ]
+    rows += [
+        PlanRow(
+            i.id,
+            i.title,
+            i.minutes,
+            is_too_big(i.minutes, step_size),
+            None,
+            i.person,
+            i.promise_time,
+        )
+        for i in items
+    ]
     return rows
+
+
+def with_text(person: str | None, promise_time: str | None) -> str:
+    """ "Sam · 19:00", "Sam", "19:00" or nothing: who a promise is for or with, and when."""
+    return " · ".join(part for part in (person, promise_time) if part)
 
 
 # The controller saves an edit and returns a message for the person, or None when saved.
@@ -82,7 +103,7 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else COLUMNS
 
     def row_at(self, row: int) -> PlanRow:
         return self._rows[row]
@@ -97,8 +118,8 @@ class PlanModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            (self.tr("What"), self.tr("Estimate"), self.tr("Status"))[section]
-            if 0 <= section < 3
+            (self.tr("What"), self.tr("With"), self.tr("Estimate"), self.tr("Status"))[section]
+            if 0 <= section < COLUMNS
             else None
         )
 
@@ -110,6 +131,8 @@ class PlanModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TITLE:
                 return row.title
+            if column == WITH:
+                return with_text(row.person, row.promise_time)
             if column == ESTIMATE:
                 if row.minutes is None:
                     return "" if role == Qt.ItemDataRole.EditRole else "—"
@@ -126,6 +149,10 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return row.title
+            if column == WITH:
+                return with_text(row.person, row.promise_time) or self.tr(
+                    "Who this is for or with, and when: optional. Double-click to say."
+                )
             if column == STATUS:
                 return self._status_tip(row)
         if role == Qt.ItemDataRole.FontRole and not row.is_item:
@@ -242,7 +269,9 @@ class PlanModel(QAbstractTableModel):
             ]
             self._rows = rows
             if changed:
-                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 2))
+                self.dataChanged.emit(
+                    self.index(min(changed), 0), self.index(max(changed), COLUMNS - 1)
+                )
             return
         self.beginResetModel()
         self._rows = rows

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustplanner.ui.plan.plan_model import ESTIMATE, STATUS, TITLE, WITH
 from trustplanner.ui.widgets.day_navigator import DayNavigator
 from trustplanner.ui.widgets.day_table import DayTable
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
@@ -142,6 +143,10 @@ class PlanView(QWidget):
         self.paste_button.setToolTip(self.tr("Add many items at once, one per line (Ctrl+Shift+V)"))
         self.split_button = QPushButton(self.tr("&Split…"))
         self.split_button.setToolTip(self.tr("Cut the selected item into small steps"))
+        self.promise_button = QPushButton(self.tr("&With…"))
+        self.promise_button.setToolTip(
+            self.tr("Say who the selected item is for or with, and when: a promise to someone")
+        )
         self.move_button = QPushButton(self.tr("&Not today…"))
         self.move_button.setToolTip(self.tr("Move the selected items to a later day"))
         self.let_go_button = QPushButton(self.tr("&Let go…"))
@@ -200,6 +205,7 @@ class PlanView(QWidget):
         for button in (
             self.paste_button,
             self.split_button,
+            self.promise_button,
             self.move_button,
             self.let_go_button,
             self.delete_button,
@@ -227,16 +233,18 @@ class PlanView(QWidget):
     def configure_columns(self, status_texts: list[str]) -> None:
         """Size the columns once the table has its model."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (WITH, ESTIMATE, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         metrics = self.table.fontMetrics()
+        # Room for a first name and a time; a longer name shows whole in its tooltip.
+        header.resizeSection(WITH, metrics.horizontalAdvance("Alexandra · 19:00") + 16)
         # Wide enough for "12 h 30 min" and for the estimate editor's arrow.
-        header.resizeSection(1, metrics.horizontalAdvance("12 h 30 min") + 48)
+        header.resizeSection(ESTIMATE, metrics.horizontalAdvance("12 h 30 min") + 48)
         # As wide as the widest status there can be, measured once: sizing the column
         # to its contents would measure every row, which takes long with a long list.
         widest = max(metrics.horizontalAdvance(text) for text in status_texts)
-        header.resizeSection(2, widest + 24)
+        header.resizeSection(STATUS, widest + 24)
 
     def show_list(self, has_rows: bool) -> None:
         self.list_stack.show_rows(has_rows)

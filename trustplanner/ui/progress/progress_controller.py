@@ -33,6 +33,7 @@ CHART_FILE_NAMES = (
     "the-year",
     "weekdays",
     "planned-and-what-it-took",
+    "promises-to-others",
 )
 
 

@@ -62,6 +62,7 @@ class ProgressView(QWidget):
                 self.tr("The year at a glance"),
                 self.tr("Which days keep best"),
                 self.tr("Planned and what it took"),
+                self.tr("Promises to others"),
             ],
             self,
         )

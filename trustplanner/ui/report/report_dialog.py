@@ -31,6 +31,7 @@ from trustplanner.words.dates import pydate
 
 PAPER_KEY = "report/paper"
 FULL_KEY = "report/full"
+NO_NAMES_KEY = "report/no_names"
 FOLDER_KEY = "report/folder"
 AUTO = "auto"
 
@@ -112,6 +113,15 @@ class ReportDialog(QDialog):
         )
         self.full_check.setChecked(self._preferences.value(FULL_KEY, False, type=bool))
         form.addRow("", self.full_check)
+        self.names_check = QCheckBox(self.tr("Leave out the &names of people"))
+        self.names_check.setToolTip(
+            self.tr(
+                "Your promises to others are counted per person. On: they are shown as "
+                "“Someone 1”, “Someone 2”, for a report you show to others."
+            )
+        )
+        self.names_check.setChecked(self._preferences.value(NO_NAMES_KEY, False, type=bool))
+        form.addRow("", self.names_check)
         self.status_label = QLabel(" ")
         self.status_label.setWordWrap(True)
 
@@ -138,6 +148,7 @@ class ReportDialog(QDialog):
         self.to_edit.dateChanged.connect(self._show_period)
         self.paper_combo.currentIndexChanged.connect(self._remember_paper)
         self.full_check.toggled.connect(lambda on: self._preferences.setValue(FULL_KEY, on))
+        self.names_check.toggled.connect(lambda on: self._preferences.setValue(NO_NAMES_KEY, on))
         self._show_period()
         self.period_combo.setFocus()
 
@@ -199,6 +210,7 @@ class ReportDialog(QDialog):
             pdf=pdf,
             paper=self.paper(),
             full=self.full_check.isChecked(),
+            names=not self.names_check.isChecked(),
         )
 
     def show_preview(self) -> None:

@@ -17,7 +17,7 @@ class _Job(QRunnable):
         self._arguments = arguments
 
     def run(self) -> None:
-        data_dir, start, end, today, pdf, paper, full = self._arguments
+        data_dir, start, end, today, pdf, paper, full, names = self._arguments
         from trustplanner.report.chart_drawing import ChartsNotDrawn
 
         try:
@@ -28,7 +28,7 @@ class _Job(QRunnable):
 
             # Before the store is read: a helper process loads matplotlib meanwhile.
             drawer = ChartDrawer(installed_language())
-            report = prepare(read_report(data_dir, start, end, today, full), drawer)
+            report = prepare(read_report(data_dir, start, end, today, full, names), drawer)
             report.pictures()  # drawn here, so that painting on the window's thread never waits
             pages = 0
             if pdf is not None:
@@ -74,10 +74,12 @@ class ReportMaker(QObject):
         pdf: Path | None = None,
         paper: str = "a4",
         full: bool = False,
+        names: bool = True,
     ) -> int:
         """Start making the report; with `pdf`, also write it there. `full` lists every
-        agreement, where the summary tells them week by week."""
+        agreement, where the summary tells them week by week; without `names`, the people
+        promises were made to are not named."""
         self.generation += 1
-        arguments = (self._data_dir, start, end, today, pdf, paper, full)
+        arguments = (self._data_dir, start, end, today, pdf, paper, full, names)
         QThreadPool.globalInstance().start(_Job(self, self.generation, arguments))
         return self.generation

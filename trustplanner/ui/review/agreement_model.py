@@ -10,12 +10,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from trustplanner.domain.agreements import Agreement
 from trustplanner.domain.endings import Ending
+from trustplanner.ui.plan.plan_model import with_text
 from trustplanner.ui.widgets.ending_icons import ending_icon
 from trustplanner.words.dates import compact_day_text, short_date_text
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
 
-DAY, TITLE, SIZE, ENDING = range(4)
+DAY, TITLE, WITH, SIZE, ENDING = range(5)
+COLUMNS = 5
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -35,7 +37,7 @@ class AgreementModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def row_at(self, row: int) -> ReviewRow:
         return self._rows[row]
@@ -49,8 +51,14 @@ class AgreementModel(QAbstractTableModel):
     ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (self.tr("Day"), self.tr("Agreement"), self.tr("Size"), self.tr("How it ended"))
-        return names[section] if 0 <= section < 4 else None
+        names = (
+            self.tr("Day"),
+            self.tr("Agreement"),
+            self.tr("With"),
+            self.tr("Size"),
+            self.tr("How it ended"),
+        )
+        return names[section] if 0 <= section < COLUMNS else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -63,6 +71,8 @@ class AgreementModel(QAbstractTableModel):
                 return compact_day_text(agreement.day, self._today)
             if column == TITLE:
                 return agreement.title
+            if column == WITH:
+                return with_text(agreement.person, agreement.promise_time)
             if column == SIZE:
                 return minutes_text(agreement.minutes)
             if column == ENDING:
@@ -72,6 +82,8 @@ class AgreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return agreement.title
+            if column == WITH and agreement.is_promise:
+                return with_text(agreement.person, agreement.promise_time)
             if column == ENDING and agreement.note:
                 return agreement.note
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
@@ -90,6 +102,10 @@ class AgreementModel(QAbstractTableModel):
                 text += " · " + self.tr("to %1").replace("%1", short_date_text(successor.day))
             else:
                 text += " · " + self.tr("now %1").replace("%1", minutes_text(successor.minutes))
+        if agreement.told_at is not None:
+            text += " · " + self.tr("told them")
+        if agreement.repair_of is not None:
+            text += " · " + self.tr("a repair")
         return text
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -106,7 +122,9 @@ class AgreementModel(QAbstractTableModel):
             ]
             self._rows = rows
             if changed:
-                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), 3))
+                self.dataChanged.emit(
+                    self.index(min(changed), 0), self.index(max(changed), COLUMNS - 1)
+                )
             return
         self.beginResetModel()
         self._rows = rows

@@ -55,11 +55,13 @@ class ReviewController(QObject):
         context.day_changed.connect(lambda: view.navigator.set_today(context.today()))
         view.navigator.day_changed.connect(lambda _day: self.refresh())
         view.earlier_check.toggled.connect(lambda _on: self.refresh())
+        view.person_combo.activated.connect(lambda _index: self.refresh())
         view.kept_button.clicked.connect(self._on_kept)
         view.smaller_bar.wanted.connect(self._on_smaller_wanted)
         view.renegotiate_button.clicked.connect(self._on_renegotiate)
         view.didnt_happen_button.clicked.connect(self._on_didnt_happen)
         view.reopen_button.clicked.connect(self._on_reopen)
+        view.repair_button.clicked.connect(self._on_repair)
         view.took_bar.said.connect(self._on_took)
         view.navigator.day_changed.connect(lambda _day: view.took_bar.hide())
         view.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -79,6 +81,9 @@ class ReviewController(QObject):
             else []
         )
         shown = earlier + own
+        person = self._show_people()
+        if person is not None:
+            shown = [a for a in shown if a.person == person]
         moved_on = store_agreements.successors(
             store, [a.id for a in shown if a.outcome is Outcome.RENEGOTIATED]
         )
@@ -95,6 +100,24 @@ class ReviewController(QObject):
             )
             self._select_agreement(first_open)
         self._update_actions()
+
+    def _show_people(self) -> str | None:
+        """Offer everyone a promise was ever to; the one chosen, or None for everyone."""
+        combo = self.view.person_combo
+        chosen = combo.currentData()
+        people = plans.people_named(self._context.store)
+        wanted = [None, *sorted(people, key=str.casefold)]
+        if [combo.itemData(i) for i in range(combo.count())] != wanted:
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Everyone"), None)
+            for name in wanted[1:]:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        self.view.person_label.setVisible(bool(people))
+        combo.setVisible(bool(people))
+        return combo.currentData()
 
     def _summary(self, own, earlier_open: int) -> str:
         if not own:
@@ -141,6 +164,7 @@ class ReviewController(QObject):
                 row.agreement.outcome in (Outcome.KEPT, Outcome.DIDNT_HAPPEN) for row in selected
             )
         )
+        view.repair_button.setEnabled(len(selected) == 1 and _can_repair(selected[0].agreement))
 
     def _next_open_after_selection(self) -> int | None:
         """The id of the open agreement after the selected ones, wrapping round; None if none."""
@@ -244,8 +268,28 @@ class ReviewController(QObject):
             ),
             done=didnt_happen_words(next(self._turns)),
         )
+        for agreement in open_ones:
+            if agreement.is_promise:
+                self._offer_telling(agreement)
         if len(open_ones) == 1:
             self._offer_smaller(open_ones[0])
+
+    def _offer_telling(self, agreement, new_day=None) -> None:
+        """Once, right after a promise to someone ended as not happening: have you told
+        them? With a draft to send in their own way."""
+        context = self._context
+        ended = store_agreements.get_agreement(context.store, agreement.id)
+        if ended.is_open or ended.told_at is not None:
+            return  # the ending was not saved after all, or they said so already
+        from trustplanner.ui.review.tell_dialog import TellDialog
+
+        if not TellDialog.ask(self.view, ended, context.today(), new_day):
+            return
+        context.perform(
+            self.tr("Note that you told them about “%1”").replace("%1", ended.title),
+            lambda: store_agreements.record_told(context.store, ended.id, context.now()),
+            done=self.tr("Noted that you told them. Saying it in time is keeping your word too."),
+        )
 
     def _offer_smaller(self, agreement) -> None:
         """After "didn't happen", at most once a day: would a smaller version help?"""
@@ -306,6 +350,46 @@ class ReviewController(QObject):
                 "%1", day_in_sentence(answer.day, context.today())
             ),
         )
+        if agreement.is_promise:
+            self._offer_telling(agreement, answer.day)
+
+    def _on_repair(self) -> None:
+        """Note the repair of a promise that did not happen, and perhaps a new agreement
+        with them: one action, one undo."""
+        selected = self._selected()
+        if len(selected) != 1 or not _can_repair(selected[0].agreement):
+            return
+        context = self._context
+        agreement = selected[0].agreement
+        from trustplanner.ui.review.repair_dialog import RepairDialog
+
+        repair = RepairDialog.ask(self.view, agreement, context.today())
+        if repair is None:
+            return
+
+        def action() -> None:
+            store_agreements.note_repair(context.store, agreement.id, repair.steps)
+            new = repair.new
+            if new is not None:
+                store_agreements.make_repair_agreement(
+                    context.store,
+                    agreement.id,
+                    context.now(),
+                    day=new.day,
+                    minutes=new.minutes,
+                    title=new.title,
+                    promise_time=new.promise_time,
+                )
+
+        if repair.new is not None:
+            done = self.tr("Noted, with a new agreement for %1.").replace(
+                "%1", day_in_sentence(repair.new.day, context.today())
+            )
+        else:
+            done = self.tr("Noted. Repairing takes courage.")
+        context.perform(
+            self.tr("Note the repair of “%1”").replace("%1", agreement.title), action, done=done
+        )
 
     def _on_reopen(self) -> None:
         selected = self._selected()
@@ -319,3 +403,12 @@ class ReviewController(QObject):
                 store_agreements.reopen(context.store, agreement_id)
 
         context.perform(self.tr("Reopen %n agreement(s)", "", len(ids)), action)
+
+
+def _can_repair(agreement) -> bool:
+    """A promise to someone that did not happen, or was renegotiated: there may be
+    something to repair."""
+    return agreement.is_promise and agreement.outcome in (
+        Outcome.DIDNT_HAPPEN,
+        Outcome.RENEGOTIATED,
+    )

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustplanner.ui.review.agreement_model import DAY, ENDING, SIZE, TITLE, WITH
 from trustplanner.ui.review.smaller_bar import SmallerBar
 from trustplanner.ui.review.took_bar import TookBar
 from trustplanner.ui.widgets.day_navigator import DayNavigator
@@ -33,6 +35,12 @@ class ReviewView(QWidget):
             self.tr("Also show earlier agreements that are still open, or were ended on this day")
         )
         self.earlier_check.setChecked(True)
+        # Only the promises to one person, once there are any.
+        self.person_combo = QComboBox()
+        self.person_combo.setAccessibleName(self.tr("Show the agreements with"))
+        self.person_combo.setToolTip(self.tr("Show only the promises to one person"))
+        self.person_label = QLabel(self.tr("With:"))
+        self.person_label.setBuddy(self.person_combo)
 
         self.list_stack = DayTable(
             self.tr("Agreements"),
@@ -58,6 +66,11 @@ class ReviewView(QWidget):
             self.tr("Take back how it ended, so it is open again (Alt+O)")
         )
 
+        self.repair_button = QPushButton(self.tr("Re&pair…"))
+        self.repair_button.setToolTip(
+            self.tr("A promise to someone that did not happen: note how you repaired it (Alt+P)")
+        )
+
         self.took_bar = TookBar()
         self.smaller_bar = SmallerBar()
 
@@ -71,12 +84,17 @@ class ReviewView(QWidget):
         for button in (self.kept_button, self.renegotiate_button, self.didnt_happen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.repair_button)
         buttons.addWidget(self.reopen_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.navigator)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.earlier_check)
+        options = QHBoxLayout()
+        options.addWidget(self.earlier_check, 1)
+        options.addWidget(self.person_label)
+        options.addWidget(self.person_combo)
+        layout.addLayout(options)
         layout.addWidget(self.list_stack, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.took_bar)
@@ -86,10 +104,10 @@ class ReviewView(QWidget):
 
     def configure_columns(self) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DAY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (WITH, SIZE, ENDING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_list(self, has_rows: bool) -> None:
         self.list_stack.show_rows(has_rows)

@@ -62,6 +62,7 @@ class SettingsController(QObject):
             view.morning_check,
             view.evening_check,
             *view.weekday_checks,
+            view.promise_check,
             view.close_to_tray_check,
             view.start_at_login_check,
             view.learning_check,
@@ -103,6 +104,7 @@ class SettingsController(QObject):
         view.evening_time.setTime(QTime(times.evening.hour, times.evening.minute))
         for weekday, check in enumerate(view.weekday_checks):
             check.setChecked(weekday in times.weekdays)
+        view.promise_check.setChecked(settings.promise_reminders_on)
         view.close_to_tray_check.setChecked(settings.close_to_tray)
         view.start_at_login_check.setChecked(bool(settings.start_at_login))
         view.learning_check.setChecked(settings.learning_on)
@@ -135,6 +137,7 @@ class SettingsController(QObject):
             language=view.language_combo.currentData(),
             appearance=view.appearance_combo.currentData(),
             learning_on=view.learning_check.isChecked(),
+            promise_reminders_on=view.promise_check.isChecked(),
         )
         if settings == old:
             return

@@ -138,6 +138,10 @@ class SettingsView(QWidget):
             self.weekday_checks.append(check)
         days.addStretch(1)
         reminder_form.addRow(self.tr("On:"), days)
+        self.promise_check = QCheckBox(
+            self.tr("The evening before a promise to someone: still on, or tell them early?")
+        )
+        reminder_form.addRow(self.promise_check)
         self.close_to_tray_check = QCheckBox(
             self.tr("Keep running in the tray when the window is closed")
         )

@@ -70,6 +70,7 @@ class TrayController(QObject):
         # The menu cannot have this QObject as its parent (it is a widget): it goes with it.
         self.destroyed.connect(self.menu.deleteLater)
         self._waiting: Nudge | None = None
+        self._promise_recalled = False  # the last message was a promise recalled
         self.tray.activated.connect(self._on_activated)
         self.tray.messageClicked.connect(self._on_message_clicked)
         context.changed.connect(self.update_state)
@@ -197,6 +198,8 @@ class TrayController(QObject):
         nudge = due(now, context.settings.nudge_times, today)
         if nudge is None:
             self.update_state()
+            if not today.paused:
+                self._recall_a_promise(now)
             return
         try:
             stored.mark_shown(context.store, now.date(), nudge, now)
@@ -204,6 +207,39 @@ class TrayController(QObject):
             return  # no nudge on a damaged store: its watch tells the person, and offers a backup
         self.update_state()
         self.notify(nudge)
+
+    def _recall_a_promise(self, now) -> None:
+        """The evening before a promise to someone, once: still on? Quiet: a tray message
+        only, never a window of its own; the person can switch it off in Settings."""
+        context = self._context
+        settings = context.settings
+        if not settings.promise_reminders_on or not self.messages_available:
+            return
+        if not self.tray.isVisible():
+            return
+        from trustplanner.store import agreements as store_agreements
+
+        due_now = store_agreements.promises_to_remind(
+            context.store, now, settings.nudge_times.evening
+        )
+        if not due_now:
+            return
+        promise = due_now[0]
+        try:
+            store_agreements.mark_reminded(context.store, promise.id, now)
+        except StoreDamaged:
+            return
+        from trustplanner.words.promises import day_for_them
+
+        self._promise_recalled = True
+        self.tray.showMessage(
+            self.tr("A promise to %1").replace("%1", promise.person or ""),
+            self.tr("Still on for “%1” %2? If not, telling them now is kind.")
+            .replace("%1", promise.title)
+            .replace("%2", day_for_them(promise.day, now.date(), promise.promise_time)),
+            self.icons[False],
+            MESSAGE_SECONDS * 1000,
+        )
 
     def notify(self, nudge: Nudge) -> None:
         title = self.title_of(nudge)
@@ -240,7 +276,9 @@ class TrayController(QObject):
     def _on_message_clicked(self) -> None:
         nudge = self._waiting
         if nudge is None:
-            self.open_requested.emit("window")
+            # A promise recalled opens Review, where it can be renegotiated or told.
+            recalled, self._promise_recalled = self._promise_recalled, False
+            self.open_requested.emit("review" if recalled else "window")
             return
         context = self._context
         stored.close(context.store, context.today(), nudge)
