@@ -2086,7 +2086,7 @@ Plak je takenlijst (Ctrl+Shift+V), of voeg hieronder één ding toe. Houd dan wa
     </message>
     <message>
       <source>Size:</source>
-      <translation>Duur:</translation>
+      <translation>Grootte:</translation>
     </message>
     <message>
       <source>Time:</source>
