@@ -103,3 +103,137 @@ def test_the_tray_icon_embeds_in_a_real_tray(tmp_path):
                 app.communicate(timeout=10)
             host.terminate()
             host.wait(10)
+
+
+def _evening_due_now(data_dir) -> int:
+    """A store with one agreement for today, still open, and the evening reminder due
+    from this very minute on: the person's evening, as the tray would meet it."""
+    import dataclasses
+    import datetime as dt
+
+    from trustplanner.store import plans
+    from trustplanner.store.database import open_store
+    from trustplanner.store.settings import load_settings, save_settings
+
+    now = dt.datetime.now().astimezone()
+    store = open_store(data_dir)
+    plans.add_items(store, now.date(), [("Water the plants", 10)], now)
+    (agreement_id,) = plans.commit_day(store, now.date(), now)
+    settings = dataclasses.replace(
+        load_settings(store),
+        morning_nudge_on=False,
+        # A minute ago, or midnight just after it: the reminder is due on today's date.
+        evening_nudge=max(now - dt.timedelta(minutes=1), now.replace(hour=0, minute=0)).strftime(
+            "%H:%M"
+        ),
+        first_day=(now.date() - dt.timedelta(days=30)).isoformat(),
+        welcomed=True,
+        start_at_login=False,
+        promise_reminders_on=False,
+    )
+    save_settings(store, settings)
+    store.close()
+    return agreement_id
+
+
+def _took(data_dir, agreement_id) -> tuple:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{data_dir / 'trustplanner.db'}?mode=ro", uri=True) as conn:
+        return conn.execute(
+            "SELECT outcome, took_minutes FROM agreements WHERE id = ?", [agreement_id]
+        ).fetchone()
+
+
+def _xdotool(display: str, *args: str) -> str:
+    env = {**os.environ, "DISPLAY": display}
+    done = subprocess.run(["xdotool", *args], capture_output=True, text=True, env=env)
+    return done.stdout.strip()
+
+
+def _icon_window(display: str) -> str | None:
+    for line in tray_children(display) or []:
+        if '"trustplanner")' in line:
+            return line.split()[0]
+    return None
+
+
+def _main_window(display: str) -> str | None:
+    found = _xdotool(display, "search", "--onlyvisible", "--name", "^Trust Planner$")
+    return found.split()[0] if found else None
+
+
+def _again_until(action, condition, what: str, tries: int = 6) -> None:
+    """Do `action`, as a person would, and give it a few seconds; once more if nothing
+    came of it (a key pressed before the window took the focus is lost)."""
+    for _ in range(tries):
+        action()
+        try:
+            wait_for(condition, 5, what)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_the_evening_from_the_real_tray_asks_what_it_took_and_undo_takes_it_back(tmp_path):
+    """From the icon in a real tray, in the evening: Review opens, Alt+K keeps the
+    agreement, the same optional question asks how long it took, Alt+A answers "about
+    as planned", and Ctrl+Z takes the answer back."""
+    require_tools()
+    agreement_id = _evening_due_now(tmp_path)
+    with xvfb() as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        host = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        app = None
+        try:
+            wait_for(lambda: tray_children(display) is not None, 20, "the tray host")
+            app = subprocess.Popen(
+                [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(tmp_path)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            wait_for(lambda: _icon_window(display) is not None, 30, "the icon in the tray")
+            icon = _icon_window(display)
+            # The evening reminder waits; a click on the icon opens what it is about.
+            _again_until(
+                lambda: _xdotool(display, "mousemove", "--window", icon, "8", "8", "click", "1"),
+                lambda: _main_window(display) is not None,
+                "the window opened from the tray",
+            )
+            window = _main_window(display)
+
+            def press(keys: str) -> None:
+                _xdotool(display, "windowfocus", "--sync", window)
+                _xdotool(display, "key", keys)
+
+            _again_until(
+                lambda: press("alt+k"),
+                lambda: _took(tmp_path, agreement_id)[0] == "kept",
+                "the agreement kept with Alt+K",
+            )
+            assert _took(tmp_path, agreement_id) == ("kept", None)  # asked, not assumed
+            _again_until(
+                lambda: press("alt+a"),
+                lambda: _took(tmp_path, agreement_id)[1] is not None,
+                "what it took, said with Alt+A",
+            )
+            assert _took(tmp_path, agreement_id) == ("kept", 10)  # about as planned
+            press("ctrl+z")
+            wait_for(
+                lambda: _took(tmp_path, agreement_id) == ("kept", None),
+                30,
+                "the answer taken back with Ctrl+Z",
+            )
+        finally:
+            if app is not None and app.poll() is None:
+                app.terminate()
+                app.wait(10)
+            host.terminate()
+            host.wait(10)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-NEEDED = ("Xvfb", "trayer", "xwininfo")
+NEEDED = ("Xvfb", "trayer", "xwininfo", "xdotool")
 
 
 def require_tools() -> None:
