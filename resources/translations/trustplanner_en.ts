@@ -506,6 +506,41 @@
         <numerusform>Agreements today: %n</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>In step through %1: %n change(s) written</source>
+      <translation>
+        <numerusform>In step through %1: %n change written</numerusform>
+        <numerusform>In step through %1: %n changes written</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n taken over.</source>
+      <translation>
+        <numerusform>, %n taken over.</numerusform>
+        <numerusform>, %n taken over.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from elsewhere came before a later change here: kept aside, not lost.</source>
+      <translation>
+        <numerusform>%n change from elsewhere came before a later change here: kept aside, not lost.</numerusform>
+        <numerusform>%n changes from elsewhere came before a later change here: kept aside, not lost.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Other computers in the folder: %n</source>
+      <translation>
+        <numerusform>Other computers in the folder: %n</numerusform>
+        <numerusform>Other computers in the folder: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Changes not written to the folder yet: %n</source>
+      <translation>
+        <numerusform>Changes not written to the folder yet: %n</numerusform>
+        <numerusform>Changes not written to the folder yet: %n</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>import</name>

@@ -3872,6 +3872,18 @@ Er is niets in veranderd.</translation>
       <translation>BESTAND.json</translation>
     </message>
     <message>
+      <source>keep this computer in step with another through a folder you already sync</source>
+      <translation>houd deze computer gelijk met een andere via een map die je al synchroniseert</translation>
+    </message>
+    <message>
+      <source>the synced folder (needed once; then remembered)</source>
+      <translation>de gesynchroniseerde map (één keer nodig; daarna onthouden)</translation>
+    </message>
+    <message>
+      <source>say how it stands, and stop</source>
+      <translation>zeg hoe het ervoor staat, en stop</translation>
+    </message>
+    <message>
       <source>put Trust Planner in your desktop's menu, with its icon</source>
       <translation>Trust Planner in het menu van je bureaublad zetten, met zijn pictogram</translation>
     </message>
@@ -4153,6 +4165,61 @@ Er is niets in veranderd.</translation>
     <message>
       <source>Learning is off in Settings: the meter goes by your estimates.</source>
       <translation>Leren staat uit in Instellingen: de meter gaat uit van je eigen schattingen.</translation>
+    </message>
+    <message>
+      <source>Choose the synced folder once: trustplanner sync --folder DIR</source>
+      <translation>Kies één keer de gesynchroniseerde map: trustplanner sync --folder MAP</translation>
+    </message>
+    <message>
+      <source>%1 is not a folder</source>
+      <translation>%1 is geen map</translation>
+    </message>
+    <message numerus="yes">
+      <source>In step through %1: %n change(s) written</source>
+      <translation>
+        <numerusform>Gelijk via %1: %n wijziging weggeschreven</numerusform>
+        <numerusform>Gelijk via %1: %n wijzigingen weggeschreven</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n taken over.</source>
+      <translation>
+        <numerusform>, %n overgenomen.</numerusform>
+        <numerusform>, %n overgenomen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) from elsewhere came before a later change here: kept aside, not lost.</source>
+      <translation>
+        <numerusform>%n wijziging van elders kwam vóór een latere wijziging hier: apart bewaard, niet kwijt.</numerusform>
+        <numerusform>%n wijzigingen van elders kwamen vóór een latere wijziging hier: apart bewaard, niet kwijt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not read yet: %1 (still syncing, or from a newer version of Trust Planner). It is read once it is whole.</source>
+      <translation>Nog niet gelezen: %1 (wordt nog gesynchroniseerd, of komt van een nieuwere versie van Trust Planner). Het wordt gelezen zodra het compleet is.</translation>
+    </message>
+    <message>
+      <source>Not kept in step with another computer.</source>
+      <translation>Niet gelijk gehouden met een andere computer.</translation>
+    </message>
+    <message>
+      <source>Kept in step through %1, as computer %2.</source>
+      <translation>Gelijk gehouden via %1, als computer %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Other computers in the folder: %n</source>
+      <translation>
+        <numerusform>Andere computers in de map: %n</numerusform>
+        <numerusform>Andere computers in de map: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Changes not written to the folder yet: %n</source>
+      <translation>
+        <numerusform>Wijzigingen nog niet in de map: %n</numerusform>
+        <numerusform>Wijzigingen nog niet in de map: %n</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -33,6 +33,7 @@ SPEAKING = (
     "restore",
     "export",
     "import",
+    "sync",
     "install-desktop-entry",
 )
 
@@ -49,6 +50,7 @@ RUNNERS = {
     "restore": "trustplanner.commands.data",
     "export": "trustplanner.commands.data",
     "import": "trustplanner.commands.data",
+    "sync": "trustplanner.commands.sync",
 }
 
 

@@ -346,6 +346,21 @@ def _add_data_commands(commands, common: argparse.ArgumentParser) -> None:
     import_.add_argument(
         "file", metavar=translate("cli", "FILE.json"), help=translate("cli", "the file to import")
     )
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help=translate(
+            "cli", "keep this computer in step with another through a folder you already sync"
+        ),
+    )
+    sync.add_argument(
+        "--folder",
+        metavar=translate("cli", "DIR"),
+        help=translate("cli", "the synced folder (needed once; then remembered)"),
+    )
+    sync.add_argument(
+        "--status", action="store_true", help=translate("cli", "say how it stands, and stop")
+    )
     entry = commands.add_parser(
         "install-desktop-entry",
         parents=[common],

@@ -74,6 +74,10 @@ def open_store(
             migrations().apply(store.db)
         elif existed and check_in_background:
             store.check_in_background(check_after)
+        if existed and conn.execute("SELECT 1 FROM sync_state WHERE key = 'folder'").fetchone():
+            from trustplanner.sync.engine import attach
+
+            attach(store)
     except StoreDamaged:
         raise
     except sqlite3.DatabaseError as problem:

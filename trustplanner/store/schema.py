@@ -290,6 +290,37 @@ def _promises_to_others(db: Database) -> None:
     db.execute("CREATE INDEX agreements_by_repair_of ON agreements(repair_of)")
 
 
+def _sync(db: Database) -> None:
+    # Keeping two computers in step through a synced folder (trustplanner/sync): what
+    # this computer knows of it, the changes it has not written to the folder yet, the
+    # newest stamp of every row (the later change wins), and versions a later change
+    # replaced, kept so that nothing is silently lost.
+    for statement in (
+        "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE sync_outbox (
+            seq INTEGER PRIMARY KEY,
+            stamp TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            gid TEXT NOT NULL,
+            row TEXT
+        )""",
+        """CREATE TABLE sync_stamps (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            stamp TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        )""",
+        """CREATE TABLE sync_lost (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            stamp TEXT NOT NULL,
+            row TEXT
+        )""",
+    ):
+        db.execute(statement)
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -305,6 +336,7 @@ MIGRATIONS = [
     ("0011_child_key_indexes", _child_key_indexes),
     ("0012_how_early", _how_early),
     ("0013_promises_to_others", _promises_to_others),
+    ("0014_sync", _sync),
 ]
 
 

@@ -44,6 +44,9 @@ class Store(Reading):
         self.checked.set_result(None)
         self._waiting_check = None  # a check that has not started yet
         self._when_damaged: list[Callable[[Damage], None]] = []
+        # With the sync folder on: called inside each action's transaction, and undo's,
+        # with the keys of the rows it touched (trustplanner/sync/engine.py).
+        self.recorder: Callable[[Store, list[Key]], None] | None = None
 
     def check_in_background(self, after: float = 0.0) -> None:
         """Run SQLite's quick check on a second connection, `after` seconds from now;
@@ -137,6 +140,8 @@ class Store(Reading):
             with self._transaction():
                 yield change
                 change.seal(lambda key: self._row(*key))
+                if self.recorder is not None and change:
+                    self.recorder(self, change.keys)
         finally:
             self._change = None
 
@@ -237,7 +242,9 @@ class Store(Reading):
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             # One pass: a row found changed since rolls back all written before it, and
             # no action touches one row under two keys.
+            touched = []
             for key, before, after in entries:
+                touched.append(key)
                 expected, wanted = (after, before) if backwards else (before, after)
                 if self._row(*key) != expected:
                     raise StaleChange(f"{key} changed since")
@@ -248,6 +255,8 @@ class Store(Reading):
                     )
                 else:
                     self._write_row(table, wanted)
+            if self.recorder is not None:
+                self.recorder(self, touched)
 
     # -- lifetime ------------------------------------------------------------
 

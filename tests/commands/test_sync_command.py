@@ -1,0 +1,40 @@
+"""`trustplanner sync`: two data folders, one synced folder, the same history on both."""
+
+import json
+
+from tests.commands.test_cli import run
+
+
+def test_two_data_folders_kept_in_step_show_the_same_status(tmp_path):
+    laptop, desktop, folder = tmp_path / "laptop", tmp_path / "desktop", tmp_path / "Sync"
+    assert run("demo", "--days", "20", "--data-dir", str(laptop)).returncode == 0
+    first = run("sync", "--folder", str(folder), "--data-dir", str(laptop))
+    assert first.returncode == 0, first.stderr
+    assert "change(s) written" in first.stdout or "changes written" in first.stdout
+    second = run("sync", "--folder", str(folder), "--data-dir", str(desktop))
+    assert second.returncode == 0, second.stderr
+    assert "taken over" in second.stdout
+    on_laptop = json.loads(run("status", "--json", "--data-dir", str(laptop)).stdout)
+    on_desktop = json.loads(run("status", "--json", "--data-dir", str(desktop)).stdout)
+    assert on_desktop == on_laptop
+    # Remembered: the next time needs no folder.
+    assert run("sync", "--data-dir", str(desktop)).returncode == 0
+    status = run("sync", "--status", "--data-dir", str(desktop))
+    assert str(folder) in status.stdout and "Other computers in the folder: 1" in status.stdout
+
+
+def test_without_a_folder_the_first_time_one_line_says_how(tmp_path):
+    done = run("sync", "--data-dir", str(tmp_path / "data"))
+    assert done.returncode != 0
+    assert done.stderr.strip().count("\n") == 0 and "--folder" in done.stderr
+    file = tmp_path / "a file"
+    file.write_text("x")
+    done = run("sync", "--folder", str(file), "--data-dir", str(tmp_path / "data"))
+    assert done.returncode != 0 and "is not a folder" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_sync_that_cannot_go_on_makes_no_data_folder(tmp_path):
+    assert run("sync", "--data-dir", str(tmp_path / "data")).returncode != 0
+    assert run("sync", "--status", "--data-dir", str(tmp_path / "data")).returncode == 0
+    assert not (tmp_path / "data").exists()

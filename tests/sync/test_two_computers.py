@@ -1,0 +1,148 @@
+"""Two computers, one synced folder: what is done on one is there on the other."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from trustplanner.domain.agreements import Outcome
+from trustplanner.store import agreements as store_agreements
+from trustplanner.store import plans
+from trustplanner.store.database import open_store
+from trustplanner.store.evidence import day_evidence
+from trustplanner.sync import engine
+from trustplanner.sync.segments import Unread, segments_of
+
+NOW = dt.datetime(2026, 12, 7, 9, 0).astimezone()
+TODAY = NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def wall(monkeypatch):
+    """A wall clock that moves a second at every look: "later" is well defined."""
+    ticks = iter(range(1_800_000_000_000, 10**15, 1000))
+    monkeypatch.setattr(engine, "_wall_ms", lambda: next(ticks))
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return tmp_path / "Sync" / "trustplanner"
+
+
+@pytest.fixture
+def laptop(tmp_path, folder):
+    store = open_store(tmp_path / "laptop")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def desktop(tmp_path, folder):
+    store = open_store(tmp_path / "desktop")
+    yield store
+    store.close()
+
+
+def _agreements(store):
+    return sorted(
+        (a.title, a.day, a.outcome, a.person) for a in store_agreements.agreements_on(store, TODAY)
+    )
+
+
+def _in_step(*stores, folder):
+    for _ in range(2):  # twice round: what one applied, the other sees next
+        for store in stores:
+            engine.sync_once(store, folder)
+
+
+def test_a_plan_made_on_one_is_reviewed_on_the_other_and_both_agree(laptop, desktop, folder):
+    dinner, _call = plans.add_items(laptop, TODAY, [("Dinner", 90), ("Call mum", 10)], NOW)
+    plans.set_promise(laptop, dinner, "Sam", "19:00")
+    plans.commit_day(laptop, TODAY, NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    assert _agreements(desktop) == _agreements(laptop)
+    # Reviewed on the desktop: the laptop sees how it ended.
+    on_desktop = {a.title: a for a in store_agreements.agreements_on(desktop, TODAY)}
+    store_agreements.mark_kept(desktop, on_desktop["Call mum"].id, NOW)
+    store_agreements.renegotiate(
+        desktop,
+        on_desktop["Dinner"].id,
+        NOW,
+        new_day=TODAY + dt.timedelta(days=2),
+        new_minutes=90,
+        reason="Sam is ill",
+    )
+    _in_step(laptop, desktop, folder=folder)
+    assert _agreements(laptop) == _agreements(desktop)
+    on_laptop = {a.title: a for a in store_agreements.agreements_on(laptop, TODAY)}
+    assert on_laptop["Call mum"].outcome is Outcome.KEPT
+    # The new agreement points at the one it replaced, in the laptop's own ids.
+    (later,) = store_agreements.agreements_on(laptop, TODAY + dt.timedelta(days=2))
+    assert later.renegotiated_from == on_laptop["Dinner"].id and later.person == "Sam"
+    assert day_evidence(laptop) == day_evidence(desktop)
+
+
+def test_the_later_change_wins_and_the_other_is_kept_aside(laptop, desktop, folder):
+    (item,) = plans.add_items(laptop, TODAY, [("Paint the hall", 60)], NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    [there] = plans.planned_items(desktop, TODAY)
+    plans.rename_item(laptop, item, "Paint the hall blue")
+    plans.rename_item(desktop, there.id, "Paint the hall green")  # later
+    _in_step(laptop, desktop, folder=folder)
+    assert plans.get_item(laptop, item).title == "Paint the hall green"
+    assert plans.get_item(desktop, there.id).title == "Paint the hall green"
+    lost = [
+        json.loads(row)["title"]
+        for (row,) in laptop.conn.execute("SELECT row FROM sync_lost WHERE kind = 'items'")
+    ] + [
+        json.loads(row)["title"]
+        for (row,) in desktop.conn.execute("SELECT row FROM sync_lost WHERE kind = 'items'")
+        if row
+    ]
+    assert "Paint the hall blue" in lost  # not silently gone
+
+
+def test_a_half_synced_segment_waits_and_is_applied_once_whole(laptop, desktop, folder):
+    plans.add_items(laptop, TODAY, [("Water the plants", 5)], NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    engine.push(laptop, folder)
+    (segment,) = segments_of(folder, engine.node_of(laptop))
+    whole = segment.read_bytes()
+    segment.write_bytes(whole[: len(whole) // 2])
+    pulled = engine.pull(desktop, folder)
+    assert pulled.applied == 0 and pulled.unread == [(segment, Unread.HALF)]
+    assert plans.planned_items(desktop, TODAY) == []
+    segment.write_bytes(whole)
+    assert engine.pull(desktop, folder).applied == 1
+    assert engine.pull(desktop, folder).applied == 0  # never twice
+    assert [i.title for i in plans.planned_items(desktop, TODAY)] == ["Water the plants"]
+
+
+def test_an_undo_here_is_a_change_that_travels(laptop, desktop, folder):
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    with laptop.action() as change:
+        plans.add_items(laptop, TODAY, [("Read a chapter", 30)], NOW)
+    _in_step(laptop, desktop, folder=folder)
+    assert len(plans.planned_items(desktop, TODAY)) == 1
+    laptop.undo(change)
+    _in_step(laptop, desktop, folder=folder)
+    assert plans.planned_items(desktop, TODAY) == []
+
+
+def test_each_computer_writes_only_in_its_own_folder(laptop, desktop, folder):
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    plans.add_items(laptop, TODAY, [("A", 5)], NOW)
+    plans.add_items(desktop, TODAY, [("B", 5)], NOW)
+    _in_step(laptop, desktop, folder=folder)
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [engine.node_of(laptop), engine.node_of(desktop)]
+    )
+    assert sorted(i.title for i in plans.planned_items(laptop, TODAY)) == ["A", "B"]
+    assert sorted(i.title for i in plans.planned_items(desktop, TODAY)) == ["A", "B"]

@@ -1,0 +1,323 @@
+"""Changes in and out of the sync folder: this computer's written as segments, the other
+computers' applied, the later change winning and the other kept, never lost.
+
+A row is known everywhere by where it was made: (computer, its id there). Rows made
+elsewhere get an id of their own here, remembered in the `imported` table, as an
+import remembers them; so sync and export/import together never double anything.
+References between rows travel in that form too, and are turned into this store's
+ids when applied. Undo stays with the computer that did it, and is a change like any
+other. No Qt here: the command line and the window share it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trustplanner.domain.hlc import HybridClock, Stamp
+from trustplanner.store.changes import Key
+from trustplanner.store.connection import Reading
+from trustplanner.store.schema import PRIMARY_KEYS
+from trustplanner.store.transactions import Store
+from trustplanner.sync.segments import (
+    SegmentUnreadable,
+    Unread,
+    computers,
+    read_segment,
+    segments_of,
+    write_segment,
+)
+
+# What travels, parents before children. Settings, reminders and what imports
+# remember stay with each computer.
+SYNCED = ("ladders", "ladder_steps", "items", "agreements", "events", "fears", "day_capacity")
+KEYED = {"day_capacity"}
+REFERENCES = {
+    "ladder_steps": {"ladder_id": "ladders"},
+    "items": {"parent_id": "items"},
+    "agreements": {
+        "item_id": "items",
+        "renegotiated_from": "agreements",
+        "step_id": "ladder_steps",
+        "repair_of": "agreements",
+    },
+    "events": {"item_id": "items"},
+    "fears": {"step_id": "ladder_steps", "agreement_id": "agreements"},
+}
+
+
+def _wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+# -- what this computer knows ----------------------------------------------------------
+
+
+def _state(store: Reading, key: str) -> str | None:
+    return store.value("SELECT value FROM sync_state WHERE key = ?", [key])
+
+
+def _set_state(store: Store, key: str, value: str) -> None:
+    store.conn.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def node_of(store: Reading) -> str:
+    """This computer's id in the sync folder: the store's own name."""
+    return store.value("SELECT uid FROM store_identity WHERE id = 1")
+
+
+def folder_of(store: Reading) -> Path | None:
+    folder = _state(store, "folder")
+    return None if folder is None else Path(folder)
+
+
+def _clock(store: Store) -> HybridClock:
+    last = _state(store, "clock")
+    return HybridClock(node_of(store), Stamp.parse(last) if last else None)
+
+
+# -- turning on ------------------------------------------------------------------------
+
+
+def turn_on(store: Store, folder: Path) -> None:
+    """Keep this store in step through `folder`: from now on every change is recorded for
+    it, and everything there is already goes out once, so that the other computer gets
+    the whole history."""
+    with store.action():
+        first = folder_of(store) is None
+        _set_state(store, "folder", str(folder))
+        if first:
+            for kind in SYNCED:
+                key = PRIMARY_KEYS[kind]
+                keys = [
+                    (kind, value)
+                    for (value,) in store.conn.execute(f"SELECT [{key}] FROM [{kind}]")
+                ]
+                record(store, keys)
+    attach(store)
+
+
+def turn_off(store: Store) -> None:
+    """Stop keeping in step; everything stays as it is, here and in the folder."""
+    with store.action():
+        store.conn.execute("DELETE FROM sync_state WHERE key = 'folder'")
+    store.recorder = None
+
+
+def attach(store: Store) -> None:
+    """Record this store's changes for the sync folder from now on."""
+    store.recorder = record
+
+
+# -- recording this computer's changes ------------------------------------------------
+
+
+def record(store: Store, keys: Iterable[Key]) -> None:
+    """Called inside each action's transaction (and undo's): put the touched rows, as
+    they are now, in the outbox with a fresh stamp each."""
+    clock = _clock(store)
+    wrote = False
+    for kind, key in keys:
+        if kind not in SYNCED:
+            continue
+        row = store._row(kind, key)
+        stamp = clock.stamp(_wall_ms()).text()
+        store.conn.execute(
+            "INSERT INTO sync_outbox (stamp, kind, gid, row) VALUES (?, ?, ?, ?)",
+            [
+                stamp,
+                kind,
+                json.dumps(_gid(store, kind, key)),
+                None if row is None else json.dumps(_to_global(store, kind, row)),
+            ],
+        )
+        _set_stamp(store, kind, key, stamp)
+        wrote = True
+    if wrote:
+        _set_state(store, "clock", clock.last.text())
+
+
+def _set_stamp(store: Store, kind: str, key: Any, stamp: str) -> None:
+    store.conn.execute(
+        "INSERT INTO sync_stamps (kind, key, stamp) VALUES (?, ?, ?)"
+        " ON CONFLICT(kind, key) DO UPDATE SET stamp = excluded.stamp",
+        [kind, str(key), stamp],
+    )
+
+
+def _gid(store: Store, kind: str, key: Any) -> Any:
+    """Where a row was made: [computer, its id there]; a day's capacity is its day."""
+    if kind in KEYED:
+        return key
+    found = store.conn.execute(
+        "SELECT source, source_id FROM imported"
+        " WHERE kind = ? AND local_id = ? ORDER BY id LIMIT 1",
+        [kind, str(key)],
+    ).fetchone()
+    if found is not None:
+        return [found[0], int(found[1])]
+    return [node_of(store), int(key)]
+
+
+def _to_global(store: Store, kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    travelling = {name: value for name, value in row.items() if name != "id" or kind in KEYED}
+    for name, target in REFERENCES.get(kind, {}).items():
+        if travelling.get(name) is not None:
+            travelling[name] = _gid(store, target, travelling[name])
+    return travelling
+
+
+# -- writing and reading the folder ----------------------------------------------------
+
+
+def push(store: Store, folder: Path) -> int:
+    """Write what the outbox holds as this computer's next segment; how many changes."""
+    rows = store.conn.execute(
+        "SELECT seq, stamp, kind, gid, row FROM sync_outbox ORDER BY seq"
+    ).fetchall()
+    if not rows:
+        return 0
+    node = node_of(store)
+    number = int(_state(store, "written") or 0) + 1
+    changes = [
+        {
+            "stamp": stamp,
+            "kind": kind,
+            "id": json.loads(gid),
+            "row": json.loads(row) if row else None,
+        }
+        for _seq, stamp, kind, gid, row in rows
+    ]
+    write_segment(folder, node, number, changes)
+    # Only once the segment is whole in the folder is the outbox emptied: a kill before
+    # this writes the same changes again, and a reader applies each change once.
+    with store.action():
+        store.conn.execute("DELETE FROM sync_outbox WHERE seq <= ?", [rows[-1][0]])
+        _set_state(store, "written", str(number))
+    return len(changes)
+
+
+@dataclass
+class Pulled:
+    applied: int = 0  # changes taken over from other computers
+    kept_here: int = 0  # changes that came later here, so the other one was kept aside
+    unread: list[tuple[Path, Unread]] = field(default_factory=list)
+
+
+def pull(store: Store, folder: Path) -> Pulled:
+    """Apply the other computers' new segments, one transaction each, in order."""
+    pulled = Pulled()
+    own = node_of(store)
+    for node in computers(folder):
+        if node == own:
+            continue
+        done = int(_state(store, f"read:{node}") or 0)
+        for path in segments_of(folder, node, after=done):
+            try:
+                segment = read_segment(path)
+            except SegmentUnreadable as unread:
+                pulled.unread.append((path, unread.why))
+                break  # later segments wait: changes are applied in order
+            with store.action():
+                for change in sorted(segment.changes, key=lambda c: c["stamp"]):
+                    if _apply(store, node, change):
+                        pulled.applied += 1
+                    else:
+                        pulled.kept_here += 1
+                _set_state(store, f"read:{node}", str(segment.number))
+    return pulled
+
+
+def _apply(store: Store, node: str, change: dict[str, Any]) -> bool:
+    """Take over one change from another computer, unless this store has a later one
+    for the same row; the version that loses is kept in `sync_lost`."""
+    kind, gid, row = change["kind"], change["id"], change.get("row")
+    if kind not in SYNCED:
+        return False
+    stamp = Stamp.parse(change["stamp"])
+    clock = _clock(store)
+    clock.receive(stamp, _wall_ms())
+    _set_state(store, "clock", clock.last.text())
+    key = gid if kind in KEYED else _local_id(store, kind, gid)
+    if key is not None:
+        here = store.value(
+            "SELECT stamp FROM sync_stamps WHERE kind = ? AND key = ?", [kind, str(key)]
+        )
+        if here is not None and here >= stamp.text():
+            _keep_lost(store, kind, key, stamp.text(), row)
+            return False
+    pk = PRIMARY_KEYS[kind]
+    conn = store.conn
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    if row is None:
+        if key is not None:
+            current = store._row(kind, key)
+            if current is not None:
+                _keep_lost(store, kind, key, stamp.text(), current)
+                conn.execute(f"DELETE FROM [{kind}] WHERE [{pk}] = ?", [key])
+                _set_stamp(store, kind, key, stamp.text())
+        return True
+    local = _to_local(store, kind, row)
+    if key is None:
+        columns = ", ".join(f"[{name}]" for name in local)
+        marks = ", ".join("?" for _ in local)
+        cursor = conn.execute(
+            f"INSERT INTO [{kind}] ({columns}) VALUES ({marks})", list(local.values())
+        )
+        key = cursor.lastrowid
+        conn.execute(
+            "INSERT INTO imported (source, kind, source_id, local_id) VALUES (?, ?, ?, ?)",
+            [gid[0], kind, str(gid[1]), str(key)],
+        )
+    else:
+        values = {**local, pk: key}
+        columns = ", ".join(f"[{name}]" for name in values)
+        marks = ", ".join("?" for _ in values)
+        updates = ", ".join(f"[{name}] = excluded.[{name}]" for name in values if name != pk)
+        conn.execute(
+            f"INSERT INTO [{kind}] ({columns}) VALUES ({marks}) "
+            f"ON CONFLICT([{pk}]) DO UPDATE SET {updates}",
+            list(values.values()),
+        )
+    _set_stamp(store, kind, key, stamp.text())
+    return True
+
+
+def _local_id(store: Store, kind: str, gid: list) -> int | None:
+    node, number = gid
+    if node == node_of(store):
+        return int(number)
+    found = store.value(
+        "SELECT local_id FROM imported WHERE source = ? AND kind = ? AND source_id = ?",
+        [node, kind, str(number)],
+    )
+    return None if found is None else int(found)
+
+
+def _to_local(store: Store, kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    local = dict(row)
+    for name, target in REFERENCES.get(kind, {}).items():
+        if local.get(name) is not None:
+            local[name] = _local_id(store, target, local[name])
+    return local
+
+
+def _keep_lost(store: Store, kind: str, key: Any, stamp: str, row: Any) -> None:
+    store.conn.execute(
+        "INSERT INTO sync_lost (kind, key, stamp, row) VALUES (?, ?, ?, ?)",
+        [kind, str(key), stamp, None if row is None else json.dumps(row)],
+    )
+
+
+def sync_once(store: Store, folder: Path) -> tuple[int, Pulled]:
+    """Write this computer's changes to the folder and apply the others'."""
+    written = push(store, folder)
+    return written, pull(store, folder)

@@ -1,0 +1,148 @@
+"""The sync folder's files: one folder per computer, holding numbered segments.
+
+A segment is a text file: a first line with what it is (format, version, computer,
+number, how many changes, and the SHA-256 of the rest), then one change per line, as
+JSON. It is written under a name no one can guess and renamed into place, so a file
+sync tool only ever sees it whole; a computer never writes in another's folder. A
+segment that is cut short (half synced), damaged, or from a newer version of the app
+is not read, and says why, so that it can be read once it is whole.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from trustplanner.store.private_files import partial_file, private_folder
+
+FORMAT = "trustplanner-sync"
+VERSION = 1
+_NAME = re.compile(r"(\d{8})\.segment")
+
+
+class Unread(enum.Enum):
+    """Why a segment was left unread."""
+
+    HALF = "half"  # shorter than it says, or its checksum does not match: still syncing
+    NEWER = "newer"  # written by a newer version of the app
+    DAMAGED = "damaged"  # not a segment at all
+
+
+class SegmentUnreadable(Exception):
+    def __init__(self, path: Path, why: Unread):
+        super().__init__(f"{path}: {why.value}")
+        self.path = path
+        self.why = why
+
+
+@dataclass(frozen=True)
+class Segment:
+    node: str
+    number: int
+    changes: list[dict[str, Any]]
+
+
+def segment_path(folder: Path, node: str, number: int) -> Path:
+    return folder / node / f"{number:08d}.segment"
+
+
+def write_segment(folder: Path, node: str, number: int, changes: list[dict[str, Any]]) -> Path:
+    """Write this computer's segment `number`, whole or not at all; returns its path."""
+    private_folder(folder)  # made private when made here; a folder the person chose stays
+    own = private_folder(folder / node)
+    target = segment_path(folder, node, number)
+    body = "".join(
+        json.dumps(change, ensure_ascii=False, sort_keys=True) + "\n" for change in changes
+    ).encode("utf-8")
+    head = {
+        "format": FORMAT,
+        "version": VERSION,
+        "node": node,
+        "number": number,
+        "count": len(changes),
+        "bytes": len(body),
+        "sha256": hashlib.sha256(body).hexdigest(),
+    }
+    partial = partial_file(target)
+    try:
+        with open(partial, "wb") as out:
+            out.write(json.dumps(head, sort_keys=True).encode("utf-8") + b"\n")
+            out.write(body)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _sync_folder(own)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut once the folder is flushed too."""
+    if hasattr(os, "O_DIRECTORY"):
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def read_segment(path: Path) -> Segment:
+    """The segment in `path`; SegmentUnreadable (HALF, NEWER or DAMAGED) when it cannot
+    be read as a whole."""
+    raw = path.read_bytes()
+    first, newline, body = raw.partition(b"\n")
+    try:
+        head = json.loads(first.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        # Without its newline the first line was cut off by a sync still under way.
+        raise SegmentUnreadable(path, Unread.DAMAGED if newline else Unread.HALF) from None
+    if not isinstance(head, dict) or head.get("format") != FORMAT:
+        raise SegmentUnreadable(path, Unread.DAMAGED)
+    version = head.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SegmentUnreadable(path, Unread.DAMAGED)
+    if version > VERSION:
+        raise SegmentUnreadable(path, Unread.NEWER)
+    if len(body) != head.get("bytes") or hashlib.sha256(body).hexdigest() != head.get("sha256"):
+        raise SegmentUnreadable(path, Unread.HALF)
+    try:
+        changes = [json.loads(line) for line in body.decode("utf-8").splitlines()]
+    except (UnicodeDecodeError, ValueError):
+        raise SegmentUnreadable(path, Unread.DAMAGED) from None
+    if len(changes) != head.get("count") or not all(isinstance(c, dict) for c in changes):
+        raise SegmentUnreadable(path, Unread.DAMAGED)
+    return Segment(str(head.get("node")), int(head.get("number", 0)), changes)
+
+
+def segments_of(folder: Path, node: str, after: int = 0) -> Iterator[Path]:
+    """The segment files in `node`'s folder numbered after `after`, in order."""
+    own = folder / node
+    if not own.is_dir():
+        return
+    numbered = []
+    for path in own.iterdir():
+        found = _NAME.fullmatch(path.name)
+        if found and int(found[1]) > after and not path.is_symlink():
+            numbered.append((int(found[1]), path))
+    for _number, path in sorted(numbered):
+        yield path
+
+
+def computers(folder: Path) -> list[str]:
+    """The computers that write in the sync folder: one folder each."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path.name
+        for path in folder.iterdir()
+        if path.is_dir() and not path.is_symlink() and not path.name.startswith(".")
+    )
