@@ -146,3 +146,53 @@ def test_each_computer_writes_only_in_its_own_folder(laptop, desktop, folder):
     )
     assert sorted(i.title for i in plans.planned_items(laptop, TODAY)) == ["A", "B"]
     assert sorted(i.title for i in plans.planned_items(desktop, TODAY)) == ["A", "B"]
+
+
+def test_a_stop_after_writing_writes_the_same_changes_again_and_they_apply_once(
+    laptop, desktop, folder, monkeypatch
+):
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    plans.add_items(laptop, TODAY, [("Bake bread", 15)], NOW)
+    real_action = laptop.action
+    calls = []
+
+    def stopped_before_the_outbox_is_emptied():
+        calls.append(1)
+        raise KeyboardInterrupt  # a kill between writing the segment and emptying the outbox
+
+    monkeypatch.setattr(laptop, "action", stopped_before_the_outbox_is_emptied)
+    with pytest.raises(KeyboardInterrupt):
+        engine.push(laptop, folder)
+    monkeypatch.setattr(laptop, "action", real_action)
+    engine.push(laptop, folder)  # the next run writes them again, in segment 2
+    assert len(list(segments_of(folder, engine.node_of(laptop)))) == 2
+    pulled = engine.pull(desktop, folder)
+    assert [i.title for i in plans.planned_items(desktop, TODAY)] == ["Bake bread"]
+    assert pulled.kept_here == 0
+    assert desktop.value("SELECT count(*) FROM sync_lost") == 0
+
+
+def test_a_segment_that_fails_halfway_is_applied_whole_the_next_time(
+    laptop, desktop, folder, monkeypatch
+):
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    plans.add_items(laptop, TODAY, [("One", 5), ("Two", 5), ("Three", 5)], NOW)
+    engine.push(laptop, folder)
+    real_apply = engine._apply
+    seen = []
+
+    def failing_at_the_second(store, node, change):
+        seen.append(change)
+        if len(seen) == 2:
+            raise OSError("the disk went away")
+        return real_apply(store, node, change)
+
+    monkeypatch.setattr(engine, "_apply", failing_at_the_second)
+    with pytest.raises(OSError):
+        engine.pull(desktop, folder)
+    assert plans.planned_items(desktop, TODAY) == []  # nothing half applied
+    monkeypatch.setattr(engine, "_apply", real_apply)
+    assert engine.pull(desktop, folder).applied == 3
+    assert len(plans.planned_items(desktop, TODAY)) == 3

@@ -186,7 +186,10 @@ def push(store: Store, folder: Path) -> int:
     if not rows:
         return 0
     node = node_of(store)
-    number = int(_state(store, "written") or 0) + 1
+    # Never a number already in the folder: after a stop between writing a segment and
+    # noting it here, another computer may have read that one already.
+    in_folder = [int(path.stem) for path in segments_of(folder, node)]
+    number = max([int(_state(store, "written") or 0), *in_folder]) + 1
     changes = [
         {
             "stamp": stamp,
@@ -251,7 +254,9 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool:
         here = store.value(
             "SELECT stamp FROM sync_stamps WHERE kind = ? AND key = ?", [kind, str(key)]
         )
-        if here is not None and here >= stamp.text():
+        if here == stamp.text():
+            return True  # this very change, written again after a stop: applied once
+        if here is not None and here > stamp.text():
             _keep_lost(store, kind, key, stamp.text(), row)
             return False
     pk = PRIMARY_KEYS[kind]
