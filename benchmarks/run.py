@@ -446,6 +446,34 @@ def import_undo_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
+def sync_figure(folder: Path, rounds: int) -> Figure:
+    """The longest the window's thread is busy while a new computer catches up on ten
+    years from the sync folder; each round in a fresh process."""
+    with tempfile.TemporaryDirectory() as scratch:
+        rounds_done = []
+        for number in range(min(rounds, 3)):  # a round takes some twenty seconds
+            copy = copy_store(folder, Path(scratch) / str(number))
+            done = subprocess.run(
+                [sys.executable, str(Path(__file__).with_name("sync_round.py")), str(copy)],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            took_ms, stall_ms = (int(word) for word in done.stdout.split()[-2:])
+            rounds_done.append((took_ms / 1000, stall_ms / 1000))
+    figure = Figure(
+        "longest stall while a new computer catches up",
+        "under 100 ms (ten years from the sync folder, beside the window)",
+        0.1,
+        "seconds",
+        note=f"catching up took {statistics.median(t for t, _ in rounds_done):.1f} s",
+    )
+    figure.measured = statistics.median(stall for _, stall in rounds_done)
+    return figure
+
+
 def big_import_figure(folder: Path, rounds: int) -> Figure:
     """The peak resident memory of importing an export of about 200 MB, against the
     file's size. One round: the figure hardly varies, and a round takes minutes."""
@@ -486,6 +514,7 @@ FIGURES = (
     fit_figure,
     import_undo_figure,
     big_import_figure,
+    sync_figure,
     status_figure,
     factor_figure,
     plan_minutes_figure,

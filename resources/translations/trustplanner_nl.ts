@@ -2460,6 +2460,30 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
   </context>
   <context>
     <name>SettingsController</name>
+    <message>
+      <source>Not kept in step with another computer.</source>
+      <translation>Niet gelijk gehouden met een andere computer.</translation>
+    </message>
+    <message>
+      <source>Kept in step through %1.</source>
+      <translation>Gelijk gehouden via %1.</translation>
+    </message>
+    <message>
+      <source>The folder you keep in step between your computers</source>
+      <translation>De map die je tussen je computers gelijk houdt</translation>
+    </message>
+    <message>
+      <source>Kept in step through this folder. Choose the same folder on your other computer.</source>
+      <translation>Gelijk gehouden via deze map. Kies dezelfde map op je andere computer.</translation>
+    </message>
+    <message>
+      <source>The folder could not be used just now. Your data is safe and unchanged.</source>
+      <translation>De map kon nu even niet gebruikt worden. Je gegevens zijn veilig en niet veranderd.</translation>
+    </message>
+    <message>
+      <source>No longer kept in step. Everything stays as it is, here and in the folder.</source>
+      <translation>Niet meer gelijk gehouden. Alles blijft zoals het is, hier en in de map.</translation>
+    </message>
     <message numerus="yes">
       <source>You had chosen %n day(s). The shortest half-life is now a week, so that one hard day never swings the index too much; yours is set to %1 days.</source>
       <translation>
@@ -2665,6 +2689,22 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Show the backups</source>
       <translation>De reservekopieën tonen</translation>
+    </message>
+    <message>
+      <source>Keep in step with another computer…</source>
+      <translation>Gelijk houden met een andere computer…</translation>
+    </message>
+    <message>
+      <source>Choose a folder you already keep in step between your computers (Syncthing, Nextcloud, Dropbox): the same folder on both</source>
+      <translation>Kies een map die je al gelijk houdt tussen je computers (Syncthing, Nextcloud, Dropbox): dezelfde map op allebei</translation>
+    </message>
+    <message>
+      <source>Stop keeping in step</source>
+      <translation>Niet meer gelijk houden</translation>
+    </message>
+    <message>
+      <source>Other computer:</source>
+      <translation>Andere computer:</translation>
     </message>
     <message>
       <source>Delete all my data…</source>
@@ -3003,6 +3043,13 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>This can no longer be undone, because it was changed in the meantime.</source>
       <translation>Dit kan niet meer ongedaan worden gemaakt, omdat het intussen is veranderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncWatch</name>
+    <message>
+      <source>A file from your other computer is not read yet: it is still syncing, or from a newer version of Trust Planner. It is read once it is whole.</source>
+      <translation>Een bestand van je andere computer is nog niet gelezen: het wordt nog gesynchroniseerd, of komt van een nieuwere versie van Trust Planner. Het wordt gelezen zodra het compleet is.</translation>
     </message>
   </context>
   <context>

@@ -178,10 +178,23 @@ def _to_global(store: Store, kind: str, row: dict[str, Any]) -> dict[str, Any]:
 # -- writing and reading the folder ----------------------------------------------------
 
 
+SEGMENT_CHANGES = 5000  # at most, so that each is applied in a short transaction
+
+
 def push(store: Store, folder: Path) -> int:
-    """Write what the outbox holds as this computer's next segment; how many changes."""
+    """Write what the outbox holds as this computer's next segments; how many changes."""
+    written = 0
+    while True:
+        done = _push_one(store, folder)
+        if not done:
+            return written
+        written += done
+
+
+def _push_one(store: Store, folder: Path) -> int:
     rows = store.conn.execute(
-        "SELECT seq, stamp, kind, gid, row FROM sync_outbox ORDER BY seq"
+        "SELECT seq, stamp, kind, gid, row FROM sync_outbox ORDER BY seq LIMIT ?",
+        [SEGMENT_CHANGES],
     ).fetchall()
     if not rows:
         return 0

@@ -97,28 +97,40 @@ def _sync_folder(folder: Path) -> None:
 
 def read_segment(path: Path) -> Segment:
     """The segment in `path`; SegmentUnreadable (HALF, NEWER or DAMAGED) when it cannot
-    be read as a whole."""
-    raw = path.read_bytes()
-    first, newline, body = raw.partition(b"\n")
-    try:
-        head = json.loads(first.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        # Without its newline the first line was cut off by a sync still under way.
-        raise SegmentUnreadable(path, Unread.DAMAGED if newline else Unread.HALF) from None
-    if not isinstance(head, dict) or head.get("format") != FORMAT:
-        raise SegmentUnreadable(path, Unread.DAMAGED)
-    version = head.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise SegmentUnreadable(path, Unread.DAMAGED)
-    if version > VERSION:
-        raise SegmentUnreadable(path, Unread.NEWER)
-    if len(body) != head.get("bytes") or hashlib.sha256(body).hexdigest() != head.get("sha256"):
+    be read as a whole. Read a line at a time: a big segment never holds the interpreter
+    for long in one piece, so the window beside it keeps drawing."""
+    with open(path, "rb") as lines:
+        first = lines.readline()
+        try:
+            head = json.loads(first.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            # Without its newline the first line was cut off by a sync still under way.
+            why = Unread.DAMAGED if first.endswith(b"\n") else Unread.HALF
+            raise SegmentUnreadable(path, why) from None
+        if not isinstance(head, dict) or head.get("format") != FORMAT:
+            raise SegmentUnreadable(path, Unread.DAMAGED)
+        version = head.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise SegmentUnreadable(path, Unread.DAMAGED)
+        if version > VERSION:
+            raise SegmentUnreadable(path, Unread.NEWER)
+        digest, size, changes, damaged = hashlib.sha256(), 0, [], False
+        for line in lines:
+            digest.update(line)
+            size += len(line)
+            try:
+                change = json.loads(line)
+            except (UnicodeDecodeError, ValueError):
+                damaged = True  # or cut short: the checksum tells which
+                continue
+            changes.append(change)
+    if size != head.get("bytes") or digest.hexdigest() != head.get("sha256"):
         raise SegmentUnreadable(path, Unread.HALF)
-    try:
-        changes = [json.loads(line) for line in body.decode("utf-8").splitlines()]
-    except (UnicodeDecodeError, ValueError):
-        raise SegmentUnreadable(path, Unread.DAMAGED) from None
-    if len(changes) != head.get("count") or not all(isinstance(c, dict) for c in changes):
+    if (
+        damaged
+        or len(changes) != head.get("count")
+        or not all(isinstance(c, dict) for c in changes)
+    ):
         raise SegmentUnreadable(path, Unread.DAMAGED)
     return Segment(str(head.get("node")), int(head.get("number", 0)), changes)
 

@@ -54,6 +54,7 @@ class AppContext(QObject):
         self.clock = clock
         self.undo_stack = QUndoStack(self)
         self.replaying = False  # a large undo or redo is running on a worker thread
+        self.sync_watch = None  # keeps in step through a synced folder, once started
         self._settings = load_settings(store)
         self.learned = LearnedDays(data_dir, self)
         self._today = self.today()

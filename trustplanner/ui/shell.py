@@ -109,6 +109,11 @@ class Shell(QObject):
 
         self.auto_backup = AutoBackup(self.context, self)
         self.auto_backup.start()
+        if not self.context.example:
+            from trustplanner.ui.data.sync_watch import SyncWatch
+
+            self.context.sync_watch = SyncWatch(self.context, self)
+            self.context.sync_watch.start()
 
     def main_window(self) -> MainWindow:
         """The window, made the first time it is wanted."""

@@ -33,8 +33,72 @@ class SettingsController(QObject):
         view.appearance_combo.currentIndexChanged.connect(self._on_changed)
         view.defaults_button.clicked.connect(self._on_defaults)
         view.see_learned_button.clicked.connect(self._on_see_learned)
+        view.sync_button.clicked.connect(self._on_sync)
+        view.sync_off_button.clicked.connect(self._on_sync_off)
         view.learn_afresh_button.clicked.connect(self._on_learn_afresh)
         context.settings_changed.connect(lambda: self._show(context.settings))
+
+    def _show_sync(self) -> None:
+        from trustplanner.sync.engine import folder_of
+
+        view = self.view
+        folder = folder_of(self._context.store)
+        if folder is None:
+            view.sync_label.setText(self.tr("Not kept in step with another computer."))
+        else:
+            view.sync_label.setText(self.tr("Kept in step through %1.").replace("%1", str(folder)))
+        view.sync_off_button.setEnabled(folder is not None)
+
+    def _on_sync(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtCore import QDir
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(
+            self.view,
+            self.tr("The folder you keep in step between your computers"),
+            QDir.homePath(),
+        )
+        if not chosen:
+            return
+        context = self._context
+        watch = context.sync_watch
+        if watch is None:
+            from trustplanner.ui.data.sync_watch import SyncWatch
+
+            watch = context.sync_watch = SyncWatch(context, context)
+        watch.begun.connect(self._after_sync_begun)
+        watch.begin(Path(chosen))
+
+    def _after_sync_begun(self, ok: bool) -> None:
+        context = self._context
+        context.sync_watch.begun.disconnect(self._after_sync_begun)
+        self._show_sync()
+        if ok:
+            context.message.emit(
+                self.tr(
+                    "Kept in step through this folder. Choose the same folder on your other "
+                    "computer."
+                )
+            )
+        else:
+            context.message.emit(
+                self.tr("The folder could not be used just now. Your data is safe and unchanged.")
+            )
+
+    def _on_sync_off(self) -> None:
+        context = self._context
+        if context.sync_watch is not None:
+            context.sync_watch.end()
+        else:
+            from trustplanner.sync.engine import turn_off
+
+            turn_off(context.store)
+        self._show_sync()
+        context.message.emit(
+            self.tr("No longer kept in step. Everything stays as it is, here and in the folder.")
+        )
 
     def _on_show_backups(self) -> None:
         from PySide6.QtCore import QUrl
@@ -110,6 +174,7 @@ class SettingsController(QObject):
         view.learning_check.setChecked(settings.learning_on)
         view.see_learned_button.setEnabled(settings.learning_on)
         view.learn_afresh_button.setEnabled(settings.learning_on)
+        self._show_sync()
         view.language_combo.setCurrentIndex(view.language_combo.findData(settings.language))
         view.appearance_combo.setCurrentIndex(view.appearance_combo.findData(settings.appearance))
         for widget in widgets:

@@ -187,6 +187,23 @@ class SettingsView(QWidget):
         buttons.addWidget(self.show_backups_button)
         buttons.addStretch(1)
         data_form.addRow(buttons)
+        # Two computers, one history: through a folder the person already keeps in step.
+        self.sync_label = QLabel()
+        self.sync_label.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Keep in step with another computer…"))
+        self.sync_button.setToolTip(
+            self.tr(
+                "Choose a folder you already keep in step between your computers (Syncthing, "
+                "Nextcloud, Dropbox): the same folder on both"
+            )
+        )
+        self.sync_off_button = QPushButton(self.tr("Stop keeping in step"))
+        sync_buttons = QHBoxLayout()
+        sync_buttons.addWidget(self.sync_button)
+        sync_buttons.addWidget(self.sync_off_button)
+        sync_buttons.addStretch(1)
+        data_form.addRow(self.tr("Other computer:"), self.sync_label)
+        data_form.addRow(sync_buttons)
         self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_all_button.setAccessibleDescription(
             self.tr("Deletes your data and every backup from this computer, after asking")
