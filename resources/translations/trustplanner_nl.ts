@@ -2703,10 +2703,6 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Niet meer gelijk houden</translation>
     </message>
     <message>
-      <source>Other computer:</source>
-      <translation>Andere computer:</translation>
-    </message>
-    <message>
       <source>Delete all my data…</source>
       <translation>Al mijn gegevens verwijderen…</translation>
     </message>

@@ -202,7 +202,7 @@ class SettingsView(QWidget):
         sync_buttons.addWidget(self.sync_button)
         sync_buttons.addWidget(self.sync_off_button)
         sync_buttons.addStretch(1)
-        data_form.addRow(self.tr("Other computer:"), self.sync_label)
+        data_form.addRow(self.sync_label)  # the whole width: a synced folder's path is long
         data_form.addRow(sync_buttons)
         self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_all_button.setAccessibleDescription(
