@@ -370,6 +370,16 @@
     </message>
   </context>
   <context>
+    <name>SyncWatch</name>
+    <message numerus="yes">
+      <source>%n thing(s) deleted on one computer had been changed on the other: the change is kept, on both.</source>
+      <translation>
+        <numerusform>%n thing deleted on one computer had been changed on the other: the change is kept, on both.</numerusform>
+        <numerusform>%n things deleted on one computer had been changed on the other: the change is kept, on both.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TookBar</name>
     <message numerus="yes">
       <source>If you like: how long did these %n take, against what you planned?</source>
@@ -525,6 +535,13 @@
       <translation>
         <numerusform>%n change from elsewhere came before a later change here: kept aside, not lost.</numerusform>
         <numerusform>%n changes from elsewhere came before a later change here: kept aside, not lost.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n thing(s) deleted on one computer had been changed on the other: the change is kept, on both.</source>
+      <translation>
+        <numerusform>%n thing deleted on one computer had been changed on the other: the change is kept, on both.</numerusform>
+        <numerusform>%n things deleted on one computer had been changed on the other: the change is kept, on both.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

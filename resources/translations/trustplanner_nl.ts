@@ -3043,6 +3043,13 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
   </context>
   <context>
     <name>SyncWatch</name>
+    <message numerus="yes">
+      <source>%n thing(s) deleted on one computer had been changed on the other: the change is kept, on both.</source>
+      <translation>
+        <numerusform>%n ding dat op de ene computer was verwijderd, was op de andere veranderd: de verandering is bewaard, op allebei.</numerusform>
+        <numerusform>%n dingen die op de ene computer waren verwijderd, waren op de andere veranderd: de verandering is bewaard, op allebei.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>A file from your other computer is not read yet: it is still syncing, or from a newer version of Trust Planner. It is read once it is whole.</source>
       <translation>Een bestand van je andere computer is nog niet gelezen: het wordt nog gesynchroniseerd, of komt van een nieuwere versie van Trust Planner. Het wordt gelezen zodra het compleet is.</translation>
@@ -4236,6 +4243,13 @@ Er is niets in veranderd.</translation>
       <translation>
         <numerusform>%n wijziging van elders kwam vóór een latere wijziging hier: apart bewaard, niet kwijt.</numerusform>
         <numerusform>%n wijzigingen van elders kwamen vóór een latere wijziging hier: apart bewaard, niet kwijt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n thing(s) deleted on one computer had been changed on the other: the change is kept, on both.</source>
+      <translation>
+        <numerusform>%n ding dat op de ene computer was verwijderd, was op de andere veranderd: de verandering is bewaard, op allebei.</numerusform>
+        <numerusform>%n dingen die op de ene computer waren verwijderd, waren op de andere veranderd: de verandering is bewaard, op allebei.</numerusform>
       </translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 """`trustplanner sync`: two data folders, one synced folder, the same history on both."""
 
 import json
+import platform
 
 from tests.commands.test_cli import run
 
@@ -21,6 +22,8 @@ def test_two_data_folders_kept_in_step_show_the_same_status(tmp_path):
     assert run("sync", "--data-dir", str(desktop)).returncode == 0
     status = run("sync", "--status", "--data-dir", str(desktop))
     assert str(folder) in status.stdout and "Other computers in the folder: 1" in status.stdout
+    # Each computer goes by its own name (its host name, here the same for both).
+    assert f"({platform.node()})" in status.stdout
 
 
 def test_without_a_folder_the_first_time_one_line_says_how(tmp_path):

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import shutil
 
 import pytest
 
@@ -196,3 +197,54 @@ def test_a_segment_that_fails_halfway_is_applied_whole_the_next_time(
     monkeypatch.setattr(engine, "_apply", real_apply)
     assert engine.pull(desktop, folder).applied == 3
     assert len(plans.planned_items(desktop, TODAY)) == 3
+
+
+def test_a_deletion_that_did_not_see_an_edit_keeps_the_edit_on_both(laptop, desktop, folder):
+    (item,) = plans.add_items(laptop, TODAY, [("Fix the bike", 45)], NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    [there] = plans.planned_items(desktop, TODAY)
+    plans.rename_item(desktop, there.id, "Fix the bike's brakes")  # changed there
+    plans.delete_items(laptop, [item])  # deleted here, later, without seeing it
+    engine.push(desktop, folder)
+    kept = engine.pull(laptop, folder).kept_edits
+    _in_step(laptop, desktop, folder=folder)
+    assert kept == 1  # said once
+    for store in (laptop, desktop):
+        assert [i.title for i in plans.planned_items(store, TODAY)] == ["Fix the bike's brakes"]
+
+
+def test_an_edit_that_meets_a_deletion_made_before_it_brings_the_row_back(laptop, desktop, folder):
+    (item,) = plans.add_items(laptop, TODAY, [("Call the bank", 10)], NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    [there] = plans.planned_items(desktop, TODAY)
+    plans.delete_items(laptop, [item])  # deleted here first
+    plans.estimate_item(desktop, there.id, 20)  # changed there afterwards, unseen
+    _in_step(laptop, desktop, folder=folder)
+    for store in (laptop, desktop):
+        assert [(i.title, i.minutes) for i in plans.planned_items(store, TODAY)] == [
+            ("Call the bank", 20)
+        ]
+
+
+def test_a_later_segment_that_arrives_first_waits_for_the_one_before_it(
+    laptop, desktop, folder, tmp_path
+):
+    engine.turn_on(laptop, folder)
+    plans.add_items(laptop, TODAY, [("First", 5)], NOW)
+    engine.push(laptop, folder)
+    plans.add_items(laptop, TODAY, [("Second", 5)], NOW)
+    engine.push(laptop, folder)
+    first, second = segments_of(folder, engine.node_of(laptop))
+    # The desktop's copy of the folder: the second segment arrives before the first.
+    there = tmp_path / "desktop's copy"
+    (there / first.parent.name).mkdir(parents=True)
+    shutil.copy(second, there / first.parent.name / second.name)
+    engine.turn_on(desktop, there)
+    assert engine.pull(desktop, there).applied == 0
+    shutil.copy(first, there / first.parent.name / first.name)
+    engine.pull(desktop, there)
+    assert sorted(i.title for i in plans.planned_items(desktop, TODAY)) == ["First", "Second"]

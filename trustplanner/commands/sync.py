@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     finally:
         store.close()
     # Plain names for the counts: pyside6-lupdate misses a count given otherwise.
-    applied, kept = pulled.applied, pulled.kept_here
+    applied, kept, edits = pulled.applied, pulled.kept_here, pulled.kept_edits
     say(
         translate("cli", "In step through %1: %n change(s) written", None, written).replace(
             "%1", str(folder)
@@ -61,6 +61,16 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
                 "not lost.",
                 None,
                 kept,
+            )
+        )
+    if edits:
+        say(
+            translate(
+                "cli",
+                "%n thing(s) deleted on one computer had been changed on the other: the "
+                "change is kept, on both.",
+                None,
+                edits,
             )
         )
     for path, _why in pulled.unread:
@@ -80,15 +90,20 @@ def _status(store, engine, folder: Path | None) -> int:
     if folder is None:
         say(translate("cli", "Not kept in step with another computer."))
         return 0
+    from trustplanner.sync.segments import name_of
+
     node = engine.node_of(store)
     waiting = store.value("SELECT count(*) FROM sync_outbox")
-    others = [name for name in computers(folder) if name != node]
+    others = [name_of(folder, other) for other in computers(folder) if other != node]
     say(
         translate("cli", "Kept in step through %1, as computer %2.")
         .replace("%1", str(folder))
-        .replace("%2", node)
+        .replace("%2", engine.name_here(store))
     )
     count = len(others)
-    say(translate("cli", "Other computers in the folder: %n", None, count))
+    say(
+        translate("cli", "Other computers in the folder: %n", None, count)
+        + (f" ({', '.join(others)})" if others else "")
+    )
     say(translate("cli", "Changes not written to the folder yet: %n", None, waiting))
     return 0

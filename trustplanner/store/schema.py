@@ -321,6 +321,12 @@ def _sync(db: Database) -> None:
         db.execute(statement)
 
 
+def _sync_base(db: Database) -> None:
+    # The stamp a change was made on top of: a deletion that did not see an edit made
+    # elsewhere meanwhile must not take that edit away.
+    db.execute("ALTER TABLE sync_outbox ADD COLUMN base TEXT")
+
+
 # Every migration ever shipped, in order; each runs once, in its own transaction.
 MIGRATIONS = [
     ("0001_initial", _initial_schema),
@@ -337,6 +343,7 @@ MIGRATIONS = [
     ("0012_how_early", _how_early),
     ("0013_promises_to_others", _promises_to_others),
     ("0014_sync", _sync),
+    ("0015_sync_base", _sync_base),
 ]
 
 

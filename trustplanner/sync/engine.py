@@ -29,6 +29,7 @@ from trustplanner.sync.segments import (
     computers,
     read_segment,
     segments_of,
+    write_about,
     write_segment,
 )
 
@@ -94,6 +95,11 @@ def turn_on(store: Store, folder: Path) -> None:
     with store.action():
         first = folder_of(store) is None
         _set_state(store, "folder", str(folder))
+        if _state(store, "name") is None:
+            import platform
+
+            # The computer's own name, as the other computer will show it.
+            _set_state(store, "name", platform.node() or node_of(store)[:8])
         if first:
             for kind in SYNCED:
                 key = PRIMARY_KEYS[kind]
@@ -130,19 +136,29 @@ def record(store: Store, keys: Iterable[Key]) -> None:
             continue
         row = store._row(kind, key)
         stamp = clock.stamp(_wall_ms()).text()
+        base = here_before(store, kind, key)
+        if row is None:
+            # Deleted here: an edit made elsewhere after this version brings it back.
+            _set_state(store, f"deleted:{kind}:{key}", base or "")
         store.conn.execute(
-            "INSERT INTO sync_outbox (stamp, kind, gid, row) VALUES (?, ?, ?, ?)",
+            "INSERT INTO sync_outbox (stamp, kind, gid, row, base) VALUES (?, ?, ?, ?, ?)",
             [
                 stamp,
                 kind,
                 json.dumps(_gid(store, kind, key)),
                 None if row is None else json.dumps(_to_global(store, kind, row)),
+                base,
             ],
         )
         _set_stamp(store, kind, key, stamp)
         wrote = True
     if wrote:
         _set_state(store, "clock", clock.last.text())
+
+
+def here_before(store: Store, kind: str, key: Any) -> str | None:
+    """The stamp of the row's version here, before the change at hand."""
+    return store.value("SELECT stamp FROM sync_stamps WHERE kind = ? AND key = ?", [kind, str(key)])
 
 
 def _set_stamp(store: Store, kind: str, key: Any, stamp: str) -> None:
@@ -181,8 +197,13 @@ def _to_global(store: Store, kind: str, row: dict[str, Any]) -> dict[str, Any]:
 SEGMENT_CHANGES = 5000  # at most, so that each is applied in a short transaction
 
 
+def name_here(store: Reading) -> str:
+    return _state(store, "name") or node_of(store)
+
+
 def push(store: Store, folder: Path) -> int:
     """Write what the outbox holds as this computer's next segments; how many changes."""
+    write_about(folder, node_of(store), name_here(store))
     written = 0
     while True:
         done = _push_one(store, folder)
@@ -193,7 +214,7 @@ def push(store: Store, folder: Path) -> int:
 
 def _push_one(store: Store, folder: Path) -> int:
     rows = store.conn.execute(
-        "SELECT seq, stamp, kind, gid, row FROM sync_outbox ORDER BY seq LIMIT ?",
+        "SELECT seq, stamp, kind, gid, row, base FROM sync_outbox ORDER BY seq LIMIT ?",
         [SEGMENT_CHANGES],
     ).fetchall()
     if not rows:
@@ -209,8 +230,9 @@ def _push_one(store: Store, folder: Path) -> int:
             "kind": kind,
             "id": json.loads(gid),
             "row": json.loads(row) if row else None,
+            "base": base,
         }
-        for _seq, stamp, kind, gid, row in rows
+        for _seq, stamp, kind, gid, row, base in rows
     ]
     write_segment(folder, node, number, changes)
     # Only once the segment is whole in the folder is the outbox emptied: a kill before
@@ -225,6 +247,7 @@ def _push_one(store: Store, folder: Path) -> int:
 class Pulled:
     applied: int = 0  # changes taken over from other computers
     kept_here: int = 0  # changes that came later here, so the other one was kept aside
+    kept_edits: int = 0  # deleted on one computer, changed on another: the change kept
     unread: list[tuple[Path, Unread]] = field(default_factory=list)
 
 
@@ -237,6 +260,8 @@ def pull(store: Store, folder: Path) -> Pulled:
             continue
         done = int(_state(store, f"read:{node}") or 0)
         for path in segments_of(folder, node, after=done):
+            if int(path.stem) != done + 1:
+                break  # one before it has not arrived yet: changes are applied in order
             try:
                 segment = read_segment(path)
             except SegmentUnreadable as unread:
@@ -244,17 +269,26 @@ def pull(store: Store, folder: Path) -> Pulled:
                 break  # later segments wait: changes are applied in order
             with store.action():
                 for change in sorted(segment.changes, key=lambda c: c["stamp"]):
-                    if _apply(store, node, change):
+                    outcome = _apply(store, node, change)
+                    if outcome is KEPT_EDIT:
+                        pulled.kept_edits += 1
+                    elif outcome:
                         pulled.applied += 1
                     else:
                         pulled.kept_here += 1
-                _set_state(store, f"read:{node}", str(segment.number))
+                done += 1
+                _set_state(store, f"read:{node}", str(done))
     return pulled
 
 
-def _apply(store: Store, node: str, change: dict[str, Any]) -> bool:
+KEPT_EDIT = "kept edit"
+
+
+def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
     """Take over one change from another computer, unless this store has a later one
-    for the same row; the version that loses is kept in `sync_lost`."""
+    for the same row; the version that loses is kept in `sync_lost`. A deletion that did
+    not see an edit made here keeps the edit, and an edit of a row deleted here without
+    having seen it brings the row back (KEPT_EDIT): an edit is never lost to a delete."""
     kind, gid, row = change["kind"], change["id"], change.get("row")
     if kind not in SYNCED:
         return False
@@ -269,6 +303,25 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool:
         )
         if here == stamp.text():
             return True  # this very change, written again after a stop: applied once
+        exists = store._row(kind, key) is not None
+        unseen = here is not None and change.get("base") != here
+        if row is None and exists and unseen:
+            # Deleted there without seeing the change made here: the change stays, and
+            # goes out again with a newer stamp, so that the other computer keeps it too.
+            _keep_lost(store, kind, key, stamp.text(), None)
+            record(store, [(kind, key)])
+            return KEPT_EDIT
+        deleted_over = _state(store, f"deleted:{kind}:{key}")
+        if (
+            row is not None
+            and not exists
+            and here is not None
+            and stamp.text() > (deleted_over or "")
+        ):
+            # Changed there after the version that was deleted here: brought back.
+            _write(store, kind, key, gid, row)
+            record(store, [(kind, key)])
+            return KEPT_EDIT
         if here is not None and here > stamp.text():
             _keep_lost(store, kind, key, stamp.text(), row)
             return False
@@ -281,8 +334,18 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool:
             if current is not None:
                 _keep_lost(store, kind, key, stamp.text(), current)
                 conn.execute(f"DELETE FROM [{kind}] WHERE [{pk}] = ?", [key])
+                _set_state(store, f"deleted:{kind}:{key}", here_before(store, kind, key) or "")
                 _set_stamp(store, kind, key, stamp.text())
         return True
+    key = _write(store, kind, key, gid, row)
+    _set_stamp(store, kind, key, stamp.text())
+    return True
+
+
+def _write(store: Store, kind: str, key: Any, gid: Any, row: dict[str, Any]) -> Any:
+    """Put another computer's version of a row here; its key here (new if it is new)."""
+    pk = PRIMARY_KEYS[kind]
+    conn = store.conn
     local = _to_local(store, kind, row)
     if key is None:
         columns = ", ".join(f"[{name}]" for name in local)
@@ -305,8 +368,7 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool:
             f"ON CONFLICT([{pk}]) DO UPDATE SET {updates}",
             list(values.values()),
         )
-    _set_stamp(store, kind, key, stamp.text())
-    return True
+    return key
 
 
 def _local_id(store: Store, kind: str, gid: list) -> int | None:

@@ -135,6 +135,39 @@ def read_segment(path: Path) -> Segment:
     return Segment(str(head.get("node")), int(head.get("number", 0)), changes)
 
 
+ABOUT = "about.json"
+
+
+def write_about(folder: Path, node: str, name: str) -> None:
+    """This computer's name beside its segments, for the other computer to show."""
+    own = private_folder(folder / node)
+    target = own / ABOUT
+    text = json.dumps({"format": FORMAT, "version": VERSION, "name": name}, ensure_ascii=False)
+    if target.is_file() and not target.is_symlink():
+        try:
+            if target.read_text(encoding="utf-8") == text:
+                return
+        except (OSError, UnicodeDecodeError):
+            pass
+    partial = partial_file(target)
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def name_of(folder: Path, node: str) -> str:
+    """The name a computer gave itself; its id while it gave none."""
+    try:
+        about = json.loads((folder / node / ABOUT).read_text(encoding="utf-8"))
+        name = about.get("name") if isinstance(about, dict) else None
+    except (OSError, ValueError):
+        name = None
+    return name if isinstance(name, str) and 0 < len(name) <= 100 else node
+
+
 def segments_of(folder: Path, node: str, after: int = 0) -> Iterator[Path]:
     """The segment files in `node`'s folder numbered after `after`, in order."""
     own = folder / node

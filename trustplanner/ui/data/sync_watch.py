@@ -153,8 +153,19 @@ class SyncWatch(QObject):
         self._running = False
         self._watch()  # a computer new to the folder is watched too
         if pulled is not None:
-            if pulled.applied:
+            if pulled.applied or pulled.kept_edits:
                 self.context.changed.emit()
+            if pulled.kept_edits:
+                edits = pulled.kept_edits  # a plain name: pyside6-lupdate misses it otherwise
+                self.context.message.emit(
+                    translate(
+                        "SyncWatch",
+                        "%n thing(s) deleted on one computer had been changed on the other: "
+                        "the change is kept, on both.",
+                        "",
+                        edits,
+                    )
+                )
             new = [path for path, _why in pulled.unread if path not in self._told_unread]
             if new:
                 self._told_unread.update(new)
