@@ -248,3 +248,61 @@ def test_a_later_segment_that_arrives_first_waits_for_the_one_before_it(
     shutil.copy(first, there / first.parent.name / first.name)
     engine.pull(desktop, there)
     assert sorted(i.title for i in plans.planned_items(desktop, TODAY)) == ["First", "Second"]
+
+
+def test_a_new_computer_starts_from_a_snapshot_instead_of_replaying_every_change(
+    laptop, desktop, folder, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(engine, "SNAPSHOT_EVERY", 3)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    (item,) = plans.add_items(laptop, TODAY, [("Draft the letter", 30)], NOW)
+    for number in range(6):  # six segments of renames: a history to replay
+        plans.rename_item(laptop, item, f"Draft the letter, version {number}")
+        engine.push(laptop, folder)
+    plans.add_items(desktop, TODAY, [("Post the letter", 10)], NOW)
+    _in_step(laptop, desktop, folder=folder)
+    assert (folder / engine.node_of(laptop) / "snapshot.segment").is_file()
+    tablet = open_store(tmp_path / "tablet")
+    try:
+        engine.turn_on(tablet, folder)
+        pulled = engine.pull(tablet, folder)
+        assert sorted(i.title for i in plans.planned_items(tablet, TODAY)) == [
+            "Draft the letter, version 5",
+            "Post the letter",
+        ]
+        # Not every rename again: the snapshot holds the row as it is.
+        assert pulled.applied < 7
+        plans.rename_item(laptop, item, "Draft the letter, final")
+        _in_step(laptop, desktop, tablet, folder=folder)
+        assert "Draft the letter, final" in [i.title for i in plans.planned_items(tablet, TODAY)]
+    finally:
+        tablet.close()
+
+
+def test_the_settings_that_shape_the_history_travel_and_the_computers_own_stay(
+    laptop, desktop, folder
+):
+    from dataclasses import replace
+
+    from trustplanner.store.settings import load_settings, save_settings
+
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    with laptop.action():
+        save_settings(
+            laptop,
+            replace(
+                load_settings(laptop),
+                half_life_days=30,
+                capacity_minutes=(240, 240, 240, 240, 240, 60, 60),
+                language="nl",
+                close_to_tray=False,
+            ),
+        )
+    _in_step(laptop, desktop, folder=folder)
+    there = load_settings(desktop)
+    assert there.half_life_days == 30
+    assert there.capacity_minutes == (240, 240, 240, 240, 240, 60, 60)
+    assert (there.language, there.close_to_tray) == (None, True)  # the desktop's own
+    assert day_evidence(laptop) == day_evidence(desktop)

@@ -24,6 +24,7 @@ from trustplanner.store.connection import Reading
 from trustplanner.store.schema import PRIMARY_KEYS
 from trustplanner.store.transactions import Store
 from trustplanner.sync.segments import (
+    SNAPSHOT,
     SegmentUnreadable,
     Unread,
     computers,
@@ -33,10 +34,34 @@ from trustplanner.sync.segments import (
     write_segment,
 )
 
-# What travels, parents before children. Settings, reminders and what imports
-# remember stay with each computer.
-SYNCED = ("ladders", "ladder_steps", "items", "agreements", "events", "fears", "day_capacity")
-KEYED = {"day_capacity"}
+# What travels, parents before children. Reminders and what imports remember stay with
+# each computer, and of the settings only those that make the history read the same on
+# both (the index, the realism of a day, mastered steps); how this computer's window and
+# tray behave is its own.
+SYNCED = (
+    "ladders",
+    "ladder_steps",
+    "items",
+    "agreements",
+    "events",
+    "fears",
+    "day_capacity",
+    "settings",
+)
+KEYED = {"day_capacity", "settings"}
+SHARED_SETTINGS = {
+    "capacity_minutes",
+    "max_step_minutes",
+    "half_life_days",
+    "half_life_raised_from",
+    "mastery_exposures",
+    "mastery_anxiety",
+    "learn_from",
+}
+
+
+def _travels(kind: str, key: Any) -> bool:
+    return kind in SYNCED and (kind != "settings" or key in SHARED_SETTINGS)
 REFERENCES = {
     "ladder_steps": {"ladder_id": "ladders"},
     "items": {"parent_id": "items"},
@@ -132,7 +157,7 @@ def record(store: Store, keys: Iterable[Key]) -> None:
     clock = _clock(store)
     wrote = False
     for kind, key in keys:
-        if kind not in SYNCED:
+        if not _travels(kind, key):
             continue
         row = store._row(kind, key)
         stamp = clock.stamp(_wall_ms()).text()
@@ -208,8 +233,71 @@ def push(store: Store, folder: Path) -> int:
     while True:
         done = _push_one(store, folder)
         if not done:
-            return written
+            break
         written += done
+    number = int(_state(store, "written") or 0)
+    if number - int(_state(store, "snapshot") or 0) >= SNAPSHOT_EVERY:
+        write_snapshot(store, folder)
+    return written
+
+
+SNAPSHOT_EVERY = 200  # segments: then a new computer starts from a snapshot
+
+
+def write_snapshot(store: Store, folder: Path) -> None:
+    """Every row as it is now, with its stamp, taking in this computer's segments so far
+    and the others' it has read: a computer new to the folder starts from it instead of
+    replaying years of changes."""
+    written = int(_state(store, "written") or 0)
+    covers = {
+        key.removeprefix("read:"): int(value)
+        for key, value in store.conn.execute(
+            "SELECT key, value FROM sync_state WHERE key LIKE 'read:%'"
+        )
+    }
+    changes = []
+    for kind in SYNCED:
+        pk = PRIMARY_KEYS[kind]
+        for row in store.rows(f"SELECT * FROM [{kind}] ORDER BY [{pk}]"):
+            key = row[pk]
+            stamp = here_before(store, kind, key)
+            if stamp is None:
+                continue  # not yet in the folder: it goes out with the next segment
+            changes.append(
+                {
+                    "stamp": stamp,
+                    "kind": kind,
+                    "id": _gid(store, kind, key),
+                    "row": _to_global(store, kind, row),
+                    "base": None,
+                }
+            )
+    write_segment(folder, node_of(store), written, changes, covers=covers)
+    with store.action():
+        _set_state(store, "snapshot", str(written))
+
+
+def _start_from_snapshot(store: Store, folder: Path, node: str, pulled: Pulled) -> int:
+    """For a computer that has read nothing of `node` yet: start from `node`'s snapshot,
+    if it has one; the number of its segments that need no reading."""
+    path = folder / node / SNAPSHOT
+    if not path.is_file() or path.is_symlink():
+        return 0
+    try:
+        snapshot = read_segment(path)
+    except SegmentUnreadable as unread:
+        pulled.unread.append((path, unread.why))
+        return 0
+    with store.action():
+        for change in sorted(snapshot.changes, key=lambda c: c["stamp"]):
+            if _apply(store, node, change):
+                pulled.applied += 1
+        _set_state(store, f"read:{node}", str(snapshot.number))
+        own = node_of(store)
+        for other, number in (snapshot.covers or {}).items():
+            if other != own and int(_state(store, f"read:{other}") or 0) < number:
+                _set_state(store, f"read:{other}", str(number))
+    return snapshot.number
 
 
 def _push_one(store: Store, folder: Path) -> int:
@@ -259,6 +347,8 @@ def pull(store: Store, folder: Path) -> Pulled:
         if node == own:
             continue
         done = int(_state(store, f"read:{node}") or 0)
+        if done == 0:
+            done = _start_from_snapshot(store, folder, node, pulled)
         for path in segments_of(folder, node, after=done):
             if int(path.stem) != done + 1:
                 break  # one before it has not arrived yet: changes are applied in order
@@ -290,7 +380,7 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
     not see an edit made here keeps the edit, and an edit of a row deleted here without
     having seen it brings the row back (KEPT_EDIT): an edit is never lost to a delete."""
     kind, gid, row = change["kind"], change["id"], change.get("row")
-    if kind not in SYNCED:
+    if kind not in SYNCED or (kind in KEYED and not _travels(kind, gid)):
         return False
     stamp = Stamp.parse(change["stamp"])
     clock = _clock(store)

@@ -47,17 +47,30 @@ class Segment:
     node: str
     number: int
     changes: list[dict[str, Any]]
+    covers: dict[str, int] | None = None  # a snapshot: the others' segments it takes in
 
 
 def segment_path(folder: Path, node: str, number: int) -> Path:
     return folder / node / f"{number:08d}.segment"
 
 
-def write_segment(folder: Path, node: str, number: int, changes: list[dict[str, Any]]) -> Path:
-    """Write this computer's segment `number`, whole or not at all; returns its path."""
+SNAPSHOT = "snapshot.segment"
+
+
+def write_segment(
+    folder: Path,
+    node: str,
+    number: int,
+    changes: list[dict[str, Any]],
+    *,
+    covers: dict[str, int] | None = None,
+) -> Path:
+    """Write this computer's segment `number`, whole or not at all; returns its path.
+    With `covers`, it is this computer's snapshot instead: every row as it is, taking in
+    its own segments up to `number` and the others' up to what `covers` says."""
     private_folder(folder)  # made private when made here; a folder the person chose stays
     own = private_folder(folder / node)
-    target = segment_path(folder, node, number)
+    target = own / SNAPSHOT if covers is not None else segment_path(folder, node, number)
     body = "".join(
         json.dumps(change, ensure_ascii=False, sort_keys=True) + "\n" for change in changes
     ).encode("utf-8")
@@ -69,6 +82,7 @@ def write_segment(folder: Path, node: str, number: int, changes: list[dict[str, 
         "count": len(changes),
         "bytes": len(body),
         "sha256": hashlib.sha256(body).hexdigest(),
+        **({"covers": covers} if covers is not None else {}),
     }
     partial = partial_file(target)
     try:
@@ -132,7 +146,12 @@ def read_segment(path: Path) -> Segment:
         or not all(isinstance(c, dict) for c in changes)
     ):
         raise SegmentUnreadable(path, Unread.DAMAGED)
-    return Segment(str(head.get("node")), int(head.get("number", 0)), changes)
+    covers = head.get("covers")
+    if covers is not None and not (
+        isinstance(covers, dict) and all(isinstance(n, int) for n in covers.values())
+    ):
+        raise SegmentUnreadable(path, Unread.DAMAGED)
+    return Segment(str(head.get("node")), int(head.get("number", 0)), changes, covers)
 
 
 ABOUT = "about.json"

@@ -154,6 +154,7 @@ class SyncWatch(QObject):
         self._watch()  # a computer new to the folder is watched too
         if pulled is not None:
             if pulled.applied or pulled.kept_edits:
+                self.context.reload_settings()  # the shared ones may have come along
                 self.context.changed.emit()
             if pulled.kept_edits:
                 edits = pulled.kept_edits  # a plain name: pyside6-lupdate misses it otherwise
