@@ -1,9 +1,15 @@
 """`trustplanner sync`: two data folders, one synced folder, the same history on both."""
 
+import datetime as dt
 import json
 import platform
 
+from pypdf import PdfReader
+
 from tests.commands.test_cli import run
+
+END = dt.date.today().isoformat()
+START = (dt.date.today() - dt.timedelta(days=13)).isoformat()
 
 
 def test_two_data_folders_kept_in_step_show_the_same_status(tmp_path):
@@ -18,6 +24,16 @@ def test_two_data_folders_kept_in_step_show_the_same_status(tmp_path):
     on_laptop = json.loads(run("status", "--json", "--data-dir", str(laptop)).stdout)
     on_desktop = json.loads(run("status", "--json", "--data-dir", str(desktop)).stdout)
     assert on_desktop == on_laptop
+    # The same report on both, word for word.
+    texts = []
+    for data in (laptop, desktop):
+        out = tmp_path / f"{data.name}.pdf"
+        made = run(
+            "report", "--from", START, "--to", END, "--out", str(out), "--data-dir", str(data)
+        )
+        assert made.returncode == 0, made.stderr
+        texts.append([page.extract_text() for page in PdfReader(out).pages])
+    assert texts[0] == texts[1] and "Self-trust" in texts[0][0]
     # Remembered: the next time needs no folder.
     assert run("sync", "--data-dir", str(desktop)).returncode == 0
     status = run("sync", "--status", "--data-dir", str(desktop))

@@ -80,7 +80,7 @@ def agreement_lines(store: Reading, start: dt.date, end: dt.date) -> list[Agreem
     """Every agreement made for a day of the span, in the order it was made."""
     rows = store.conn.execute(
         "SELECT day, title, minutes, outcome, late, note FROM agreements"
-        " WHERE day >= ? AND day <= ? ORDER BY day, made_at, id",
+        " WHERE day >= ? AND day <= ? ORDER BY day, made_at, title, id",
         [start.isoformat(), end.isoformat()],
     ).fetchall()
     return [
@@ -121,7 +121,8 @@ def fear_lines(store: Reading, start: dt.date, end: dt.date) -> list[FearLine]:
     """Every fear faced in the span, oldest first."""
     rows = store.conn.execute(
         "SELECT day, situation, anxiety_before, anxiety_after, outcome, learned FROM fears"
-        " WHERE day >= ? AND day <= ? ORDER BY day, id",
+        # The same order on every computer kept in step, where ids differ.
+        " WHERE day >= ? AND day <= ? ORDER BY day, created_at, situation, id",
         [start.isoformat(), end.isoformat()],
     ).fetchall()
     return [
