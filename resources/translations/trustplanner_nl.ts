@@ -2635,6 +2635,18 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>De avond voor een belofte aan iemand: gaat het door, of laat je het op tijd weten?</translation>
     </message>
     <message>
+      <source> h</source>
+      <translation> u</translation>
+    </message>
+    <message>
+      <source>Hours before a promise's time that still count as in time</source>
+      <translation>Uren voor de tijd van een belofte die nog als op tijd tellen</translation>
+    </message>
+    <message>
+      <source>Telling someone counts as in time up to this long before a promise:</source>
+      <translation>Iemand iets laten weten telt als op tijd tot zo lang voor een belofte:</translation>
+    </message>
+    <message>
       <source>Keep running in the tray when the window is closed</source>
       <translation>In het systeemvak blijven draaien als het venster dicht is</translation>
     </message>

@@ -96,3 +96,16 @@ def test_a_renegotiated_promise_keeps_its_someone_and_may_be_told(store, now, fr
     store_agreements.record_told(store, dinner, now)
     old = store_agreements.get_agreement(store, dinner)
     assert old.told_at == now and old.lead == AHEAD  # the renegotiation's own lead
+
+
+def test_how_long_before_a_promise_still_counts_as_in_time_is_the_persons_choice(
+    store, now, friday, dinner
+):
+    told = dt.datetime(2026, 11, 27, 17, 30, tzinfo=now.tzinfo)  # 90 minutes before 19:00
+    store_agreements.mark_didnt_happen(store, dinner, told)
+    store_agreements.record_told(store, dinner, told, hours=1)
+    assert store_agreements.get_agreement(store, dinner).lead == ON_THE_DAY
+    store_agreements.reopen(store, dinner)
+    store_agreements.mark_didnt_happen(store, dinner, told)
+    store_agreements.record_told(store, dinner, told, hours=2)
+    assert store_agreements.get_agreement(store, dinner).lead == AFTERWARDS

@@ -306,3 +306,23 @@ def test_the_settings_that_shape_the_history_travel_and_the_computers_own_stay(
     assert there.capacity_minutes == (240, 240, 240, 240, 240, 60, 60)
     assert (there.language, there.close_to_tray) == (None, True)  # the desktop's own
     assert day_evidence(laptop) == day_evidence(desktop)
+
+
+def test_a_new_computers_defaults_never_overwrite_what_was_chosen_on_the_other(
+    laptop, desktop, folder
+):
+    from dataclasses import replace
+
+    from trustplanner.store.settings import load_settings, save_settings
+
+    save_settings(laptop, replace(load_settings(laptop), half_life_days=30))
+    save_settings(desktop, replace(load_settings(desktop), language="nl"))  # all saved
+    engine.turn_on(laptop, folder)
+    _in_step(laptop, folder=folder)
+    engine.turn_on(desktop, folder)  # later, with every setting stored at its default
+    _in_step(laptop, desktop, folder=folder)
+    # Changing one setting later sends only that one.
+    save_settings(desktop, replace(load_settings(desktop), appearance="dark"))
+    _in_step(laptop, desktop, folder=folder)
+    assert load_settings(laptop).half_life_days == 30
+    assert load_settings(desktop).half_life_days == 30

@@ -112,3 +112,11 @@ def test_a_raised_half_life_is_told_until_the_person_chooses_one(
         view.half_life_spin.setValue(10)
     assert load_settings(main.context.store).half_life_raised_from is None
     assert not view.half_life_note.isVisibleTo(view)
+
+
+def test_how_long_before_a_promise_counts_as_in_time_is_set_here(window, context):
+    view = window.settings_page.view
+    assert view.last_moment_spin.value() == 4
+    view.last_moment_spin.setValue(12)
+    assert context.settings.last_moment_hours == 12
+    assert load_settings(context.store).last_moment_hours == 12

@@ -87,13 +87,20 @@ ACKNOWLEDGED, SORRY, ROOM = "acknowledged", "sorry", "room"
 REPAIR_STEPS = (ACKNOWLEDGED, SORRY, ROOM)
 
 
-# Told within this many hours of a promise's time (or after it): the last moment.
-LAST_MOMENT = dt.timedelta(hours=4)
+# Told within this many hours of a promise's time (or after it): the last moment. The
+# person may choose another number in Settings.
+LAST_MOMENT_HOURS = 4
+LAST_MOMENT_RANGE = (1, 48)
 
 
-def told_lead(day: dt.date, promise_time: str | None, told_at: dt.datetime) -> int:
+def told_lead(
+    day: dt.date,
+    promise_time: str | None,
+    told_at: dt.datetime,
+    hours: int = LAST_MOMENT_HOURS,
+) -> int:
     """How early the other was told that a promise would not happen: a day or more
-    ahead (AHEAD), on the day with room to make other plans (ON_THE_DAY), or at the
+    ahead (AHEAD), on the day at least `hours` before its time (ON_THE_DAY), or at the
     last moment or after (AFTERWARDS). Without a time, the whole day counts as room."""
     from trustplanner.domain.agreements import AFTERWARDS, AHEAD, ON_THE_DAY
 
@@ -103,9 +110,9 @@ def told_lead(day: dt.date, promise_time: str | None, told_at: dt.datetime) -> i
         return AFTERWARDS
     if promise_time is None:
         return ON_THE_DAY
-    hours, minutes = (int(part) for part in promise_time.split(":"))
-    starts = dt.datetime.combine(day, dt.time(hours, minutes), tzinfo=told_at.tzinfo)
-    return ON_THE_DAY if starts - told_at >= LAST_MOMENT else AFTERWARDS
+    hour, minute = (int(part) for part in promise_time.split(":"))
+    starts = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=told_at.tzinfo)
+    return ON_THE_DAY if starts - told_at >= dt.timedelta(hours=hours) else AFTERWARDS
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ class Settings:
     mastery_rule_told: bool = False  # the December 2026 rule for "mastered" was checked
     smaller_offered_on: str | None = None  # ISO day a smaller version was last offered
     promise_reminders_on: bool = True  # a quiet reminder the evening before a promise
+    last_moment_hours: int = 4  # told fewer hours before a promise's time: the last moment
 
     def __post_init__(self) -> None:
         if len(self.capacity_minutes) != 7:
@@ -65,6 +66,7 @@ class Settings:
             self.half_life_days,
             self.mastery_exposures,
             self.mastery_anxiety,
+            self.last_moment_hours,
         )
         for number in numbers:
             if not isinstance(number, int) or isinstance(number, bool):
@@ -83,6 +85,8 @@ class Settings:
         low, high = RATING_RANGE
         if not low <= self.mastery_anxiety <= high:
             raise ValueError(f"anxiety out of range: {self.mastery_anxiety}")
+        if not 1 <= self.last_moment_hours <= 48:
+            raise ValueError(f"hours out of range: {self.last_moment_hours}")
         read_time(self.morning_nudge)
         read_time(self.evening_nudge)
         for flag in (

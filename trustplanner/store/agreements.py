@@ -15,6 +15,7 @@ from trustplanner.domain.agreements import (
 )
 from trustplanner.domain.durations import MAX_TOOK_MINUTES
 from trustplanner.domain.promises import (
+    LAST_MOMENT_HOURS,
     REPAIR_STEPS,
     clean_name,
     parse_promise_time,
@@ -210,7 +211,9 @@ def set_promise(
             store.update("items", agreement.item_id, person=name, promise_time=time)
 
 
-def record_told(store: Store, agreement_id: int, now: dt.datetime) -> None:
+def record_told(
+    store: Store, agreement_id: int, now: dt.datetime, hours: int = LAST_MOMENT_HOURS
+) -> None:
     """The person told the other that a promise would not happen, at `now`. A promise
     that did not happen and was told early counts like one renegotiated that early."""
     with store.action():
@@ -219,7 +222,7 @@ def record_told(store: Store, agreement_id: int, now: dt.datetime) -> None:
             raise AgreementError("not_ended_as_not_happening")
         values: dict = {"told_at": now.isoformat(timespec="seconds")}
         if agreement.outcome is Outcome.DIDNT_HAPPEN:
-            values["lead"] = told_lead(agreement.day, agreement.promise_time, now)
+            values["lead"] = told_lead(agreement.day, agreement.promise_time, now, hours)
         store.update("agreements", agreement_id, **values)
 
 

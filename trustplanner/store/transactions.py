@@ -141,7 +141,9 @@ class Store(Reading):
                 yield change
                 change.seal(lambda key: self._row(*key))
                 if self.recorder is not None and change:
-                    self.recorder(self, change.keys)
+                    # Only rows that changed: saving all settings because one changed
+                    # must not send the others as new.
+                    self.recorder(self, [key for key, was, now in change.entries() if was != now])
         finally:
             self._change = None
 

@@ -62,6 +62,8 @@ SHARED_SETTINGS = {
 
 def _travels(kind: str, key: Any) -> bool:
     return kind in SYNCED and (kind != "settings" or key in SHARED_SETTINGS)
+
+
 REFERENCES = {
     "ladder_steps": {"ladder_id": "ladders"},
     "items": {"parent_id": "items"},
@@ -131,6 +133,7 @@ def turn_on(store: Store, folder: Path) -> None:
                 keys = [
                     (kind, value)
                     for (value,) in store.conn.execute(f"SELECT [{key}] FROM [{kind}]")
+                    if kind != "settings" or not _is_default(store, value)
                 ]
                 record(store, keys)
     attach(store)
@@ -141,6 +144,19 @@ def turn_off(store: Store) -> None:
     with store.action():
         store.conn.execute("DELETE FROM sync_state WHERE key = 'folder'")
     store.recorder = None
+
+
+def _is_default(store: Store, key: str) -> bool:
+    """A setting that only holds its default: it does not go out when sync is turned on,
+    so that a new computer's defaults never overwrite what the person chose elsewhere."""
+    from trustplanner.domain.settings import Settings
+
+    stored = store.value("SELECT value FROM settings WHERE key = ?", [key])
+    default = Settings().to_dict().get(key)
+    try:
+        return json.loads(stored) == default
+    except (TypeError, ValueError):
+        return False
 
 
 def attach(store: Store) -> None:

@@ -287,7 +287,9 @@ class ReviewController(QObject):
             return
         context.perform(
             self.tr("Note that you told them about “%1”").replace("%1", ended.title),
-            lambda: store_agreements.record_told(context.store, ended.id, context.now()),
+            lambda: store_agreements.record_told(
+                context.store, ended.id, context.now(), context.settings.last_moment_hours
+            ),
             done=self.tr("Noted that you told them. Saying it in time is keeping your word too."),
         )
 

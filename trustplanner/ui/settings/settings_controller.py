@@ -118,6 +118,7 @@ class SettingsController(QObject):
             view.half_life_spin,
             view.mastery_exposures_spin,
             view.mastery_anxiety_spin,
+            view.last_moment_spin,
         ]
 
     def _checks(self) -> list:
@@ -169,6 +170,7 @@ class SettingsController(QObject):
         for weekday, check in enumerate(view.weekday_checks):
             check.setChecked(weekday in times.weekdays)
         view.promise_check.setChecked(settings.promise_reminders_on)
+        view.last_moment_spin.setValue(settings.last_moment_hours)
         view.close_to_tray_check.setChecked(settings.close_to_tray)
         view.start_at_login_check.setChecked(bool(settings.start_at_login))
         view.learning_check.setChecked(settings.learning_on)
@@ -203,6 +205,7 @@ class SettingsController(QObject):
             appearance=view.appearance_combo.currentData(),
             learning_on=view.learning_check.isChecked(),
             promise_reminders_on=view.promise_check.isChecked(),
+            last_moment_hours=view.last_moment_spin.value(),
         )
         if settings == old:
             return

@@ -142,6 +142,17 @@ class SettingsView(QWidget):
             self.tr("The evening before a promise to someone: still on, or tell them early?")
         )
         reminder_form.addRow(self.promise_check)
+        self.last_moment_spin = QSpinBox()
+        self.last_moment_spin.setRange(1, 48)
+        self.last_moment_spin.setKeyboardTracking(False)
+        self.last_moment_spin.setSuffix(self.tr(" h"))
+        self.last_moment_spin.setAccessibleName(
+            self.tr("Hours before a promise's time that still count as in time")
+        )
+        reminder_form.addRow(
+            self.tr("Telling someone counts as in time up to this long before a promise:"),
+            self.last_moment_spin,
+        )
         self.close_to_tray_check = QCheckBox(
             self.tr("Keep running in the tray when the window is closed")
         )
