@@ -49,12 +49,15 @@ class SyncWatch(QObject):
 
     def start(self) -> None:
         """Keep in step, if the person chose a folder; and once now."""
+        # Asked in SQL first: the sync code (and the checksums it loads) only when it is on,
+        # so that the tray of someone who does not use it stays light.
+        chosen = self.context.store.value("SELECT value FROM sync_state WHERE key = 'folder'")
+        if chosen is None:
+            self.stop()
+            return
         from trustplanner.sync.engine import attach, folder_of
 
         self.folder = folder_of(self.context.store)
-        if self.folder is None:
-            self.stop()
-            return
         attach(self.context.store)  # what is done in the window from now on goes out too
         self._watch()
         self._every.start()
