@@ -264,3 +264,33 @@ def test_what_is_left_over_from_days_gone_by_is_read_from_its_own_index(store):
     for sql in executed:
         plan = " ".join(row["detail"] for row in store.rows(f"EXPLAIN QUERY PLAN {sql}"))
         assert "INDEX items_planned" in plan and "TEMP B-TREE" not in plan, sql
+
+
+def test_a_second_store_beside_the_first_never_lets_another_program_take_its_log(data_dir):
+    """A worker's store (an import, a large undo, keeping in step) opens the same file in
+    the same process. Had it opened the file itself, closing it would drop the window's
+    locks, and a command run meanwhile (`trustplanner status`) could fold the log into
+    the file and delete it from under the window: "disk I/O error"."""
+    import subprocess
+    import sys
+
+    first = open_store(data_dir)
+    try:
+        with first.action():
+            first.insert("settings", {"key": "a", "value": "1"})
+        second = open_store(data_dir)
+        with second.action():
+            second.insert("settings", {"key": "b", "value": "2"})
+        second.close()
+        other_program = subprocess.run(
+            [sys.executable, "-m", "trustplanner", "status", "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+        )
+        assert other_program.returncode == 0, other_program.stderr
+        assert (data_dir / "trustplanner.db-wal").exists()  # still the window's
+        assert first.value("SELECT count(*) FROM settings WHERE key IN ('a', 'b')") == 2
+        with first.action():
+            first.insert("settings", {"key": "c", "value": "3"})
+    finally:
+        first.close()

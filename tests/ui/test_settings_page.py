@@ -120,3 +120,30 @@ def test_how_long_before_a_promise_counts_as_in_time_is_set_here(window, context
     view.last_moment_spin.setValue(12)
     assert context.settings.last_moment_hours == 12
     assert load_settings(context.store).last_moment_hours == 12
+
+
+def test_the_wheel_scrolls_the_page_past_a_number_field_and_never_changes_it(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.tabs.setCurrentWidget(window.settings_page.view)
+    spin = window.settings_page.view.last_moment_spin
+    before = spin.value()
+    centre = QPointF(spin.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(spin.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(spin, wheel)
+    assert spin.value() == before
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    QApplication.sendEvent(spin, wheel)
+    assert spin.value() == before - 1  # chosen, the wheel changes it

@@ -8,7 +8,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-HEADER = b"SQLite format 3\x00"
 # SQLite's primary result codes for a damaged file and for a file that is not a database.
 _CORRUPT, _NOT_A_DATABASE = 11, 26
 
@@ -47,12 +46,27 @@ def damage_before_opening(database: Path) -> Damage | None:
         if wal.is_file() and wal.stat().st_size > 0:
             return None
         return Damage.EMPTY
-    with database.open("rb") as file:
-        if file.read(len(HEADER)) != HEADER:
-            return Damage.NOT_A_DATABASE
-    if belongs_to_another_program(database):
+    if _not_a_database(database) or belongs_to_another_program(database):
         return Damage.NOT_A_DATABASE
     return None
+
+
+def _not_a_database(database: Path) -> bool:
+    """Whether SQLite finds no database in the file. Asked through SQLite, never by
+    opening the file here: closing a descriptor of the file would drop every lock this
+    process holds on it, those of the window's own connection too, and another process
+    could then take the file's log away from under it."""
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as problem:
+        return (getattr(problem, "sqlite_errorcode", 0) or 0) & 0xFF == _NOT_A_DATABASE
+    finally:
+        conn.close()
+    return False
 
 
 def belongs_to_another_program(database: Path) -> bool:

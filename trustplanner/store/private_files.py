@@ -41,7 +41,20 @@ def private_file(path: Path) -> Path:
     """Create an empty file readable by its owner only, or make an existing one so.
 
     A link in the file's place is refused (OSError), never followed: another account
-    must not be able to have the person's app change the mode of some other file."""
+    must not be able to have the person's app change the mode of some other file.
+
+    A file that is private already is not opened at all: closing a descriptor of a data
+    file drops every lock this process holds on it, also those of an SQLite connection
+    open elsewhere in the app (a worker's store beside the window's)."""
+    import stat
+
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        found = None
+    private = found is not None and stat.S_ISREG(found.st_mode)
+    if private and stat.S_IMODE(found.st_mode) == FILE_MODE:
+        return path
     _set_mode(path, FILE_MODE, os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK)
     return path
 

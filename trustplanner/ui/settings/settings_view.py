@@ -22,6 +22,7 @@ from trustplanner.domain.limits import LANGUAGES
 from trustplanner.domain.settings import MASTERY_EXPOSURES_MAX, STEP_SIZE_RANGE
 from trustplanner.domain.trust_index import HALF_LIFE_RANGE
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
+from trustplanner.ui.widgets.wheel_guard import guard_wheel
 
 # Each language by its own name, as people look for it: not translated, on purpose.
 _LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
@@ -273,6 +274,7 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(sections)
+        self._wheel_guard = guard_wheel(sections)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
