@@ -2461,6 +2461,10 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
   <context>
     <name>SettingsController</name>
     <message>
+      <source>Saved. The other computer sees the new name soon.</source>
+      <translation>Bewaard. De andere computer ziet de nieuwe naam binnenkort.</translation>
+    </message>
+    <message>
       <source>Not kept in step with another computer.</source>
       <translation>Niet gelijk gehouden met een andere computer.</translation>
     </message>
@@ -2713,6 +2717,14 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     <message>
       <source>Stop keeping in step</source>
       <translation>Niet meer gelijk houden</translation>
+    </message>
+    <message>
+      <source>This computer's name</source>
+      <translation>Naam van deze computer</translation>
+    </message>
+    <message>
+      <source>How the other computer names this one, for example “laptop”</source>
+      <translation>Hoe de andere computer deze noemt, bijvoorbeeld “laptop”</translation>
     </message>
     <message>
       <source>Delete all my data…</source>

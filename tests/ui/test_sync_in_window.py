@@ -58,7 +58,21 @@ def test_settings_turns_it_on_and_the_window_keeps_in_step_with_the_other_comput
             "Call Noor",
             "Sort the photos",
         ]
+        # The name the other computer knows this one by.
+        assert view.computer_name_edit.isEnabled()
+        view.computer_name_edit.setText("x" * 81)
+        view.computer_name_edit.editingFinished.emit()
+        assert "the limit is 80" in view.computer_name_message.text()
+        view.computer_name_edit.setText("laptop")
+        view.computer_name_edit.editingFinished.emit()
+        assert engine.name_here(context.store) == "laptop"
+        context.sync_watch.run()
+        qtbot.waitUntil(lambda: not context.sync_watch._running, timeout=10_000)
+        from trustplanner.sync.segments import name_of
+
+        assert name_of(folder, engine.node_of(context.store)) == "laptop"
         view.sync_off_button.click()
+        assert not view.computer_name_edit.isEnabled()
         assert engine.folder_of(context.store) is None
         assert "Not kept in step" in view.sync_label.text()
     finally:

@@ -242,6 +242,20 @@ def name_here(store: Reading) -> str:
     return _state(store, "name") or node_of(store)
 
 
+def rename_here(store: Store, name: str) -> None:
+    """The name this computer goes by in the folder (its host name until the person
+    gives another); PersonNameError when it cannot be a name. It goes out with the
+    next segments."""
+    from trustplanner.domain.promises import clean_name
+
+    cleaned = clean_name(name)
+    with store.action():
+        if cleaned is None:
+            store.conn.execute("DELETE FROM sync_state WHERE key = 'name'")
+        else:
+            _set_state(store, "name", cleaned)
+
+
 def push(store: Store, folder: Path) -> int:
     """Write what the outbox holds as this computer's next segments; how many changes."""
     write_about(folder, node_of(store), name_here(store))

@@ -35,14 +35,35 @@ class SettingsController(QObject):
         view.see_learned_button.clicked.connect(self._on_see_learned)
         view.sync_button.clicked.connect(self._on_sync)
         view.sync_off_button.clicked.connect(self._on_sync_off)
+        view.computer_name_edit.editingFinished.connect(self._on_computer_name)
+        view.computer_name_edit.textEdited.connect(view.computer_name_message.clear)
         view.learn_afresh_button.clicked.connect(self._on_learn_afresh)
         context.settings_changed.connect(lambda: self._show(context.settings))
 
+    def _on_computer_name(self) -> None:
+        from trustplanner.domain.promises import PersonNameError
+        from trustplanner.sync.engine import folder_of, name_here, rename_here
+        from trustplanner.words.problems import name_problem_text
+
+        store = self._context.store
+        view = self.view
+        if folder_of(store) is None or view.computer_name_edit.text() == name_here(store):
+            return
+        try:
+            rename_here(store, view.computer_name_edit.text())
+        except PersonNameError as refused:
+            view.computer_name_message.say(name_problem_text(refused.problem, refused.length))
+            return
+        self._show_sync()
+        self._context.message.emit(self.tr("Saved. The other computer sees the new name soon."))
+
     def _show_sync(self) -> None:
-        from trustplanner.sync.engine import folder_of
+        from trustplanner.sync.engine import folder_of, name_here
 
         view = self.view
         folder = folder_of(self._context.store)
+        view.computer_name_edit.setEnabled(folder is not None)
+        view.computer_name_edit.setText(name_here(self._context.store) if folder else "")
         if folder is None:
             view.sync_label.setText(self.tr("Not kept in step with another computer."))
         else:

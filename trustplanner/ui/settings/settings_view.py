@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -22,6 +23,7 @@ from trustplanner.domain.limits import LANGUAGES
 from trustplanner.domain.settings import MASTERY_EXPOSURES_MAX, STEP_SIZE_RANGE
 from trustplanner.domain.trust_index import HALF_LIFE_RANGE
 from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
+from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.wheel_guard import guard_wheel
 
 # Each language by its own name, as people look for it: not translated, on purpose.
@@ -210,12 +212,21 @@ class SettingsView(QWidget):
             )
         )
         self.sync_off_button = QPushButton(self.tr("Stop keeping in step"))
+        self.computer_name_edit = QLineEdit()
+        self.computer_name_edit.setAccessibleName(self.tr("This computer's name"))
+        self.computer_name_edit.setPlaceholderText(self.tr("This computer's name"))
+        self.computer_name_edit.setToolTip(
+            self.tr("How the other computer names this one, for example “laptop”")
+        )
+        self.computer_name_message = FieldMessage(self.computer_name_edit)
         sync_buttons = QHBoxLayout()
         sync_buttons.addWidget(self.sync_button)
         sync_buttons.addWidget(self.sync_off_button)
+        sync_buttons.addWidget(self.computer_name_edit)
         sync_buttons.addStretch(1)
         data_form.addRow(self.sync_label)  # the whole width: a synced folder's path is long
         data_form.addRow(sync_buttons)
+        data_form.addRow(self.computer_name_message)
         self.delete_all_button = QPushButton(self.tr("Delete all my data…"))
         self.delete_all_button.setAccessibleDescription(
             self.tr("Deletes your data and every backup from this computer, after asking")
