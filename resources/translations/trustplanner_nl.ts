@@ -2727,6 +2727,10 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
       <translation>Hoe de andere computer deze noemt, bijvoorbeeld “laptop”</translation>
     </message>
     <message>
+      <source>This computer's name:</source>
+      <translation>Naam van deze computer:</translation>
+    </message>
+    <message>
       <source>Delete all my data…</source>
       <translation>Al mijn gegevens verwijderen…</translation>
     </message>

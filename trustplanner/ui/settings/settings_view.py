@@ -222,6 +222,10 @@ class SettingsView(QWidget):
         sync_buttons = QHBoxLayout()
         sync_buttons.addWidget(self.sync_button)
         sync_buttons.addWidget(self.sync_off_button)
+        name_label = QLabel(self.tr("This computer's name:"))
+        name_label.setBuddy(self.computer_name_edit)
+        sync_buttons.addSpacing(12)
+        sync_buttons.addWidget(name_label)
         sync_buttons.addWidget(self.computer_name_edit)
         sync_buttons.addStretch(1)
         data_form.addRow(self.sync_label)  # the whole width: a synced folder's path is long
