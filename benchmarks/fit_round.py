@@ -21,9 +21,9 @@ ITEMS = 200
 
 def longest_stall(folder: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QDialog
-    from stalls import StallWatch
+    from stalls import StallWatch, until
 
     from trustplanner.store import plans
     from trustplanner.store.database import open_store
@@ -38,24 +38,14 @@ def longest_stall(folder: Path) -> int:
     rng = random.Random(ITEMS)
     entries = [(f"Thing {n}", rng.choice((5, 10, 15, 20, 30, 45, 60, 90))) for n in range(ITEMS)]
     plans.add_items(store, context.today(), entries, context.now())
-    loop = QEventLoop()
-
-    def until(condition, limit_ms: int = 20_000) -> None:
-        waited = QElapsedTimer()
-        waited.start()
-        while not condition():
-            if waited.elapsed() > limit_ms:
-                raise SystemExit("the plan was not brought up to date")
-            QTimer.singleShot(10, loop.quit)
-            loop.exec()
 
     FitDialog.exec = lambda dialog: QDialog.DialogCode.Accepted  # Enter, at once
     controller = PlanController(context)
     view = controller.view
     view.resize(900, 640)
     view.show()
-    until(lambda: not view.fit_button.isHidden())
-    until(lambda: not context.learned.looking)
+    until(lambda: not view.fit_button.isHidden(), "Make it fit showing", 20_000)
+    until(lambda: not context.learned.looking, "learning", 20_000)
     watch = StallWatch()
     watch.start()
     before = controller.model.rowCount()
@@ -65,7 +55,7 @@ def longest_stall(folder: Path) -> int:
     pressed.start()
     view.fit_button.click()
     click_ms = pressed.elapsed()
-    until(lambda: controller.model.rowCount() < before)
+    until(lambda: controller.model.rowCount() < before, "the plan made to fit", 20_000)
     watch.stop()
     view.close()
     store.close()

@@ -18,8 +18,8 @@ from pathlib import Path
 
 def undo_of_import(folder: Path) -> tuple[int, int]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from stalls import StallWatch
+    from PySide6.QtCore import QElapsedTimer
+    from stalls import StallWatch, until
 
     from trustplanner.exchange.checking import read_document
     from trustplanner.exchange.exporting import write_json
@@ -42,23 +42,13 @@ def undo_of_import(folder: Path) -> tuple[int, int]:
         import_document(worker, read_document(exported), checked=True)
     worker.close()
     context.record("Import", change)
-    loop = QEventLoop()
-
-    def until(condition, limit_ms: int = 600_000) -> None:
-        waited = QElapsedTimer()
-        waited.start()
-        while not condition():
-            if waited.elapsed() > limit_ms:
-                raise SystemExit("the undo did not end")
-            QTimer.singleShot(10, loop.quit)
-            loop.exec()
 
     watch = StallWatch()
     watch.start()
     took = QElapsedTimer()
     took.start()
     context.undo_stack.undo()
-    until(lambda: not context.replaying)
+    until(lambda: not context.replaying, "the undo")
     undo_ms = took.elapsed()
     watch.stop()
     if store.value("SELECT count(*) FROM agreements"):

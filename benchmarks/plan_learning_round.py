@@ -21,8 +21,7 @@ def longest_stall(folder: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dataclasses import replace
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from stalls import StallWatch
+    from stalls import StallWatch, until
 
     from trustplanner.store.database import open_store
     from trustplanner.ui.app import application
@@ -35,16 +34,6 @@ def longest_stall(folder: Path) -> int:
 
     watch = StallWatch()
     watch.start()
-    loop = QEventLoop()
-
-    def until(condition, limit_ms: int = 20_000) -> None:
-        waited = QElapsedTimer()
-        waited.start()
-        while not condition():
-            if waited.elapsed() > limit_ms:
-                raise SystemExit("the meter was not brought up to date")
-            QTimer.singleShot(10, loop.quit)
-            loop.exec()
 
     def learned() -> bool:
         return not context.learned.looking and context.learned.current(context.settings) is not None
@@ -52,21 +41,21 @@ def longest_stall(folder: Path) -> int:
     controller = PlanController(context)
     controller.view.resize(900, 640)
     controller.view.show()
-    until(lambda: "usually go" in controller.view.learned_label.text())
+    until(lambda: "usually go" in controller.view.learned_label.text(), "the meter", 20_000)
     view = controller.view
     for number in range(5):
         view.title_edit.setText(f"Something new {number}")
         view.estimate_field.setEditText("25 min")
         view.add_button.click()
-        until(learned)
+        until(learned, "the meter", 20_000)
     # A figure learned afresh (nothing to learn from), and back to ten years.
     context.save_settings(
         replace(context.settings, learn_from=context.today().isoformat()), undo_label="afresh"
     )
-    until(learned)
+    until(learned, "the meter", 20_000)
     context.undo_stack.undo()
-    until(learned)
-    until(lambda: "usually go" in view.learned_label.text())
+    until(learned, "the meter", 20_000)
+    until(lambda: "usually go" in view.learned_label.text(), "the meter", 20_000)
     watch.stop()
     view.close()
     store.close()

@@ -294,10 +294,10 @@ def first_paint_figure(folder: Path, rounds: int) -> Figure:
     return figure
 
 
-def fresh_round_stalls(script: str, folder: Path, rounds: int) -> list[float]:
+def fresh_rounds(script: str, folder: Path, rounds: int) -> list[list[float]]:
     """Run `script` (a round in benchmarks/) on a fresh copy of the store, in a fresh
-    process, `rounds` times; the longest stall it printed each time, in seconds."""
-    stalls = []
+    process, `rounds` times; the milliseconds it printed each time, in seconds."""
+    printed = []
     with tempfile.TemporaryDirectory() as scratch:
         for number in range(rounds):
             copy = copy_store(folder, Path(scratch) / str(number))
@@ -309,8 +309,13 @@ def fresh_round_stalls(script: str, folder: Path, rounds: int) -> list[float]:
                 cwd=ROOT,
                 env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             )
-            stalls.append(int(done.stdout.split()[-1]) / 1000)
-    return stalls
+            printed.append([int(word) / 1000 for word in done.stdout.splitlines()[-1].split()])
+    return printed
+
+
+def fresh_round_stalls(script: str, folder: Path, rounds: int) -> list[float]:
+    """The longest stall each fresh round of `script` printed (its last figure)."""
+    return [figures[-1] for figures in fresh_rounds(script, folder, rounds)]
 
 
 def planner_figure(folder: Path, rounds: int) -> Figure:
@@ -418,20 +423,7 @@ def fit_figure(folder: Path, rounds: int) -> Figure:
 def import_undo_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while Edit → Undo takes back an import of
     ten years; each round in a fresh process."""
-    with tempfile.TemporaryDirectory() as scratch:
-        rounds_done = []
-        for number in range(rounds):
-            copy = copy_store(folder, Path(scratch) / str(number))
-            done = subprocess.run(
-                [sys.executable, str(Path(__file__).with_name("import_undo_round.py")), str(copy)],
-                check=True,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            )
-            undo_ms, stall_ms = (int(word) for word in done.stdout.split()[-2:])
-            rounds_done.append((undo_ms / 1000, stall_ms / 1000))
+    rounds_done = fresh_rounds("import_undo_round.py", folder, rounds)
     undos = [undo for undo, _ in rounds_done]
     stalls = [stall for _, stall in rounds_done]
     figure = Figure(
@@ -449,20 +441,8 @@ def import_undo_figure(folder: Path, rounds: int) -> Figure:
 def sync_figure(folder: Path, rounds: int) -> Figure:
     """The longest the window's thread is busy while a new computer catches up on ten
     years from the sync folder; each round in a fresh process."""
-    with tempfile.TemporaryDirectory() as scratch:
-        rounds_done = []
-        for number in range(min(rounds, 3)):  # a round takes some twenty seconds
-            copy = copy_store(folder, Path(scratch) / str(number))
-            done = subprocess.run(
-                [sys.executable, str(Path(__file__).with_name("sync_round.py")), str(copy)],
-                check=True,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            )
-            took_ms, stall_ms = (int(word) for word in done.stdout.split()[-2:])
-            rounds_done.append((took_ms / 1000, stall_ms / 1000))
+    # A round takes some twenty seconds.
+    rounds_done = fresh_rounds("sync_round.py", folder, min(rounds, 3))
     figure = Figure(
         "longest stall while a new computer catches up",
         "under 100 ms (ten years from the sync folder, beside the window)",

@@ -33,3 +33,18 @@ class StallWatch:
         if now - self._last > self.longest_ms:
             self.longest_ms, self.worst = now - self._last, self.doing
         self._last = now
+
+
+def until(condition, what: str, limit_ms: int = 600_000) -> None:
+    """Let the window's event loop run until `condition()` holds; a round that never
+    gets there stops, saying `what` did not happen."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    loop = QEventLoop()
+    waited = QElapsedTimer()
+    waited.start()
+    while not condition():
+        if waited.elapsed() > limit_ms:
+            raise SystemExit(f"{what} did not happen")
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()

@@ -18,8 +18,8 @@ from pathlib import Path
 
 def catch_up(folder: Path) -> tuple[int, int]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from stalls import StallWatch
+    from PySide6.QtCore import QElapsedTimer
+    from stalls import StallWatch, until
 
     from trustplanner.store.database import open_store
     from trustplanner.sync import engine
@@ -36,16 +36,6 @@ def catch_up(folder: Path) -> tuple[int, int]:
     empty = folder.parent / "new computer"
     store = open_store(empty)
     context = AppContext(store, empty)
-    loop = QEventLoop()
-
-    def until(condition, limit_ms: int = 600_000) -> None:
-        waited = QElapsedTimer()
-        waited.start()
-        while not condition():
-            if waited.elapsed() > limit_ms:
-                raise SystemExit("the new computer did not catch up")
-            QTimer.singleShot(10, loop.quit)
-            loop.exec()
 
     watch = SyncWatch(context)
     context.sync_watch = watch
@@ -62,7 +52,8 @@ def catch_up(folder: Path) -> tuple[int, int]:
             and watch.folder is not None
             and not watch._running
             and store.value("SELECT count(*) FROM agreements") > 0
-        )
+        ),
+        "the catching up",
     )
     catch_up_ms = took.elapsed()
     stalls.stop()

@@ -1,5 +1,6 @@
 """`trustplanner --tray` embeds its icon in a real system tray (trayer) on a real X server."""
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -51,22 +52,16 @@ def _without_nudges(data_dir) -> None:
     store.close()
 
 
-def test_the_tray_icon_embeds_in_a_real_tray(tmp_path):
-    require_tools()
-    _without_nudges(tmp_path)
+@contextlib.contextmanager
+def tray_app(data_dir):
+    """A real X server with a real tray host (trayer), and `trustplanner --tray` in it;
+    yields the display and the app's process (its output on a pipe)."""
     with xvfb() as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         host = subprocess.Popen(
             [
-                "trayer",
-                "--edge",
-                "top",
-                "--align",
-                "right",
-                "--widthtype",
-                "request",
-                "--height",
-                "24",
+                *("trayer", "--edge", "top", "--align", "right"),
+                *("--widthtype", "request", "--height", "24"),
             ],
             env=env,
             stdout=subprocess.DEVNULL,
@@ -76,33 +71,40 @@ def test_the_tray_icon_embeds_in_a_real_tray(tmp_path):
         try:
             wait_for(lambda: tray_children(display) is not None, 20, "the tray host")
             app = subprocess.Popen(
-                [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(tmp_path)],
+                [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(data_dir)],
                 env=env,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
             )
-            try:
-                wait_for(lambda: icon_embedded(display), 30, "the icon in the tray")
-            except AssertionError:
-                app.terminate()
-                said = app.communicate(timeout=10)[0]
-                raise AssertionError(
-                    f"no icon in the tray; the app said {said!r}; the tray held "
-                    f"{tray_children(display)!r}"
-                ) from None
-            assert app.poll() is None  # still running, quietly, without a window
-            assert not any(
-                '"Trust Planner": ("trustplanner"' in w
-                for w in window_tree(display)
-                if "22x22" not in w
-            ), "a window opened"
+            yield display, app
         finally:
-            if app is not None and app.returncode is None:
+            if app is not None and app.poll() is None:
                 app.terminate()
                 app.communicate(timeout=10)
             host.terminate()
             host.wait(10)
+
+
+def test_the_tray_icon_embeds_in_a_real_tray(tmp_path):
+    require_tools()
+    _without_nudges(tmp_path)
+    with tray_app(tmp_path) as (display, app):
+        try:
+            wait_for(lambda: icon_embedded(display), 30, "the icon in the tray")
+        except AssertionError:
+            app.terminate()
+            said = app.communicate(timeout=10)[0]
+            raise AssertionError(
+                f"no icon in the tray; the app said {said!r}; the tray held "
+                f"{tray_children(display)!r}"
+            ) from None
+        assert app.poll() is None  # still running, quietly, without a window
+        assert not any(
+            '"Trust Planner": ("trustplanner"' in w
+            for w in window_tree(display)
+            if "22x22" not in w
+        ), "a window opened"
 
 
 def _evening_due_now(data_dir) -> int:
@@ -182,58 +184,36 @@ def test_the_evening_from_the_real_tray_asks_what_it_took_and_undo_takes_it_back
     as planned", and Ctrl+Z takes the answer back."""
     require_tools()
     agreement_id = _evening_due_now(tmp_path)
-    with xvfb() as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        host = subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+    with tray_app(tmp_path) as (display, _app):
+        wait_for(lambda: _icon_window(display) is not None, 30, "the icon in the tray")
+        icon = _icon_window(display)
+        # The evening reminder waits; a click on the icon opens what it is about.
+        _again_until(
+            lambda: _xdotool(display, "mousemove", "--window", icon, "8", "8", "click", "1"),
+            lambda: _main_window(display) is not None,
+            "the window opened from the tray",
         )
-        app = None
-        try:
-            wait_for(lambda: tray_children(display) is not None, 20, "the tray host")
-            app = subprocess.Popen(
-                [sys.executable, "-m", "trustplanner", "--tray", "--data-dir", str(tmp_path)],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            wait_for(lambda: _icon_window(display) is not None, 30, "the icon in the tray")
-            icon = _icon_window(display)
-            # The evening reminder waits; a click on the icon opens what it is about.
-            _again_until(
-                lambda: _xdotool(display, "mousemove", "--window", icon, "8", "8", "click", "1"),
-                lambda: _main_window(display) is not None,
-                "the window opened from the tray",
-            )
-            window = _main_window(display)
+        window = _main_window(display)
 
-            def press(keys: str) -> None:
-                _xdotool(display, "windowfocus", "--sync", window)
-                _xdotool(display, "key", keys)
+        def press(keys: str) -> None:
+            _xdotool(display, "windowfocus", "--sync", window)
+            _xdotool(display, "key", keys)
 
-            _again_until(
-                lambda: press("alt+k"),
-                lambda: _took(tmp_path, agreement_id)[0] == "kept",
-                "the agreement kept with Alt+K",
-            )
-            assert _took(tmp_path, agreement_id) == ("kept", None)  # asked, not assumed
-            _again_until(
-                lambda: press("alt+a"),
-                lambda: _took(tmp_path, agreement_id)[1] is not None,
-                "what it took, said with Alt+A",
-            )
-            assert _took(tmp_path, agreement_id) == ("kept", 10)  # about as planned
-            press("ctrl+z")
-            wait_for(
-                lambda: _took(tmp_path, agreement_id) == ("kept", None),
-                30,
-                "the answer taken back with Ctrl+Z",
-            )
-        finally:
-            if app is not None and app.poll() is None:
-                app.terminate()
-                app.wait(10)
-            host.terminate()
-            host.wait(10)
+        _again_until(
+            lambda: press("alt+k"),
+            lambda: _took(tmp_path, agreement_id)[0] == "kept",
+            "the agreement kept with Alt+K",
+        )
+        assert _took(tmp_path, agreement_id) == ("kept", None)  # asked, not assumed
+        _again_until(
+            lambda: press("alt+a"),
+            lambda: _took(tmp_path, agreement_id)[1] is not None,
+            "what it took, said with Alt+A",
+        )
+        assert _took(tmp_path, agreement_id) == ("kept", 10)  # about as planned
+        press("ctrl+z")
+        wait_for(
+            lambda: _took(tmp_path, agreement_id) == ("kept", None),
+            30,
+            "the answer taken back with Ctrl+Z",
+        )

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from trustplanner import __version__
 from trustplanner.exchange.fields import FORMAT, KEYED, KINDS, NUMBERED, ORIGINS, VERSION, to_file
 from trustplanner.store.connection import Reading
 from trustplanner.store.damage import quick_check
-from trustplanner.store.private_files import partial_file, private_folder
+from trustplanner.store.private_files import private_folder, replace_privately
 from trustplanner.store.salvage import readable_rows
 from trustplanner.store.settings import settings_from_rows
 
@@ -123,23 +122,11 @@ def _origins(source: _Source, document: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _replace_privately(target: Path, write) -> None:
-    """Write through a private file beside `target`, so a failed write leaves no half file."""
-    partial = partial_file(target)
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as file:
-            write(file)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
 def write_json(reader: Reading, target: Path, now: dt.datetime) -> Exported:
     """Export everything to `target`: how many records of each kind it holds."""
     source = _Source(reader)
     document = _document(source, now)
-    _replace_privately(target, lambda file: json.dump(document, file, ensure_ascii=False, indent=1))
+    replace_privately(target, lambda file: json.dump(document, file, ensure_ascii=False, indent=1))
     return Exported({kind: len(document[kind]) for kind in KINDS}, source.damaged)
 
 
@@ -157,7 +144,7 @@ def write_csv(reader: Reading, folder: Path) -> Exported:
             writer.writeheader()
             writer.writerows(rows)
 
-        _replace_privately(folder / f"{kind}.csv", write)
+        replace_privately(folder / f"{kind}.csv", write)
         counts[kind] = len(rows)
     settings = settings_from_rows(source.rows("settings", "key")).to_dict()
 
@@ -166,7 +153,7 @@ def write_csv(reader: Reading, folder: Path) -> Exported:
         writer.writerow(["name", "value"])
         writer.writerows((name, json.dumps(value)) for name, value in settings.items())
 
-    _replace_privately(folder / "settings.csv", write_settings)
+    replace_privately(folder / "settings.csv", write_settings)
     return Exported(counts, source.damaged)
 
 

@@ -80,3 +80,29 @@ def partial_file(target: Path) -> Path:
     )
     os.close(descriptor)
     return Path(name)
+
+
+def replace_privately(target: Path, write, *, binary: bool = False, durable: bool = False) -> None:
+    """Write `target` through a new private file beside it (see partial_file), then put
+    it in place: whole or not at all. `write(file)` writes the content; with `durable`,
+    the content and the rename are on the disk before this returns."""
+    partial = partial_file(target)
+    try:
+        with open(partial, "wb" if binary else "w", **({} if binary else _TEXT)) as file:
+            write(file)
+            if durable:
+                file.flush()
+                os.fsync(file.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if durable and hasattr(os, "O_DIRECTORY"):
+        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+_TEXT = {"encoding": "utf-8", "newline": ""}

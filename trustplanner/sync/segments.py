@@ -13,14 +13,13 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trustplanner.store.private_files import partial_file, private_folder
+from trustplanner.store.private_files import private_folder, replace_privately
 
 FORMAT = "trustplanner-sync"
 VERSION = 1
@@ -84,29 +83,9 @@ def write_segment(
         "sha256": hashlib.sha256(body).hexdigest(),
         **({"covers": covers} if covers is not None else {}),
     }
-    partial = partial_file(target)
-    try:
-        with open(partial, "wb") as out:
-            out.write(json.dumps(head, sort_keys=True).encode("utf-8") + b"\n")
-            out.write(body)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    _sync_folder(own)
+    first = json.dumps(head, sort_keys=True).encode("utf-8") + b"\n"
+    replace_privately(target, lambda out: out.write(first + body), binary=True, durable=True)
     return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut once the folder is flushed too."""
-    if hasattr(os, "O_DIRECTORY"):
-        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def read_segment(path: Path) -> Segment:
@@ -168,13 +147,7 @@ def write_about(folder: Path, node: str, name: str) -> None:
                 return
         except (OSError, UnicodeDecodeError):
             pass
-    partial = partial_file(target)
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    replace_privately(target, lambda out: out.write(text))
 
 
 def name_of(folder: Path, node: str) -> str:

@@ -14,6 +14,11 @@ from trustplanner.words.dates import day_in_sentence, long_date_text, qdate
 translate = QCoreApplication.translate
 
 
+def with_text(person: str | None, promise_time: str | None) -> str:
+    """ "Sam · 19:00", "Sam", "19:00" or nothing: who a promise is for or with, and when."""
+    return " · ".join(part for part in (person, promise_time) if part)
+
+
 def _bare_day(day: dt.date, today: dt.date) -> str:
     """ "tomorrow", "Friday" within the coming week, else the date written out."""
     if abs((day - today).days) <= 1:

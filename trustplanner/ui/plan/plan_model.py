@@ -23,6 +23,7 @@ from trustplanner.domain.splitting import is_too_big
 from trustplanner.ui.widgets.ending_icons import bigger_mark, ending_icon
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
+from trustplanner.words.promises import with_text
 
 TITLE, WITH, ESTIMATE, STATUS = range(4)
 COLUMNS = 4
@@ -75,11 +76,6 @@ def plan_rows(
         for i in items
     ]
     return rows
-
-
-def with_text(person: str | None, promise_time: str | None) -> str:
-    """ "Sam · 19:00", "Sam", "19:00" or nothing: who a promise is for or with, and when."""
-    return " · ".join(part for part in (person, promise_time) if part)
 
 
 # The controller saves an edit and returns a message for the person, or None when saved.

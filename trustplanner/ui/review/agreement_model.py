@@ -10,11 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from trustplanner.domain.agreements import Agreement
 from trustplanner.domain.endings import Ending
-from trustplanner.ui.plan.plan_model import with_text
 from trustplanner.ui.widgets.ending_icons import ending_icon
 from trustplanner.words.dates import compact_day_text, short_date_text
 from trustplanner.words.endings import ending_text
 from trustplanner.words.numbers import minutes_text
+from trustplanner.words.promises import with_text
 
 DAY, TITLE, WITH, SIZE, ENDING = range(5)
 COLUMNS = 5
