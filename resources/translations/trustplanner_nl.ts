@@ -3091,7 +3091,7 @@ Kies in Plannen een paar kleine dingen die je kunt nakomen, en maak er je afspra
     </message>
     <message>
       <source>“%1” was a promise to %2. Have you told them? Telling them early is kind: it leaves them room to make other plans.</source>
-      <translation>“%1” was een belofte aan %2. Heb je het al laten weten? Het vroeg zeggen is vriendelijk: dan houdt de ander ruimte om iets anders te plannen.</translation>
+      <translation>“%1” was een belofte aan %2. Heb je het al laten weten? Het vroeg laten weten is vriendelijk: dan houdt de ander ruimte om iets anders te plannen.</translation>
     </message>
     <message>
       <source>A message you could send in your own way. Change it as you like; Trust Planner never sends anything.</source>
@@ -4955,7 +4955,7 @@ Er is niets in veranderd.</translation>
       <translation>%1 om %2</translation>
     </message>
     <message>
-      <source>About “%1” %2: I didn't make it, and I'm sorry. You could count on me there, and I let you down. Could we find another time?</source>
+      <source>About “%1” %2: I didn't make it, and I'm sorry. You were counting on me. Could we find another time?</source>
       <translation>Over “%1” %2: ik ben er niet bij geweest, en het spijt me. Je rekende op me. Zullen we een ander moment zoeken?</translation>
     </message>
     <message>

@@ -53,8 +53,8 @@ def draft_message(
         return (
             translate(
                 "promises",
-                "About “%1” %2: I didn't make it, and I'm sorry. You could count on me "
-                "there, and I let you down. Could we find another time?",
+                "About “%1” %2: I didn't make it, and I'm sorry. You were counting on me. "
+                "Could we find another time?",
             )
             .replace("%1", title)
             .replace("%2", when)
