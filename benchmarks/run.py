@@ -503,6 +503,33 @@ FIGURES = (
 )
 
 
+def _entry(f: Figure, today: str) -> dict:
+    return {
+        "name": f.name,
+        "date": today,
+        "target": f.target,
+        **(
+            {"measured_bytes": f.measured, "reference_bytes": f.reference}
+            if f.quantity == "memory"
+            else {
+                "measured_seconds": round(f.measured, 5),
+                "reference_seconds": round(f.reference, 5),
+            }
+            if f.quantity == "time"
+            else {"measured": round(f.measured, 4), "reference": round(f.reference, 4)}
+        ),
+        **({"measured_on": f.note} if f.note else {}),
+        "value": round(f.value, 3),
+        "met": f.met,
+    }
+
+
+def _place(name: str, earlier: dict) -> int:
+    """Where a figure stands: where it stood in results.json, new ones at the end."""
+    names = [entry["name"] for entry in earlier["figures"]]
+    return names.index(name) if name in names else len(names)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
@@ -513,7 +540,13 @@ def main() -> int:
         action="append",
         choices=[measure.__name__.removesuffix("_figure") for measure in FIGURES],
         help="measure only this figure (may be given more than once); results.json is "
-        "then left as it was",
+        "then left as it was, unless --write",
+    )
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help="with --only: put the figures measured into results.json beside the others, "
+        "each with the day it was measured",
     )
     args = parser.parse_args()
     chosen = [
@@ -542,38 +575,23 @@ def main() -> int:
             f"{result:>9}  {figure.target} ({mark}{note})"
         )
     print(f"\nmeasured on {machine}, median of {args.rounds} rounds")
-    if args.only:
+    today = dt.date.today().isoformat()
+    if args.only and not args.write:
         return 0 if all(f.met for f in figures) else 1
+    entries = [_entry(figure, today) for figure in figures]
+    if args.only:
+        # The figures not measured now stay as they were, each with the day it was.
+        earlier = json.loads(RESULTS.read_text())
+        measured = {entry["name"] for entry in entries}
+        kept = [
+            {"date": earlier["date"], **entry}
+            for entry in earlier["figures"]
+            if entry["name"] not in measured
+        ]
+        entries = sorted(kept + entries, key=lambda e: _place(e["name"], earlier))
     RESULTS.write_text(
         json.dumps(
-            {
-                "machine": machine,
-                "rounds": args.rounds,
-                "date": dt.date.today().isoformat(),
-                "figures": [
-                    {
-                        "name": f.name,
-                        "target": f.target,
-                        **(
-                            {"measured_bytes": f.measured, "reference_bytes": f.reference}
-                            if f.quantity == "memory"
-                            else {
-                                "measured_seconds": round(f.measured, 5),
-                                "reference_seconds": round(f.reference, 5),
-                            }
-                            if f.quantity == "time"
-                            else {
-                                "measured": round(f.measured, 4),
-                                "reference": round(f.reference, 4),
-                            }
-                        ),
-                        **({"measured_on": f.note} if f.note else {}),
-                        "value": round(f.value, 3),
-                        "met": f.met,
-                    }
-                    for f in figures
-                ],
-            },
+            {"machine": machine, "rounds": args.rounds, "date": today, "figures": entries},
             indent=2,
         )
         + "\n"

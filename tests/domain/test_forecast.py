@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trustplanner.domain.forecast import ENOUGH_DAYS, forecast_day, learn
-from trustplanner.domain.learning import Chance, DayKept, Took
+from trustplanner.domain.keeping import DayKept
+from trustplanner.domain.learning import Chance, Took
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from trustplanner.domain.learning import DayKept, Took
+from trustplanner.domain.keeping import DayKept
+from trustplanner.domain.learning import Took
 from trustplanner.store import agreements as store_agreements
 from trustplanner.store import plans
 from trustplanner.store.history import what_it_took

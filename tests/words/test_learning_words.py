@@ -64,3 +64,19 @@ def test_a_likely_day_that_will_not_fit_is_not_also_called_likely_to_keep(qapp):
     # The meter is red: things usually take longer than the time there is.
     text = chance_text(forecast(usual=300, capacity=240, rate=0.84))
     assert text == "On days like this one you kept about 8 of 10."
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (0.12, "about 1 in 10 more kept than four weeks before"),
+        (-0.21, "about 2 in 10 fewer kept than four weeks before"),
+        (0.03, "about as much kept as four weeks before"),
+    ],
+)
+def test_the_change_lately_is_told_in_tenths_with_what_it_rests_on(qapp, change, words):
+    from trustplanner.words.learning import change_line
+
+    text = change_line(Learned(change, 240, 180.0, 200.0))
+    assert text.startswith(words)
+    assert "240" in text  # the agreements it rests on

@@ -12,7 +12,8 @@ from pathlib import Path
 from trustplanner import APP_NAME
 from trustplanner.commands.saying import EXIT_USAGE, say
 from trustplanner.domain.forecast import ENOUGH_DAYS, Knowing, learn
-from trustplanner.domain.learning import LOAD_LIMITS, SIZE_LIMITS, Learned
+from trustplanner.domain.keeping import LOAD_LIMITS
+from trustplanner.domain.learning import SIZE_LIMITS, Learned
 from trustplanner.domain.settings import Settings
 from trustplanner.words.light import translate
 

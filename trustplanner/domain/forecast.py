@@ -8,19 +8,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from trustplanner.domain.keeping import LOAD_LIMITS, DayKept, Keeping, keeping, load_band
 from trustplanner.domain.learning import (
-    LOAD_LIMITS,
     SIZE_LIMITS,
     Chance,
-    DayKept,
-    Keeping,
     Learned,
     Took,
     chance,
     estimate_ratio,
     estimate_ratios,
-    keeping,
-    load_band,
     size_band,
     usual_minutes,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustplanner.domain.forecast import Knowing, learn
-from trustplanner.domain.learning import DayKept
+from trustplanner.domain.keeping import DayKept
 from trustplanner.domain.settings import Settings
 from trustplanner.store.connection import Reading
 from trustplanner.store.evidence import between, day_from_text

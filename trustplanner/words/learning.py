@@ -8,10 +8,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from trustplanner.domain.forecast import DayForecast, Knowing
+from trustplanner.domain.keeping import KEEP_PRIOR, LOAD_LIMITS
 from trustplanner.domain.learning import (
     HALF_LIFE_DAYS,
-    KEEP_PRIOR,
-    LOAD_LIMITS,
     MIN_EVIDENCE,
     PRIOR_WEIGHT,
     SIZE_LIMITS,
@@ -178,17 +177,32 @@ def offset_line(learned: Learned | None, count: int) -> str:
 
 
 def offset_lines(knowing: Knowing) -> list[tuple[str, str]]:
-    """Per weekday, and for the last four weeks, how keeping differs from the usual."""
+    """Per weekday how keeping differs from the usual, and how it changed over the last
+    four weeks."""
     found = [
         (weekday_name(day), offset_line(learned, learned.count if learned else 0))
         for day, learned in sorted(knowing.keeping.by_weekday.items())
     ]
     lately = knowing.keeping.lately
     if lately is not None:
-        found.append(
-            (translate("learning", "The last four weeks"), offset_line(lately, lately.count))
-        )
+        found.append((translate("learning", "The last four weeks"), change_line(lately)))
     return found
+
+
+def change_line(learned: Learned) -> str:
+    """How much more (or less) is kept now than four weeks before, in tenths."""
+    tenths = round(learned.value * 10)
+    if tenths == 0:
+        text = translate("learning", "about as much kept as four weeks before")
+    elif tenths > 0:
+        text = translate("learning", "about %1 in 10 more kept than four weeks before").replace(
+            "%1", str(tenths)
+        )
+    else:
+        text = translate("learning", "about %1 in 10 fewer kept than four weeks before").replace(
+            "%1", str(-tenths)
+        )
+    return text + " " + _evidence(learned)
 
 
 def how_it_is_computed() -> str:
@@ -201,9 +215,10 @@ def how_it_is_computed() -> str:
             "learns how long things of each size take you, on average. From how your "
             "agreements ended it learns how much of a day's plan you keep when the day is "
             "light or full: a fuller day never counts as kept more often than a lighter "
-            "one, and a kind of day you have had only a few times leans on its neighbours. "
-            "Recent weeks count more: something from %1 days ago counts half, and the last "
-            "four weeks move every figure a little, so that it follows you when you change. "
+            "one. A weekday counts as different only as far as that is more than chance. "
+            "Recent weeks count more: something from %1 days ago counts half, and the way "
+            "things have been going lately moves every figure, so that it follows you when "
+            "you change. "
             "Each figure starts from a neutral value (as planned; %2 % kept) worth %3 "
             "agreements, so one odd day never swings it; once a figure rests on 50 "
             "agreements, that start counts for less than a tenth. With fewer than %4 "
