@@ -70,7 +70,9 @@ def test_a_known_day_is_forecast_with_its_usual_time_and_chance():
     assert forecast.planned == 120 and not forecast.fits_only_as_planned
     tight = forecast_day(knowing, [30, 30, 30, 30], 130, TODAY.weekday())
     assert tight.fits_only_as_planned  # 2 h fits 2 h 10 min, about 2 h 50 min does not
-    assert 160 < forecast.usual < 180  # pulled a little towards the plan by the prior
+    # A size starts from the person's own factor over all sizes, itself drawn a hair
+    # towards the plan.
+    assert 170 < forecast.usual <= 180
     assert 0.7 < forecast.rate.value < 0.8 and forecast.kept_of_ten in (7, 8)
     assert forecast.chance in (Chance.FAIR, Chance.LIKELY)
 

@@ -107,10 +107,14 @@ def test_no_figure_is_given_on_less_than_the_minimum_evidence():
 def test_the_ratio_is_learned_per_size():
     tooks = [Took(TODAY, 10, 20)] * 10 + [Took(TODAY, 90, 90)] * 10
     ratios = estimate_ratios(tooks, TODAY)
-    assert ratios[0].value > 1.5 and abs(ratios[3].value - 1.0) < 0.02
+    assert ratios[0].value > 1.5 and 1.0 < ratios[3].value < 1.15
     assert ratios[1] is None and ratios[2] is None
-    # Two of ten minutes take about twenty; ninety stays ninety.
-    assert 120 <= usual_minutes([10, 10, 90], ratios) <= 130
+    # Two of ten minutes take about twenty; ninety a little over ninety, for on ten
+    # agreements a size still leans on the person's factor over all sizes.
+    assert 125 <= usual_minutes([10, 10, 90], ratios) <= 140
+    # With more evidence of its own the lean fades.
+    many = [Took(TODAY, 10, 20)] * 10 + [Took(TODAY, 90, 90)] * 100
+    assert abs(estimate_ratios(many, TODAY)[3].value - 1.0) < 0.02
 
 
 def test_the_load_where_keeping_falls_off_is_found():

@@ -149,7 +149,7 @@ class _Block:
         self.count += other.count
 
 
-def falling(blocks: Iterable[_Block]) -> list[_Block]:
+def _falling(blocks: Iterable[_Block]) -> list[_Block]:
     """The closest shares, weighted, that never rise from one block to the next (pooled
     adjacent violators): keeping falls, or stays level, as a day fills."""
     found: list[_Block] = []
@@ -171,7 +171,7 @@ class _Days:
     recent: list[float]  # each day's recency
     load: list[float]
     weekday: list[int]
-    months: list[float]  # four-week spans from today, negative before it
+    spans: list[float]  # four-week spans from today, negative before it
 
 
 def _columns(days: list[DayKept], today: dt.date) -> _Days:
@@ -183,7 +183,7 @@ def _columns(days: list[DayKept], today: dt.date) -> _Days:
         recent=recent,
         load=[load_share(day.planned, day.capacity) for day in days],
         weekday=[day.day.weekday() for day in days],
-        months=[-(today - day.day).days / LATELY_DAYS for day in days],
+        spans=[-(today - day.day).days / LATELY_DAYS for day in days],
     )
 
 
@@ -205,7 +205,7 @@ def _curve(cols: _Days, rest: list[float], order: list[int]) -> tuple[list[_Bloc
             members[step].append(i)
         else:
             steps[step], members[step] = day, [i]
-    blocks = falling(steps.values())
+    blocks = _falling(steps.values())
     on = [0.0] * len(order)
     queue = iter(sorted(steps))
     for block in blocks:
@@ -251,13 +251,13 @@ def _offsets(cols: _Days, rest: list[float], spread: float) -> dict[int, tuple[f
 
 def _slope(cols: _Days, rest: list[float]) -> float:
     """The change per four weeks of what is left, drawn towards none."""
-    middle_t = _mean(cols.months, cols.weight)
+    middle_t = _mean(cols.spans, cols.weight)
     middle_y = _mean(rest, cols.weight)
     along = sum(
         w * (t - middle_t) * (y - middle_y)
-        for w, t, y in zip(cols.weight, cols.months, rest, strict=True)
+        for w, t, y in zip(cols.weight, cols.spans, rest, strict=True)
     )
-    spread = sum(w * (t - middle_t) ** 2 for w, t in zip(cols.weight, cols.months, strict=True))
+    spread = sum(w * (t - middle_t) ** 2 for w, t in zip(cols.weight, cols.spans, strict=True))
     return along / (spread + TREND_PRIOR_WEIGHT)
 
 
@@ -280,15 +280,15 @@ def keeping(days: Iterable[DayKept], today: dt.date) -> Keeping:
     slope = 0.0
     for _ in range(FIT_ROUNDS):
         rest = [
-            cols.kept[i] - _offset(offsets, cols.weekday[i]) - slope * cols.months[i]
+            cols.kept[i] - _offset(offsets, cols.weekday[i]) - slope * cols.spans[i]
             for i in range(len(days))
         ]
         blocks, on = _curve(cols, rest, order)
-        rest = [cols.kept[i] - on[i] - slope * cols.months[i] for i in range(len(days))]
+        rest = [cols.kept[i] - on[i] - slope * cols.spans[i] for i in range(len(days))]
         offsets = _offsets(cols, rest, spread)
         rest = [cols.kept[i] - on[i] - _offset(offsets, cols.weekday[i]) for i in range(len(days))]
         slope = _slope(cols, rest)
-    drawn = falling(
+    drawn = _falling(
         _Block(b.load, _shrink(b.rate, b.count, overall.value), b.count + PRIOR_WEIGHT, b.count)
         for b in blocks
     )

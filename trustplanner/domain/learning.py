@@ -137,16 +137,34 @@ def _spread_about_a_line(
     )
 
 
-def _factor(found: list[tuple[Took, float, float]], shift: float = 0.0) -> Learned | None:
+def _factor(
+    found: list[tuple[Took, float, float]],
+    shift: float = 0.0,
+    start: tuple[float, float] = (0.0, SPREAD_PRIOR**2),
+) -> Learned | None:
+    """The factor of these agreements, drawn towards `start` (a log-scale centre and
+    spread): "as planned" and SPREAD_PRIOR, or for one size the person's own over all
+    sizes."""
     count = len(found)
     if count < MIN_EVIDENCE:
         return None
     weight = sum(w for _, _, w in found)
     average = _average(found)
     spread = _spread_about_a_line(found, average, weight)
-    centre = _shrunk(average, count, 0.0) + shift
-    variance = _shrunk(spread, count, SPREAD_PRIOR**2)
+    centre = _shrunk(average, count, start[0]) + shift
+    variance = _shrunk(spread, count, start[1])
     return _given(math.exp(centre + variance / 2), count, weight, typical=math.exp(centre))
+
+
+def _start(found: list[tuple[Took, float, float]]) -> tuple[float, float]:
+    """The person's own centre and spread over all sizes, each drawn towards "as planned"
+    and SPREAD_PRIOR: where one size starts."""
+    if not found:
+        return 0.0, SPREAD_PRIOR**2
+    count, weight = len(found), sum(w for _, _, w in found)
+    average = _average(found)
+    spread = _spread_about_a_line(found, average, weight)
+    return _shrunk(average, count, 0.0), _shrunk(spread, count, SPREAD_PRIOR**2)
 
 
 def estimate_ratio(tooks: Iterable[Took], today: dt.date) -> Learned | None:
@@ -173,6 +191,7 @@ def estimate_ratios(tooks: Iterable[Took], today: dt.date) -> dict[int, Learned 
     }
     for entry in found:
         by_size[size_band(entry[0].planned)].append(entry)
+    start = _start(found)
     along = across = 0.0
     middles = {}
     for band, entries in by_size.items():
@@ -188,7 +207,8 @@ def estimate_ratios(tooks: Iterable[Took], today: dt.date) -> dict[int, Learned 
             across += w * t * t
     slope = along / (across + SLOPE_PRIOR_WEIGHT)
     return {
-        band: _factor(entries, -slope * middles.get(band, 0.0)) for band, entries in by_size.items()
+        band: _factor(entries, -slope * middles.get(band, 0.0), start)
+        for band, entries in by_size.items()
     }
 
 

@@ -219,9 +219,10 @@ def how_it_is_computed() -> str:
             "Recent weeks count more: something from %1 days ago counts half, and the way "
             "things have been going lately moves every figure, so that it follows you when "
             "you change. "
-            "Each figure starts from a neutral value (as planned; %2 % kept) worth %3 "
-            "agreements, so one odd day never swings it; once a figure rests on 50 "
-            "agreements, that start counts for less than a tenth. With fewer than %4 "
+            "Your figures over all days start from a neutral value (as planned; %2 % "
+            "kept), and each size and kind of day starts from those; each start is worth "
+            "%3 agreements, so one odd day never swings a figure, and once a figure rests "
+            "on 50 agreements, its start counts for less than a tenth. With fewer than %4 "
             "agreements to go on, no figure is given. Today counts from tomorrow.",
         )
         .replace("%1", str(HALF_LIFE_DAYS))
