@@ -101,8 +101,8 @@ class Judged:
     factor_errors: list[tuple[int, int, float]]  # (size, timed agreements, relative error)
     usual: float  # what the unseen days' plans will take, by the app
     taken: float  # what they really took
-    forecasts: list[tuple[float, float, float, float, bool]]  # app, app by load only, base,
-    # truth, and whether it was kept
+    forecasts: list[tuple[float, float, float, float, bool, float]]  # app, app by load only,
+    # base, truth, whether it was kept, and the app by load with the true weekday offsets
 
 
 def judged(person, seed: int, folder: Path) -> Judged:
@@ -164,7 +164,11 @@ def judged(person, seed: int, folder: Path) -> Judged:
         app = knowing.keeping.rate(planned, capacity, day.weekday()).value
         by_load = knowing.keeping.rate(planned, capacity).value
         kept = row["outcome"] == "kept"
-        forecasts.append((app, by_load, base, truth.keep_chance, kept))
+        # What the app would say if it knew the person's weekdays: how much of what is
+        # missed is learning seventeen Mondays' worth of weekday from four months.
+        weekdays = person.weekday_keep
+        known = by_load + weekdays[day.weekday()] - sum(weekdays) / len(weekdays)
+        forecasts.append((app, by_load, base, truth.keep_chance, kept, min(0.98, max(0.02, known))))
     return Judged(errors, usual, taken, forecasts)
 
 
@@ -262,9 +266,13 @@ def plan_minutes_figure(folder: Path, rounds: int) -> Figure:
 
 def forecast_figure(folder: Path, rounds: int) -> Figure:
     """The forecast's share of the gain the true chances get over the base rate."""
-    shares = gain_shares()
+    shares, knowing_weekdays = gain_shares(), gain_shares(5)
     judged_shares = {n: s for n, (possible, s) in shares.items() if possible >= 0.05}
-    failing = [f"{n} {s:.2f}" for n, s in judged_shares.items() if s < 0.6]
+    failing = [
+        f"{n} {s:.2f} ({knowing_weekdays[n][1]:.2f} if it knew their weekdays)"
+        for n, s in judged_shares.items()
+        if s < 0.6
+    ]
     failing += [f"{n} {s:.2f}" for n, (_, s) in shares.items() if s < 0 and n not in judged_shares]
     figure = Figure(
         "keep forecast's share of the possible gain",
@@ -308,10 +316,10 @@ def calibration_figure(folder: Path, rounds: int) -> Figure:
 
 
 def main() -> int:
-    with_weekday, by_load = gain_shares(0), gain_shares(1)
+    with_weekday, by_load, knowing = gain_shares(0), gain_shares(1), gain_shares(5)
     print(
         f"{'person':13} {'factor error':>12} {'plan':>7} {'truth gain':>10} {'share':>6} "
-        f"{'no weekday':>10}"
+        f"{'no weekday':>10} {'true weekdays':>13}"
     )
     for name, seeds in all_judged().items():
         errors = [e for one in seeds for _, _, e in one.factor_errors]
@@ -319,7 +327,7 @@ def main() -> int:
         possible, share = with_weekday[name]
         print(
             f"{name:13} {max(errors, default=0):>11.1%} {plan:>+7.1%} {possible:>10.1%} "
-            f"{share:>6.2f} {by_load[name][1]:>10.2f}"
+            f"{share:>6.2f} {by_load[name][1]:>10.2f} {knowing[name][1]:>13.2f}"
         )
     for figure in (factor_figure, plan_minutes_figure, forecast_figure, calibration_figure):
         found = figure(Path("."), 1)
