@@ -110,3 +110,21 @@ def test_the_json_form_loads_no_qt(demo_dir):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "QT False"
+
+
+def test_an_offset_drawn_fully_to_none_reads_zero_not_minus_zero():
+    import dataclasses
+
+    from trustplanner.commands.learned import as_json
+    from trustplanner.domain.forecast import learn
+    from trustplanner.domain.learning import Learned
+    from trustplanner.domain.settings import Settings
+
+    today = dt.date.today()
+    knowing = learn([], [], today)
+    drawn = Learned(-1e-12, 40, 40.0, 1e6)
+    knowing = dataclasses.replace(
+        knowing, keeping=dataclasses.replace(knowing.keeping, by_weekday={0: drawn})
+    )
+    text = json.dumps(as_json(knowing, Settings(), today))
+    assert '"offset": 0.0' in text and "-0.0" not in text

@@ -68,7 +68,8 @@ def _outside(day: dt.date, first: dt.date | None, today: dt.date) -> str:
 
 def _figure(learned: Learned | None, count: int, name: str) -> dict:
     return {
-        name: None if learned is None else round(learned.value, 3),
+        # + 0.0: an offset drawn fully to none is 0, never "-0.0".
+        name: None if learned is None else round(learned.value, 3) + 0.0,
         "agreements": count,
         "pull": None if learned is None else round(learned.pull, 3),
     }
