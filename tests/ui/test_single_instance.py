@@ -2,6 +2,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 from trustplanner.ui.single_instance import SingleInstance, server_name
@@ -12,16 +13,33 @@ from ..waiting import wait_for
 def test_a_second_start_hands_its_wish_to_the_first(qtbot, tmp_path):
     name = server_name(tmp_path)
     first = SingleInstance(name)
-    assert first.listen()
+    assert first.claim() and first.listen()
     second = SingleInstance(name)
+    assert not second.claim()
     with qtbot.waitSignal(first.message) as received:
         assert second.hand_over("window")
     assert received.args == ["window"]
-    first.server.close()
+    # The wish is taken: nothing stays in the folder.
+    qtbot.waitUntil(lambda: not list(Path(name).iterdir()))
+    first.release()
+    assert not os.path.exists(name) and not os.path.exists(f"{name}.lock")
 
 
 def test_nobody_to_hand_over_to(tmp_path):
     assert not SingleInstance(server_name(tmp_path / "nobody")).hand_over("window")
+
+
+def test_a_wish_that_is_not_one_is_dropped_unread(qtbot, tmp_path):
+    name = server_name(tmp_path)
+    first = SingleInstance(name)
+    assert first.listen()
+    heard = []
+    first.message.connect(heard.append)
+    assert SingleInstance(name).hand_over("rm -rf /")
+    assert SingleInstance(name).hand_over("tray")
+    qtbot.waitUntil(lambda: heard == ["tray"])
+    qtbot.waitUntil(lambda: not list(Path(name).iterdir()))
+    first.release()
 
 
 def test_names_differ_per_data_folder(tmp_path):
@@ -29,25 +47,30 @@ def test_names_differ_per_data_folder(tmp_path):
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
 
 
-def test_a_socket_left_by_a_crash_is_cleaned_up(qtbot, tmp_path):
+def test_what_a_crash_left_is_taken_over_and_an_old_wish_not_acted_on(qtbot, tmp_path):
     name = server_name(tmp_path / "crashed")
-    crash = textwrap.dedent(
-        f"""
-        import os
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtNetwork import QLocalServer
-        app = QCoreApplication([])
-        server = QLocalServer()
-        assert server.listen({name!r})
-        os._exit(0)  # gone without closing: the socket file stays behind
+    crash = _instance(
+        name,
         """
+        assert instance.claim() and instance.listen()
+        os._exit(0)  # gone without letting go: the lock and the folder stay behind
+        """,
     )
-    subprocess.run([sys.executable, "-c", crash], check=True, timeout=30)
-    assert os.path.exists(name)  # the socket file
+    assert crash.wait(30) == 0
+    assert os.path.isdir(name) and os.path.exists(f"{name}.lock")
+    # A wish left for it long ago, that it never took.
+    old = Path(name) / "0123456789abcdef.wish"
+    old.write_text("window\n")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
     instance = SingleInstance(name)
-    assert not instance.hand_over("window")  # nobody answers on the old socket
+    assert instance.claim()
+    heard = []
+    instance.message.connect(heard.append)
     assert instance.listen()
-    instance.server.close()
+    assert not old.exists() and heard == []
+    assert SingleInstance(name).hand_over("window")
+    qtbot.waitUntil(lambda: heard == ["window"])
+    instance.release()
 
 
 def test_a_second_launch_shows_the_running_window_and_exits(tmp_path):
@@ -81,8 +104,9 @@ def test_a_second_launch_shows_the_running_window_and_exits(tmp_path):
         first.wait(10)
 
 
-def test_the_first_start_claims_without_loading_qts_network_module(tmp_path):
-    # Qt's network module is loaded only to hand over, or once the window is up.
+def test_neither_start_loads_qts_network_module(tmp_path):
+    # Listening and handing over need only QtCore: the network module would cost the
+    # tray some three megabytes all day.
     probe = textwrap.dedent(
         f"""
         import sys
@@ -90,8 +114,12 @@ def test_the_first_start_claims_without_loading_qts_network_module(tmp_path):
         from PySide6.QtCore import QCoreApplication
         from trustplanner.ui.single_instance import SingleInstance, server_name
         app = QCoreApplication([])
-        instance = SingleInstance(server_name(Path({str(tmp_path)!r})))
-        assert instance.claim()
+        name = server_name(Path({str(tmp_path)!r}))
+        instance = SingleInstance(name)
+        assert instance.claim() and instance.listen()
+        assert SingleInstance(name).hand_over("window")
+        app.processEvents()
+        instance.release()
         print("PySide6.QtNetwork" in sys.modules)
         """
     )
@@ -200,7 +228,7 @@ def test_the_handover_lives_in_a_folder_only_the_person_can_enter(tmp_path, monk
     assert server_name(data).startswith(str(data) + os.sep)
 
 
-def test_a_strangers_socket_is_told_nothing_and_the_app_starts_normally(tmp_path):
+def test_a_strangers_folder_is_told_nothing_and_the_app_starts_normally(tmp_path):
     import shutil
 
     if os.getuid() != 0 or shutil.which("setpriv") is None:
@@ -216,23 +244,8 @@ def test_a_strangers_socket_is_told_nothing_and_the_app_starts_normally(tmp_path
     shared = Path(tempfile.mkdtemp(prefix="trustplanner-shared-", dir="/tmp"))
     shared.chmod(0o777)
     path = shared / "trustplanner-stranger"
-    listener = textwrap.dedent(
-        f"""
-        import socket, sys
-        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        server.bind({str(path)!r})
-        server.listen(1)
-        print("listening", flush=True)
-        server.settimeout(15)
-        try:
-            connection, _ = server.accept()
-            connection.settimeout(3)
-            print("heard:" + connection.recv(100).decode(errors="replace").strip(), flush=True)
-        except OSError:
-            print("heard nothing", flush=True)
-        """
-    )
-    stranger = subprocess.Popen(
+    # Another person makes a wishes folder at the name first, open for anyone to write.
+    subprocess.run(
         [
             "setpriv",
             "--reuid=65534",
@@ -240,20 +253,18 @@ def test_a_strangers_socket_is_told_nothing_and_the_app_starts_normally(tmp_path
             "--clear-groups",
             sys.executable,
             "-c",
-            listener,
+            f"import os; os.mkdir({str(path)!r}); os.chmod({str(path)!r}, 0o777)",
         ],
-        stdout=subprocess.PIPE,
-        text=True,
+        check=True,
+        timeout=30,
     )
     try:
-        assert stranger.stdout.readline().strip() == "listening"
         assert os.stat(path).st_uid == 65534
         assert not SingleInstance(str(path)).hand_over("window")
-        assert stranger.stdout.readline().strip() in ("heard nothing", "heard:")
+        assert list(path.iterdir()) == []  # told nothing
+        # Nor does this person listen there: the app starts without the handover.
+        assert not SingleInstance(str(path)).listen()
     finally:
-        stranger.kill()
-        stranger.wait(10)
-        stranger.stdout.close()
         shutil.rmtree(shared, ignore_errors=True)
 
 
@@ -270,7 +281,7 @@ def test_a_signal_ends_the_app_as_quit_does_and_leaves_nothing_behind(tmp_path):
     )
     name = server_name(tmp_path)
     try:
-        wait_for(lambda: os.path.exists(name), 30, "the running app to listen")
+        wait_for(lambda: os.path.isdir(name), 30, "the running app to listen")
         assert os.path.exists(f"{name}.lock")
         running.send_signal(signal.SIGTERM)
         assert running.wait(30) == 0
@@ -285,3 +296,28 @@ def test_a_signal_ends_the_app_as_quit_does_and_leaves_nothing_behind(tmp_path):
     with sqlite3.connect(tmp_path / "trustplanner.db") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_where_no_folder_can_be_made_it_does_not_listen_and_says_nothing(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    instance = SingleInstance(str(blocked / "inside" / "trustplanner-x"))
+    assert not instance.listen()
+    assert not instance.listening
+
+
+def test_where_the_folder_cannot_be_watched_it_is_looked_at_every_second(qtbot, tmp_path):
+    from unittest import mock
+
+    from PySide6.QtCore import QFileSystemWatcher
+
+    name = server_name(tmp_path)
+    first = SingleInstance(name)
+    with mock.patch.object(QFileSystemWatcher, "directories", return_value=[]):
+        assert first.listen()
+    heard = []
+    first.message.connect(heard.append)
+    first._watcher.blockSignals(True)  # as if no change were ever told
+    assert SingleInstance(name).hand_over("window")
+    qtbot.waitUntil(lambda: heard == ["window"], timeout=5000)
+    first.release()

@@ -398,7 +398,8 @@ def test_reminder_settings_are_saved(qtbot, window, context):
 
 def test_tray_mode_stays_light(tmp_path):
     """`--tray` loads neither matplotlib, nor the report code, nor the window's pages,
-    nor what would only cost memory: sqlite-utils with numpy, OpenSSL, QtSvg."""
+    nor what would only cost memory: sqlite-utils with numpy, OpenSSL, QtSvg, Qt's
+    network module, the learning's code; also once it listens for a later start."""
     import os
     import subprocess
     import sys
@@ -411,19 +412,27 @@ def test_tray_mode_stays_light(tmp_path):
         f"""
         import sys
         from pathlib import Path
-        from trustplanner.ui.app import application, start
+        from PySide6.QtCore import QTimer
+        from trustplanner.ui.app import LISTEN_AFTER_MS, application, start
         app = application()
         shell = start(Path({str(tmp_path)!r}), tray_only=True, tray_available=True)
         app.processEvents()
         shell.tray.tray.icon().pixmap(22)
+        from trustplanner.ui.single_instance import SingleInstance
+        listening = []
+        def once_it_listens():
+            listening.append(app.findChild(SingleInstance).listening)
+            app.exit()
+        QTimer.singleShot(LISTEN_AFTER_MS + 100, once_it_listens)
+        app.exec()
         heavy = ("matplotlib", "numpy", "sqlite_utils", "_hashlib", "logging.handlers",
                  "trustplanner.ui.main_window", "trustplanner.ui.plan.plan_controller",
-                 "trustplanner.report")
+                 "trustplanner.report", "PySide6.QtNetwork", "trustplanner.ui.learned")
         loaded = [m for m in heavy if m in sys.modules]
         with open("/proc/self/maps") as maps:
             if "Qt6Svg" in maps.read():
                 loaded.append("QtSvg")
-        print("window" if shell.window else "no window", loaded)
+        print("window" if shell.window else "no window", listening, loaded)
         shell.quit()
         """
     )
@@ -432,7 +441,7 @@ def test_tray_mode_stays_light(tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "no window []"
+    assert result.stdout.strip() == "no window [True] []"
 
 
 def test_every_tray_icon_size_is_drawn_for_both_icons():

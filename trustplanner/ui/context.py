@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,8 +18,10 @@ from trustplanner.store.damage import StoreDamaged, could_not_write, disk_is_ful
 from trustplanner.store.plans import PlanError
 from trustplanner.store.settings import load_settings, save_settings
 from trustplanner.store.transactions import Store
-from trustplanner.ui.learned import LearnedDays
 from trustplanner.ui.undo import StoreCommand
+
+if TYPE_CHECKING:
+    from trustplanner.ui.learned import LearnedDays
 
 T = TypeVar("T")
 Clock = Callable[[], dt.datetime]
@@ -56,13 +58,23 @@ class AppContext(QObject):
         self.replaying = False  # a large undo or redo is running on a worker thread
         self.sync_watch = None  # keeps in step through a synced folder, once started
         self._settings = load_settings(store)
-        self.learned = LearnedDays(data_dir, self)
+        self._learned: LearnedDays | None = None
         self._today = self.today()
         # A coarse check of the wall clock, so "today" moves on at midnight.
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self.check_day)
         self._day_timer.start()
+
+    @property
+    def learned(self) -> LearnedDays:
+        """What was learned of the person's days, made when first asked for: the tray
+        alone never asks, and spares the memory of the learning's code."""
+        if self._learned is None:
+            from trustplanner.ui.learned import LearnedDays
+
+            self._learned = LearnedDays(self.data_dir, self)
+        return self._learned
 
     def now(self) -> dt.datetime:
         return self.clock()
