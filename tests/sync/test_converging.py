@@ -17,6 +17,9 @@ from trustplanner.sync import engine
 NOW = dt.datetime(2026, 12, 7, 9, 0).astimezone()
 TODAY = NOW.date()
 HOURS = 3_600_000
+TWINS = """SELECT item_id, day FROM agreements
+           WHERE item_id IS NOT NULL AND renegotiated_from IS NULL AND step_id IS NULL
+           GROUP BY item_id, day HAVING count(*) > 1"""
 
 steps = st.lists(
     st.tuples(
@@ -101,6 +104,8 @@ def test_two_computers_converge_whatever_the_order(history, rnd):
             for who in (0, 1):
                 engine.pull(stores[who], folders[who])
         assert _content(stores[0]) == _content(stores[1])
+        for store in stores:  # and a planned item made an agreement on both is one
+            assert not store.rows(TWINS)
     finally:
         engine._wall_ms = real_wall
         for store in stores:

@@ -326,3 +326,64 @@ def test_a_new_computers_defaults_never_overwrite_what_was_chosen_on_the_other(
     _in_step(laptop, desktop, folder=folder)
     assert load_settings(laptop).half_life_days == 30
     assert load_settings(desktop).half_life_days == 30
+
+
+def test_agreements_made_of_one_plan_on_both_before_they_were_in_step_are_one(
+    laptop, desktop, folder
+):
+    plans.add_items(laptop, TODAY, [("Dinner", 90), ("Call mum", 10)], NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    # Both press "Make these my agreements" before they are in step again; the desktop
+    # then marks the call kept.
+    plans.commit_day(laptop, TODAY, NOW)
+    plans.commit_day(desktop, TODAY, NOW)
+    call = {a.title: a for a in store_agreements.agreements_on(desktop, TODAY)}["Call mum"]
+    store_agreements.mark_kept(desktop, call.id, NOW)
+    kept_aside = 0
+    for _ in range(2):
+        for store in (laptop, desktop):
+            kept_aside += engine.sync_once(store, folder)[1].kept_here
+    # Nothing the person needs to hear of: the items agreed on both are the same, and
+    # an agreement made a moment earlier on the other is the same agreement.
+    assert kept_aside == 0
+
+    def ended(store):
+        return sorted(
+            (a.title, a.outcome.value if a.outcome else "open")
+            for a in store_agreements.agreements_on(store, TODAY)
+        )
+
+    expected = [("Call mum", "kept"), ("Dinner", "open")]
+    assert ended(laptop) == expected
+    assert ended(desktop) == expected
+    # And they stay one: what is done to it on either side reaches the other.
+    dinner = {a.title: a for a in store_agreements.agreements_on(laptop, TODAY)}["Dinner"]
+    store_agreements.mark_kept(laptop, dinner.id, NOW)
+    _in_step(laptop, desktop, folder=folder)
+    assert ended(desktop) == [("Call mum", "kept"), ("Dinner", "kept")]
+    assert ended(laptop) == ended(desktop)
+
+
+def test_twins_made_one_can_be_renegotiated_on_either_side(laptop, desktop, folder):
+    plans.add_items(laptop, TODAY, [("Dinner", 90)], NOW)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    plans.commit_day(laptop, TODAY, NOW)
+    [made_here] = plans.commit_day(desktop, TODAY, NOW)
+    store_agreements.renegotiate(
+        desktop,
+        made_here,
+        NOW,
+        new_day=TODAY + dt.timedelta(days=1),
+        new_minutes=60,
+        reason="Sam is ill",
+    )
+    _in_step(laptop, desktop, folder=folder)
+    for store in (laptop, desktop):
+        [today] = store_agreements.agreements_on(store, TODAY)
+        [tomorrow] = store_agreements.agreements_on(store, TODAY + dt.timedelta(days=1))
+        assert today.outcome == Outcome.RENEGOTIATED and tomorrow.minutes == 60
+        assert tomorrow.renegotiated_from == today.id

@@ -417,6 +417,10 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
     clock.receive(stamp, _wall_ms())
     _set_state(store, "clock", clock.last.text())
     key = gid if kind in KEYED else _local_id(store, kind, gid)
+    twin = False
+    if key is None and row is not None:
+        key = _twin(store, kind, gid, row)
+        twin = key is not None
     if key is not None:
         here = store.value(
             "SELECT stamp FROM sync_stamps WHERE kind = ? AND key = ?", [kind, str(key)]
@@ -443,8 +447,13 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
             record(store, [(kind, key)])
             return KEPT_EDIT
         if here is not None and here > stamp.text():
+            current = store._row(kind, key)
+            if current is not None and _to_global(store, kind, dict(current)) == row:
+                return True  # the same as here: nothing to keep aside
             _keep_lost(store, kind, key, stamp.text(), row)
-            return False
+            # A twin's older version is the same agreement made a moment earlier there:
+            # kept aside, but nothing the person needs to hear of.
+            return twin
     pk = PRIMARY_KEYS[kind]
     conn = store.conn
     conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -489,6 +498,35 @@ def _write(store: Store, kind: str, key: Any, gid: Any, row: dict[str, Any]) -> 
             list(values.values()),
         )
     return key
+
+
+def _twin(store: Store, kind: str, gid: list, row: dict[str, Any]) -> int | None:
+    """The agreement made here of the same planned item for the same day, when the
+    other computer made one of it too before the two were in step: they are one
+    agreement, known here by both names, and the later version of it wins as for any
+    row. None for anything else."""
+    if kind != "agreements" or row.get("item_id") is None:
+        return None
+    if row.get("renegotiated_from") is not None or row.get("step_id") is not None:
+        return None
+    item = _local_id(store, "items", row["item_id"])
+    if item is None:
+        return None
+    twin = store.value(
+        "SELECT a.id FROM agreements a WHERE a.item_id = ? AND a.day = ?"
+        " AND a.renegotiated_from IS NULL AND a.step_id IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM imported i WHERE i.kind = 'agreements'"
+        " AND i.local_id = CAST(a.id AS TEXT) AND i.source = ?)"
+        " ORDER BY a.id LIMIT 1",
+        [item, row.get("day"), gid[0]],
+    )
+    if twin is None:
+        return None
+    store.conn.execute(
+        "INSERT INTO imported (source, kind, source_id, local_id) VALUES (?, ?, ?, ?)",
+        [gid[0], kind, str(gid[1]), str(twin)],
+    )
+    return int(twin)
 
 
 def _local_id(store: Store, kind: str, gid: list) -> int | None:
