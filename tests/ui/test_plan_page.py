@@ -165,7 +165,11 @@ def test_the_realism_meter_turns_amber_then_red_with_a_plain_sentence(qtbot, pla
     add(qtbot, plan, "C", "1h")  # 4 h 30 of 4 h
     assert view.meter.level is Level.RED
     assert "about 30 min more than fits" in view.verdict_label.text()
+    assert view.meter.scale() == 1.5  # a full day two thirds of the way along
     add(qtbot, plan, "D", "4h42")  # 9 h 12 of 4 h = 2.3 times
+    # The bar stands for the whole plan now: the full day's line at 1 / 2.3 of it, so
+    # that 2.3 times does not look like 1.5.
+    assert view.meter.scale() == pytest.approx(552 / 240)
     assert (
         "about 2.3 times what fits in your day: choose what to keep, split or move."
         in view.verdict_label.text()
@@ -841,3 +845,12 @@ def test_a_name_or_time_that_cannot_be_kept_is_told_at_its_field(
     messages = [dialog.name_message, dialog.time_message]
     assert any(said in m.text() and m.isVisibleTo(dialog) for m in messages)
     assert plans.people_named(context.store) == []
+
+
+def test_the_bar_keeps_its_length_while_the_plan_grows(qtbot, plan):
+    view = plan.view
+    add(qtbot, plan, "A", "10")
+    length = view.meter.width()
+    add(qtbot, plan, "B", "11h")  # far over: the numbers grow and Make it fit shows
+    qtbot.waitUntil(lambda: view.fit_button.isVisible())
+    assert view.meter.width() == length

@@ -46,12 +46,17 @@ def realism_text(realism: Realism) -> str:
 
 def load_text(realism: Realism) -> str:
     """ "2 h 30 min planned of 4 h", or "4 h available" before anything is planned."""
-    if realism.planned == 0:
-        return translate("texts", "%1 available").replace("%1", minutes_text(realism.capacity))
+    return planned_of(realism.planned, realism.capacity)
+
+
+def planned_of(planned: int, capacity: int) -> str:
+    """The same, from the minutes."""
+    if planned == 0:
+        return translate("texts", "%1 available").replace("%1", minutes_text(capacity))
     return (
         translate("texts", "%1 planned of %2")
-        .replace("%1", minutes_text(realism.planned))
-        .replace("%2", minutes_text(realism.capacity))
+        .replace("%1", minutes_text(planned))
+        .replace("%2", minutes_text(capacity))
     )
 
 

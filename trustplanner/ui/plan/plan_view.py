@@ -27,6 +27,7 @@ from trustplanner.ui.widgets.duration_spin_box import DurationSpinBox
 from trustplanner.ui.widgets.estimate_field import EstimateField
 from trustplanner.ui.widgets.field_message import FieldMessage
 from trustplanner.ui.widgets.realism_meter import RealismMeter
+from trustplanner.words.realism import planned_of
 
 
 class PlanView(QWidget):
@@ -51,6 +52,10 @@ class PlanView(QWidget):
         # The realism meter and its verdict.
         self.meter = RealismMeter()
         self.load_label = QLabel()
+        # As wide as the widest it says, so that the bar beside it keeps its length
+        # while the numbers change.
+        widest = planned_of(23 * 60 + 55, 23 * 60 + 55)
+        self.load_label.setMinimumWidth(self.load_label.fontMetrics().horizontalAdvance(widest))
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setAccessibleName(self.tr("How realistic this plan is"))
@@ -72,6 +77,10 @@ class PlanView(QWidget):
                 "Nothing moves until you say so."
             )
         )
+        # Its place stays when it is hidden: the bar does not grow and shrink with it.
+        policy = self.fit_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.fit_button.setSizePolicy(policy)
         self.fit_button.hide()
 
         # Items left over from days that are over.

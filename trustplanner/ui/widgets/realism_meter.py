@@ -11,9 +11,12 @@ from trustplanner.domain.realism import Level, Realism
 # Muted, so that "over" informs without alarming; readable on light and dark palettes.
 _AMBER = QColor("#d9922e")
 _RED = QColor("#c75b4a")
-# The bar shows up to this share of capacity: a full day reaches two thirds of the
-# way, so that what is over stays visible beyond the line.
+# The bar shows at least this share of capacity: a full day reaches two thirds of the
+# way, so that what is over stays visible beyond the line. A plan over that widens the
+# scale to itself, so that six times what fits does not look like one and a half; up to
+# ten times, so that the line of a full day stays in sight.
 _SCALE = 1.5
+_WIDEST = 10.0
 
 
 class RealismMeter(QWidget):
@@ -36,6 +39,12 @@ class RealismMeter(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(240, max(14, self.fontMetrics().height()))
 
+    def scale(self) -> float:
+        """The share of capacity the whole bar stands for."""
+        if self._realism is None:
+            return _SCALE
+        return max(_SCALE, min(self._realism.ratio, _WIDEST))
+
     def bar_color(self) -> QColor:
         if self.level is Level.RED:
             return _RED
@@ -56,7 +65,8 @@ class RealismMeter(QWidget):
         realism = self._realism
         if realism is None or realism.planned == 0:
             return
-        share = min(realism.ratio, _SCALE) / _SCALE
+        scale = self.scale()
+        share = min(realism.ratio, scale) / scale
         filled = QRectF(
             rect.left(), rect.top(), max(rect.height(), rect.width() * share), rect.height()
         )
@@ -65,6 +75,6 @@ class RealismMeter(QWidget):
         painter.drawRoundedRect(filled, radius, radius)
 
         # The line where the day is full.
-        x = rect.left() + rect.width() / _SCALE
+        x = rect.left() + rect.width() / scale
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawLine(int(x), int(rect.top()) - 1, int(x), int(rect.bottom()) + 1)
