@@ -111,6 +111,16 @@
     </message>
   </context>
   <context>
+    <name>NoteDialog</name>
+    <message numerus="yes">
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PasteDialog</name>
     <message numerus="yes">
       <source>%n item(s) found.</source>

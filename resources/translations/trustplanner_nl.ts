@@ -1183,6 +1183,16 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
     </message>
   </context>
   <context>
+    <name>NoteDialog</name>
+    <message numerus="yes">
+      <source>and %n more</source>
+      <translation>
+        <numerusform>en nog %n</numerusform>
+        <numerusform>en nog %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>NudgeWindow</name>
     <message>
       <source>Remind me again:</source>

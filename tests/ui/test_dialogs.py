@@ -80,6 +80,19 @@ def test_move_dialog_starts_at_the_earliest_day_and_offers_quick_days(qtbot):
     assert dialog.chosen_day() >= DAY + dt.timedelta(days=1)
 
 
+@pytest.mark.parametrize(
+    ("count", "last_line"),
+    [(6, "• T6"), (7, "• T7"), (9, "and 3 more")],
+)
+def test_a_long_choice_names_what_it_shows_and_counts_the_rest(qtbot, count, last_line):
+    dialog = MoveDialog([f"T{n}" for n in range(1, count + 1)], DAY, DAY)
+    qtbot.addWidget(dialog)
+    lines = dialog.titles_label.text().splitlines()
+    assert lines[-1] == last_line
+    assert len(lines) == min(count, 7)
+    assert "…" not in dialog.titles_label.text()
+
+
 def test_note_dialogs_refuse_a_note_that_is_too_long(qtbot):
     for dialog in (LetGoDialog(["A"]), DidntHappenDialog(["A"]), MoveDialog(["A"], DAY, DAY)):
         qtbot.addWidget(dialog)

@@ -205,3 +205,13 @@ def test_a_note_s_invitation_is_shown_whole_in_dutch(qtbot, dutch):
     assert edit.placeholderText().startswith("Waarom loslaten?")
     needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
     assert edit.contentsRect().width() >= needed
+
+
+def test_how_many_more_is_said_in_dutch_in_every_dialog_that_lists(qtbot, dutch):
+    from trustplanner.ui.plan.let_go_dialog import LetGoDialog
+    from trustplanner.ui.plan.move_dialog import MoveDialog
+
+    titles = [f"Ding {n}" for n in range(1, 10)]
+    for dialog in (LetGoDialog(titles), MoveDialog(titles, DAY + dt.timedelta(days=1), DAY)):
+        qtbot.addWidget(dialog)
+        assert dialog.titles_label.text().splitlines()[-1] == "en nog 3"

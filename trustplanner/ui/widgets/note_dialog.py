@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustplanner.domain.agreements import MAX_NOTE_LENGTH
@@ -30,9 +31,14 @@ class NoteDialog(QDialog):
         self.setWindowTitle(window_title)
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
-        shown = "\n".join(f"• {title}" for title in titles[:SHOWN_TITLES])
-        if len(titles) > SHOWN_TITLES:
-            shown += "\n…"
+        # One more than fits is shown rather than counted: "and 1 more" would take
+        # its line anyway.
+        listed = titles if len(titles) <= SHOWN_TITLES + 1 else titles[:SHOWN_TITLES]
+        shown = "\n".join(f"• {title}" for title in listed)
+        rest = len(titles) - len(listed)  # a plain name: pyside6-lupdate needs one
+        if rest:
+            # Its own context: self.tr would look the text up under the subclass's name.
+            shown += "\n" + QCoreApplication.translate("NoteDialog", "and %n more", "", rest)
         self.titles_label = QLabel(shown)
         self.titles_label.setWordWrap(True)
         self.body = QVBoxLayout()
