@@ -27,6 +27,7 @@ from trustplanner.domain.learning import (
     PRIOR_WEIGHT,
     Learned,
     recency,
+    shrunk,
 )
 
 # How full a day was planned, as a share of the time it had: up to half, up to 80 %,
@@ -273,7 +274,7 @@ def keeping(days: Iterable[DayKept], today: dt.date) -> Keeping:
     cols = _columns(days, today)
     total = sum(cols.weight)
     plain = _mean(cols.kept, cols.weight)
-    overall = Learned(_shrink(plain, count, KEEP_PRIOR), count, total)
+    overall = Learned(shrunk(plain, count, KEEP_PRIOR), count, total)
     order = sorted(range(len(days)), key=lambda i: cols.load[i])
     spread = plain * (1 - plain)
     offsets: dict[int, tuple[float, float, int]] = {}
@@ -289,7 +290,7 @@ def keeping(days: Iterable[DayKept], today: dt.date) -> Keeping:
         rest = [cols.kept[i] - on[i] - _offset(offsets, cols.weekday[i]) for i in range(len(days))]
         slope = _slope(cols, rest)
     drawn = _falling(
-        _Block(b.load, _shrink(b.rate, b.count, overall.value), b.count + PRIOR_WEIGHT, b.count)
+        _Block(b.load, shrunk(b.rate, b.count, overall.value), b.count + PRIOR_WEIGHT, b.count)
         for b in blocks
     )
     curve = tuple(Point(b.load, _chance(b.rate), b.count) for b in drawn)
@@ -339,10 +340,6 @@ def _given(value: float, count: int, prior_weight: float, weight: float) -> Lear
 def _offset(offsets: dict[int, tuple[float, float, int]], weekday: int) -> float:
     found = offsets.get(weekday)
     return found[0] if found else 0.0
-
-
-def _shrink(rate: float, count: int, prior: float) -> float:
-    return (count * rate + PRIOR_WEIGHT * prior) / (count + PRIOR_WEIGHT)
 
 
 def _day(day: DayKept) -> dt.date:

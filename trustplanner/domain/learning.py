@@ -88,7 +88,7 @@ def _given(
     return Learned(value, count, weight, prior_weight, typical)
 
 
-def _shrunk(average: float, count: int, prior: float, prior_weight: float = PRIOR_WEIGHT) -> float:
+def shrunk(average: float, count: int, prior: float, prior_weight: float = PRIOR_WEIGHT) -> float:
     """`average` drawn towards `prior` as if the prior were `prior_weight` more
     agreements: the pull fades with the number of agreements, whatever their age."""
     return (count * average + prior_weight * prior) / (count + prior_weight)
@@ -151,8 +151,8 @@ def _factor(
     weight = sum(w for _, _, w in found)
     average = _average(found)
     spread = _spread_about_a_line(found, average, weight)
-    centre = _shrunk(average, count, start[0]) + shift
-    variance = _shrunk(spread, count, start[1])
+    centre = shrunk(average, count, start[0]) + shift
+    variance = shrunk(spread, count, start[1])
     return _given(math.exp(centre + variance / 2), count, weight, typical=math.exp(centre))
 
 
@@ -164,7 +164,7 @@ def _start(found: list[tuple[Took, float, float]]) -> tuple[float, float]:
     count, weight = len(found), sum(w for _, _, w in found)
     average = _average(found)
     spread = _spread_about_a_line(found, average, weight)
-    return _shrunk(average, count, 0.0), _shrunk(spread, count, SPREAD_PRIOR**2)
+    return shrunk(average, count, 0.0), shrunk(spread, count, SPREAD_PRIOR**2)
 
 
 def estimate_ratio(tooks: Iterable[Took], today: dt.date) -> Learned | None:

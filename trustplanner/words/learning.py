@@ -159,21 +159,15 @@ def weekday_name(weekday: int) -> str:
 
 
 def offset_line(learned: Learned | None, count: int) -> str:
-    """A weekday's (or the last weeks') offset from the usual keep rate, in tenths."""
+    """A weekday's offset from the usual keep rate, in tenths."""
     if learned is None:
         return _not_yet(count)
-    tenths = round(learned.value * 10)
-    if tenths == 0:
-        text = translate("learning", "about as usual")
-    elif tenths > 0:
-        text = translate("learning", "about %1 in 10 more kept than usual").replace(
-            "%1", str(tenths)
-        )
-    else:
-        text = translate("learning", "about %1 in 10 fewer kept than usual").replace(
-            "%1", str(-tenths)
-        )
-    return text + " " + _evidence(learned)
+    return _in_tenths(
+        learned,
+        translate("learning", "about as usual"),
+        translate("learning", "about %1 in 10 more kept than usual"),
+        translate("learning", "about %1 in 10 fewer kept than usual"),
+    )
 
 
 def offset_lines(knowing: Knowing) -> list[tuple[str, str]]:
@@ -191,17 +185,18 @@ def offset_lines(knowing: Knowing) -> list[tuple[str, str]]:
 
 def change_line(learned: Learned) -> str:
     """How much more (or less) is kept now than four weeks before, in tenths."""
+    return _in_tenths(
+        learned,
+        translate("learning", "about as much kept as four weeks before"),
+        translate("learning", "about %1 in 10 more kept than four weeks before"),
+        translate("learning", "about %1 in 10 fewer kept than four weeks before"),
+    )
+
+
+def _in_tenths(learned: Learned, same: str, more: str, fewer: str) -> str:
+    """A difference in keeping as so many in 10 more or fewer, with what it rests on."""
     tenths = round(learned.value * 10)
-    if tenths == 0:
-        text = translate("learning", "about as much kept as four weeks before")
-    elif tenths > 0:
-        text = translate("learning", "about %1 in 10 more kept than four weeks before").replace(
-            "%1", str(tenths)
-        )
-    else:
-        text = translate("learning", "about %1 in 10 fewer kept than four weeks before").replace(
-            "%1", str(-tenths)
-        )
+    text = same if tenths == 0 else (more if tenths > 0 else fewer).replace("%1", str(abs(tenths)))
     return text + " " + _evidence(learned)
 
 
