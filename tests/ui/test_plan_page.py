@@ -854,3 +854,6 @@ def test_the_bar_keeps_its_length_while_the_plan_grows(qtbot, plan):
     add(qtbot, plan, "B", "11h")  # far over: the numbers grow and Make it fit shows
     qtbot.waitUntil(lambda: view.fit_button.isVisible())
     assert view.meter.width() == length
+    view.capacity_spin.setValue(120)  # this day only: Back to usual shows
+    qtbot.waitUntil(lambda: view.capacity_usual_button.isVisible())
+    assert view.meter.width() == length

@@ -48,6 +48,7 @@ class PlanView(QWidget):
         self.capacity_usual_button.setToolTip(
             self.tr("Use the usual time for this weekday again (set in Settings)")
         )
+        _keep_place_when_hidden(self.capacity_usual_button)
 
         # The realism meter and its verdict.
         self.meter = RealismMeter()
@@ -77,10 +78,7 @@ class PlanView(QWidget):
                 "Nothing moves until you say so."
             )
         )
-        # Its place stays when it is hidden: the bar does not grow and shrink with it.
-        policy = self.fit_button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.fit_button.setSizePolicy(policy)
+        _keep_place_when_hidden(self.fit_button)
         self.fit_button.hide()
 
         # Items left over from days that are over.
@@ -257,3 +255,11 @@ class PlanView(QWidget):
 
     def show_list(self, has_rows: bool) -> None:
         self.list_stack.show_rows(has_rows)
+
+
+def _keep_place_when_hidden(widget: QWidget) -> None:
+    """A button shown only at times keeps its place when hidden, so that the realism bar
+    beside it does not grow and shrink with it."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
