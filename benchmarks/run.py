@@ -472,9 +472,9 @@ def big_import_figure(folder: Path, rounds: int) -> Figure:
         "ratio",
         quantity="memory",
         note=(
-            f"a file of {size / 2**20:.0f} MiB; the parsed records alone take about 2.7 x "
-            "the file, and the text is held while it is parsed: 3 x needs a reader that "
-            "parses one record at a time"
+            f"a file of {size / 2**20:.0f} MiB; its text is held while its records are "
+            "parsed one at a time; the peak is at the end of the import: the ids the file "
+            "and the store know each record by, and what Undo needs to take it back"
         ),
     )
     figure.measured, figure.reference = peak, size

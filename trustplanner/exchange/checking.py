@@ -28,12 +28,15 @@ from trustplanner.exchange.fields import (
     is_day,
     is_time,
 )
+from trustplanner.exchange.streaming import Records, parse_lazily
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_RECORDS = 2_000_000
 MAX_TIME_TEXT = 40
 # A position is a place in a list: past this it is no place a list of ours has.
 MAX_REAL = 1e12
+# The parts of a file that are lists of records: parsed one record at a time.
+LISTS = {*KINDS, ORIGINS}
 # Half of a surrogate pair: JSON can write it (as an escape), no text file can hold it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_SETTING_TEXT = 200
@@ -141,7 +144,7 @@ def _text(raw: bytes) -> str:
 
 def _parsed(text: str) -> dict:
     try:
-        document = json.loads(text, parse_constant=_no_constants)
+        document = parse_lazily(text, LISTS, parse_constant=_no_constants)
     except RecursionError:
         raise _reject(Problem.TOO_DEEP) from None
     except json.JSONDecodeError as problem:
@@ -192,7 +195,7 @@ def _findings(document: dict) -> Iterator[Finding]:
     ids: dict[str, set] = {}
     for kind, fields in KINDS.items():
         records = document.get(kind, [])
-        if not isinstance(records, list):
+        if not isinstance(records, (list, Records)):
             yield Finding(Problem.NOT_A_LIST, kind)
             ids[kind] = set()
             continue
@@ -315,24 +318,25 @@ def _setting_findings(settings: Any) -> Iterator[Finding]:
 
 
 def _reference_findings(document: dict, ids: dict[str, set]) -> Iterator[Finding]:
+    # One pass over each kind: a large file's records are parsed again on each pass.
     for kind, fields in KINDS.items():
         records = document.get(kind)
-        if not isinstance(records, list):
+        refs = [(f.name, ids.get(f.refers_to, set())) for f in fields if f.kind == "ref"]
+        if not isinstance(records, (list, Records)) or not refs:
             continue
-        for field in fields:
-            if field.kind != "ref":
+        for number, record in enumerate(records, start=1):
+            if not isinstance(record, dict):
                 continue
-            targets = ids.get(field.refers_to, set())
-            for number, record in enumerate(records, start=1):
-                value = record.get(field.name) if isinstance(record, dict) else None
+            for name, targets in refs:
+                value = record.get(name)
                 if isinstance(value, int) and not isinstance(value, bool) and value not in targets:
-                    yield Finding(Problem.NO_SUCH_RECORD, kind, number, field.name, (value,))
+                    yield Finding(Problem.NO_SUCH_RECORD, kind, number, name, (value,))
     for kind, field in (("items", "parent_id"), ("agreements", "renegotiated_from")):
         yield from _circles(document.get(kind), kind, field)
 
 
 def _origin_findings(origins: Any, ids: dict[str, set]) -> Iterator[Finding]:
-    if not isinstance(origins, list):
+    if not isinstance(origins, (list, Records)):
         yield Finding(Problem.NOT_A_LIST, ORIGINS)
         return
     if len(origins) > MAX_RECORDS:
@@ -350,18 +354,21 @@ def _origin_findings(origins: Any, ids: dict[str, set]) -> Iterator[Finding]:
 
 def _circles(records: Any, kind: str, field: str) -> Iterator[Finding]:
     """Records that are, through their chain of `field`, their own ancestor."""
-    if not isinstance(records, list):
+    if not isinstance(records, (list, Records)):
         return
-    parent = {
-        record["id"]: record.get(field) if isinstance(record.get(field), int) else None
-        for record in records
-        if isinstance(record, dict) and isinstance(record.get("id"), int)
-    }
+    parent: dict[int, int | None] = {}
+    order: list[int | None] = []  # each record's id, in the file's order
+    for record in records:
+        own = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(own, int):
+            order.append(None)
+            continue
+        order.append(own)
+        parent[own] = record.get(field) if isinstance(record.get(field), int) else None
     settled: set = set()
-    for number, record in enumerate(records, start=1):
+    for number, current in enumerate(order, start=1):
         chain: set = set()
-        current = record.get("id") if isinstance(record, dict) else None
-        if not isinstance(current, int):
+        if current is None:
             continue
         while current is not None and current not in settled:
             if current in chain:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,7 +86,7 @@ class _Import:
     def _count(self, kind: str) -> None:
         self.summary.added[kind] = self.summary.added.get(kind, 0) + 1
 
-    def _add_keyed(self, kind: str, records: list[dict]) -> None:
+    def _add_keyed(self, kind: str, records: Iterable[dict]) -> None:
         key = KEYED[kind]
         for record in records:
             if self.store.value(f"SELECT 1 FROM [{kind}] WHERE [{key}] = ?", [record[key]]):
@@ -134,10 +135,12 @@ class _Import:
                 self.store.update("imported", remembered[0], local_id=str(local_id))
                 self.remembered[name] = (remembered[0], local_id)
 
-    def _add_numbered(self, kind: str, records: list[dict]) -> None:
+    def _add_numbered(self, kind: str, records: Iterable[dict]) -> None:
         fields = KINDS[kind]
         own_refs = [f.name for f in fields if f.kind == "ref" and f.refers_to == kind]
-        added = []
+        # Only what is needed later, not the records: a large file's are parsed one at a
+        # time and let go.
+        pointing: list[tuple[int, dict[str, int]]] = []
         for record in records:
             file_id = record["id"]
             existing = self._here_already(kind, file_id)
@@ -157,17 +160,15 @@ class _Import:
             local_id = self.store.insert(kind, values)
             self.local[kind][file_id] = local_id
             self._remember(kind, file_id, local_id)
-            added.append(record)
+            links = {name: record[name] for name in own_refs if record.get(name) is not None}
+            if links:
+                pointing.append((local_id, links))
             self._count(kind)
         # References within a kind may point forwards: they are set once all are in.
-        for record in added:
-            links = {
-                name: self.local[kind][record[name]]
-                for name in own_refs
-                if record.get(name) is not None
-            }
-            if links:
-                self.store.update(kind, self.local[kind][record["id"]], **links)
+        for local_id, links in pointing:
+            self.store.update(
+                kind, local_id, **{name: self.local[kind][to] for name, to in links.items()}
+            )
 
     def _add_settings(self, settings: dict[str, Any]) -> None:
         from trustplanner.store.settings import load_settings
