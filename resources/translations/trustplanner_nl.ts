@@ -1047,6 +1047,10 @@ Wil je ze later misschien nog hebben, exporteer ze dan eerst (Bestand → Alles 
       <translation>Wat is één klein ding dat je vandaag wilt doen? Typ het hieronder en druk op Enter.</translation>
     </message>
     <message>
+      <source>Your history is here. Plan today whenever you are ready.</source>
+      <translation>Je geschiedenis staat erin. Plan vandaag wanneer je eraan toe bent.</translation>
+    </message>
+    <message>
       <source>Example history</source>
       <translation>Voorbeeldgeschiedenis</translation>
     </message>

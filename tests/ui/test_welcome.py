@@ -136,3 +136,42 @@ def test_an_example_fills_its_own_folder_the_first_time(tmp_path, clock):
         assert store.value("SELECT count(*) FROM agreements") == made
     finally:
         store.close()
+
+
+def test_a_history_brought_along_by_import_leads_past_the_welcome(
+    qtbot, first_start, monkeypatch, demo_document, tmp_path
+):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    shell, _ = first_start
+    window, context = shell.window, shell.context
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(demo_document))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    assert window.stack.currentWidget() is window.welcome
+    with qtbot.waitSignal(window.data_actions.import_finished):
+        window.import_action.trigger()
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.plan.view
+    assert context.settings.welcomed is True
+    assert "Your history is here" in window.statusBar().currentMessage()
+
+
+def test_a_file_that_is_refused_leaves_the_welcome_as_it_was(
+    qtbot, first_start, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    shell, _ = first_start
+    window = shell.window
+    source = tmp_path / "not-an-export.json"
+    source.write_text("[1, 2, 3]")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda *args: 0)
+    with qtbot.waitSignal(window.data_actions.import_finished):
+        window.import_action.trigger()
+    assert window.stack.currentWidget() is window.welcome
+    assert shell.context.settings.welcomed is False

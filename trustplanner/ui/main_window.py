@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.tabs.currentChanged.connect(self._on_area_changed)
         self.data_actions = DataActions(context, self)
+        self.data_actions.import_finished.connect(self._on_import_finished)
         self._build_menus()
         context.message.connect(self._show_message)
         self._window_state = QSettings(
@@ -128,6 +129,21 @@ class MainWindow(QMainWindow):
         self.welcome.start_button.setFocus()
 
     def _on_welcome_start(self) -> None:
+        self._leave_welcome()
+        self.context.message.emit(
+            self.tr("What is one small thing you want to do today? Type it below, and Enter.")
+        )
+
+    def _on_import_finished(self, imported: bool) -> None:
+        """A person who brings their history along (File → Import… from the welcome) is
+        past the welcome: their days are there to plan on."""
+        if imported and self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            self._leave_welcome()
+            self.context.message.emit(
+                self.tr("Your history is here. Plan today whenever you are ready.")
+            )
+
+    def _leave_welcome(self) -> None:
         from dataclasses import replace
 
         context = self.context
@@ -136,9 +152,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.show_area("plan")
         self.plan.view.title_edit.setFocus()
-        context.message.emit(
-            self.tr("What is one small thing you want to do today? Type it below, and Enter.")
-        )
 
     def _on_welcome_example(self) -> None:
         from PySide6.QtWidgets import QMessageBox
