@@ -387,3 +387,156 @@ def test_twins_made_one_can_be_renegotiated_on_either_side(laptop, desktop, fold
         [tomorrow] = store_agreements.agreements_on(store, TODAY + dt.timedelta(days=1))
         assert today.outcome == Outcome.RENEGOTIATED and tomorrow.minutes == 60
         assert tomorrow.renegotiated_from == today.id
+
+
+def _renames(store, folder, item, times, start=0):
+    """`times` segments from `store`, each one rename."""
+    for number in range(start, start + times):
+        plans.rename_item(store, item, f"Draft the letter, version {number}")
+        engine.push(store, folder)
+
+
+def _numbers(folder, store):
+    return [int(path.stem) for path in segments_of(folder, engine.node_of(store))]
+
+
+@pytest.fixture
+def often(laptop, desktop, folder, monkeypatch):
+    """Both computers on the folder, with a snapshot every third segment."""
+    monkeypatch.setattr(engine, "SNAPSHOT_EVERY", 3)
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+
+
+def _eight_segments(laptop, folder):
+    """The laptop's letter, renamed in eight segments; the letter."""
+    (item,) = plans.add_items(laptop, TODAY, [("Draft the letter", 30)], NOW)
+    _renames(laptop, folder, item, 8)
+    return item
+
+
+def test_segments_every_computer_has_read_are_tidied_away(laptop, desktop, folder, tmp_path, often):
+    item = _eight_segments(laptop, folder)
+    _in_step(laptop, desktop, folder=folder)
+    # The desktop has read all eight; the snapshot before the last (the last is at 6)
+    # took in segments 1 to 3: those go.
+    about = json.loads((folder / engine.node_of(desktop) / "about.json").read_text())
+    assert about["read"] == {engine.node_of(laptop): 8}
+    engine.push(laptop, folder)
+    assert _numbers(folder, laptop) == [4, 5, 6, 7, 8]
+    # A computer new to the folder starts from the snapshot and misses nothing.
+    tablet = open_store(tmp_path / "tablet")
+    try:
+        engine.turn_on(tablet, folder)
+        engine.pull(tablet, folder)
+        assert [i.title for i in plans.planned_items(tablet, TODAY)] == [
+            "Draft the letter, version 7"
+        ]
+        plans.rename_item(laptop, item, "Draft the letter, final")
+        _in_step(laptop, desktop, tablet, folder=folder)
+        for store in (laptop, desktop, tablet):
+            titles = [i.title for i in plans.planned_items(store, TODAY)]
+            assert titles == ["Draft the letter, final"]
+    finally:
+        tablet.close()
+
+
+def test_a_computer_that_has_not_read_them_keeps_the_segments_here(laptop, desktop, folder, often):
+    engine.push(desktop, folder)  # the desktop is in the folder, and has read nothing
+    item = _eight_segments(laptop, folder)
+    assert _numbers(folder, laptop) == list(range(1, 9))
+    # It reads them while the laptop goes on: what it has read may go, and no more.
+    engine.sync_once(desktop, folder)
+    _renames(laptop, folder, item, 4, start=8)
+    assert _numbers(folder, laptop) == list(range(1, 13))  # its word has not come yet
+    engine.push(desktop, folder)  # says it read up to 8
+    engine.push(laptop, folder)
+    assert _numbers(folder, laptop) == [9, 10, 11, 12]
+    engine.pull(desktop, folder)
+    assert [i.title for i in plans.planned_items(desktop, TODAY)] == [
+        "Draft the letter, version 11"
+    ]
+
+
+def test_a_computer_that_says_nothing_of_what_it_read_keeps_every_segment(
+    laptop, desktop, folder, monkeypatch, often
+):
+    # An older Trust Planner on the desktop writes no word of what it read.
+    older, write_about = engine.node_of(desktop), engine.write_about
+    monkeypatch.setattr(
+        engine,
+        "write_about",
+        lambda folder, node, name, read=None: write_about(
+            folder, node, name, None if node == older else read
+        ),
+    )
+    _eight_segments(laptop, folder)
+    assert _numbers(folder, laptop) == list(range(1, 9))  # alone in the folder: all kept
+    _in_step(laptop, desktop, folder=folder)
+    assert "read" not in json.loads((folder / older / "about.json").read_text())
+    engine.push(laptop, folder)
+    assert _numbers(folder, laptop) == list(range(1, 9))
+
+
+def test_while_a_computer_read_from_is_missing_from_the_folder_nothing_is_tidied(
+    laptop, desktop, folder, tmp_path, often
+):
+    _eight_segments(laptop, folder)
+    plans.add_items(desktop, TODAY, [("Post the letter", 10)], NOW)
+    _in_step(desktop, folder=folder)  # has read all eight, and says so
+    engine.pull(laptop, folder)  # has read the desktop's
+    tablet = open_store(tmp_path / "tablet")
+    try:
+        engine.turn_on(tablet, folder)
+        _in_step(tablet, folder=folder)  # has read everything too
+        # The desktop's folder has not arrived on the laptop's side, or was taken away.
+        aside = folder.parent / "aside"
+        shutil.move(folder / engine.node_of(desktop), aside)
+        engine.push(laptop, folder)
+        assert min(_numbers(folder, laptop)) == 1
+        shutil.move(aside, folder / engine.node_of(desktop))
+        engine.push(laptop, folder)
+        assert min(_numbers(folder, laptop)) == 4
+    finally:
+        tablet.close()
+
+
+def test_a_row_brought_back_never_takes_the_place_of_another(laptop, desktop, folder):
+    # The desktop deletes its only item; then an item from the laptop arrives and must
+    # not get the deleted one's number here, for the laptop's later edit of the deleted
+    # one brings it back under that number.
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    (letter,) = plans.add_items(desktop, TODAY, [("Draft the letter", 30)], NOW)
+    engine.push(desktop, folder)
+    plans.add_items(laptop, TODAY, [("Buy stamps", 10)], NOW)
+    engine.push(laptop, folder)
+    engine.pull(laptop, folder)
+    (there,) = [i.id for i in plans.planned_items(laptop, TODAY) if i.title == "Draft the letter"]
+    plans.rename_item(laptop, there, "Draft the letter, kinder")
+    engine.push(laptop, folder)
+    plans.delete_items(desktop, [letter])
+    _in_step(desktop, laptop, folder=folder)
+    for store in (laptop, desktop):
+        assert sorted(i.title for i in plans.planned_items(store, TODAY)) == [
+            "Buy stamps",
+            "Draft the letter, kinder",
+        ]
+
+
+def test_a_planned_item_deleted_on_one_while_the_other_agreed_to_it_stays_with_its_agreement(
+    laptop, desktop, folder
+):
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    plans.add_items(laptop, TODAY, [("Call the dentist", 10)], NOW)
+    _in_step(laptop, desktop, folder=folder)
+    plans.commit_day(laptop, TODAY, NOW)  # an agreement made of it on the laptop
+    engine.push(laptop, folder)
+    (there,) = plans.planned_items(desktop, TODAY)
+    plans.delete_items(desktop, [there.id])  # while the desktop had not seen that yet
+    _in_step(desktop, laptop, folder=folder)
+    for store in (laptop, desktop):
+        assert _agreements(store) == [("Call the dentist", TODAY, None, None)]
+        assert store.value("SELECT count(*) FROM items") == 1
+    assert not desktop.rows("SELECT key FROM sync_state WHERE key LIKE 'waiting:%'")

@@ -12,6 +12,7 @@ other. No Qt here: the command line and the window share it.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,11 +29,14 @@ from trustplanner.sync.segments import (
     SegmentUnreadable,
     Unread,
     computers,
+    read_by,
     read_segment,
     segments_of,
     write_about,
     write_segment,
 )
+
+log = logging.getLogger("trustplanner")
 
 # What travels, parents before children. Reminders and what imports remember stay with
 # each computer, and of the settings only those that make the history read the same on
@@ -257,8 +261,9 @@ def rename_here(store: Store, name: str) -> None:
 
 
 def push(store: Store, folder: Path) -> int:
-    """Write what the outbox holds as this computer's next segments; how many changes."""
-    write_about(folder, node_of(store), name_here(store))
+    """Write what the outbox holds as this computer's next segments; how many changes.
+    Then tidy away its segments that no computer needs any more."""
+    write_about(folder, node_of(store), name_here(store), _read_here(store))
     written = 0
     while True:
         done = _push_one(store, folder)
@@ -268,23 +273,66 @@ def push(store: Store, folder: Path) -> int:
     number = int(_state(store, "written") or 0)
     if number - int(_state(store, "snapshot") or 0) >= SNAPSHOT_EVERY:
         write_snapshot(store, folder)
+    tidy(store, folder)
     return written
 
 
 SNAPSHOT_EVERY = 200  # segments: then a new computer starts from a snapshot
 
 
-def write_snapshot(store: Store, folder: Path) -> None:
-    """Every row as it is now, with its stamp, taking in this computer's segments so far
-    and the others' it has read: a computer new to the folder starts from it instead of
-    replaying years of changes."""
-    written = int(_state(store, "written") or 0)
-    covers = {
+def _read_here(store: Reading) -> dict[str, int]:
+    """How far this computer has read each other computer's segments."""
+    return {
         key.removeprefix("read:"): int(value)
         for key, value in store.conn.execute(
             "SELECT key, value FROM sync_state WHERE key LIKE 'read:%'"
         )
     }
+
+
+def tidy(store: Store, folder: Path) -> int:
+    """Remove this computer's segments that no computer needs any more; how many.
+
+    A segment goes only when every other computer in the folder says it has read it,
+    and the snapshot before the last one takes it in: a computer new to the folder
+    starts from a snapshot, and one whose copy of the folder still holds the older
+    snapshot finds every segment after it. Nothing goes while this computer is alone in
+    the folder, while one it has read from is missing from it (gone, or not arrived
+    yet), or while one says nothing of what it read (an older Trust Planner).
+    """
+    own = node_of(store)
+    others = [node for node in computers(folder) if node != own]
+    if not others or any(node not in others for node in _read_here(store)):
+        return 0
+    keep_after = int(_state(store, "snapshot_before") or 0)
+    for other in others:
+        read = read_by(folder, other)
+        if read is None:
+            return 0
+        keep_after = min(keep_after, read.get(own, 0))
+    removed = 0
+    for path in segments_of(folder, own):
+        if int(path.stem) > keep_after:
+            break
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as problem:
+            log.warning("could not tidy away %s: %s", path, problem)
+            break
+        removed += 1
+    return removed
+
+
+def write_snapshot(store: Store, folder: Path) -> None:
+    """Every row as it is now, with its stamp, and every row deleted, taking in this
+    computer's segments so far and the others' it has read: a computer new to the
+    folder starts from it instead of replaying years of changes. The deletions are for
+    a computer that starts from it holding rows of its own already: a row it sent here
+    and that was deleted here goes there too."""
+    written = int(_state(store, "written") or 0)
+    covers = _read_here(store)
     changes = []
     for kind in SYNCED:
         pk = PRIMARY_KEYS[kind]
@@ -302,9 +350,36 @@ def write_snapshot(store: Store, folder: Path) -> None:
                     "base": None,
                 }
             )
+        changes += _deletions(store, kind)
     write_segment(folder, node_of(store), written, changes, covers=covers)
     with store.action():
+        _set_state(store, "snapshot_before", _state(store, "snapshot") or "0")
         _set_state(store, "snapshot", str(written))
+
+
+def _deletions(store: Store, kind: str) -> list[dict[str, Any]]:
+    """The rows of `kind` deleted here, each as the change that deleted it."""
+    prefix = f"deleted:{kind}:"
+    found = []
+    for name, base in store.conn.execute(
+        "SELECT key, value FROM sync_state WHERE key > ? AND key < ? ORDER BY key",
+        [prefix, f"deleted:{kind};"],
+    ).fetchall():
+        text = name.removeprefix(prefix)
+        key = text if kind in KEYED else int(text)
+        stamp = here_before(store, kind, key)
+        if stamp is None or store._row(kind, key) is not None:
+            continue  # brought back since
+        found.append(
+            {
+                "stamp": stamp,
+                "kind": kind,
+                "id": _gid(store, kind, key),
+                "row": None,
+                "base": base or None,
+            }
+        )
+    return found
 
 
 def _start_from_snapshot(store: Store, folder: Path, node: str, pulled: Pulled) -> int:
@@ -320,7 +395,7 @@ def _start_from_snapshot(store: Store, folder: Path, node: str, pulled: Pulled) 
         return 0
     with store.action():
         for change in sorted(snapshot.changes, key=lambda c: c["stamp"]):
-            if _apply(store, node, change):
+            if _apply(store, node, change) not in (False, WAITING):
                 pulled.applied += 1
         _set_state(store, f"read:{node}", str(snapshot.number))
         own = node_of(store)
@@ -368,6 +443,17 @@ class Pulled:
     kept_edits: int = 0  # deleted on one computer, changed on another: the change kept
     unread: list[tuple[Path, Unread]] = field(default_factory=list)
 
+    def count(self, outcome: bool | str) -> None:
+        """Count what became of one change from elsewhere (see _apply)."""
+        if outcome is KEPT_EDIT:
+            self.kept_edits += 1
+        elif outcome is WAITING:
+            pass  # counted once it is applied
+        elif outcome:
+            self.applied += 1
+        else:
+            self.kept_here += 1
+
 
 def pull(store: Store, folder: Path) -> Pulled:
     """Apply the other computers' new segments, one transaction each, in order."""
@@ -389,15 +475,10 @@ def pull(store: Store, folder: Path) -> Pulled:
                 break  # later segments wait: changes are applied in order
             with store.action():
                 for change in sorted(segment.changes, key=lambda c: c["stamp"]):
-                    outcome = _apply(store, node, change)
-                    if outcome is KEPT_EDIT:
-                        pulled.kept_edits += 1
-                    elif outcome:
-                        pulled.applied += 1
-                    else:
-                        pulled.kept_here += 1
+                    pulled.count(_apply(store, node, change))
                 done += 1
                 _set_state(store, f"read:{node}", str(done))
+    _apply_waiting(store, pulled)
     return pulled
 
 
@@ -429,9 +510,11 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
             return True  # this very change, written again after a stop: applied once
         exists = store._row(kind, key) is not None
         unseen = here is not None and change.get("base") != here
-        if row is None and exists and unseen:
-            # Deleted there without seeing the change made here: the change stays, and
-            # goes out again with a newer stamp, so that the other computer keeps it too.
+        if row is None and exists and (unseen or _used_here(store, kind, key)):
+            # Deleted there without seeing the change made here, or while a row here
+            # still uses it (an agreement made of a planned item deleted there): the row
+            # stays, and goes out again with a newer stamp, so that the other computer
+            # keeps it too.
             _keep_lost(store, kind, key, stamp.text(), None)
             record(store, [(kind, key)])
             return KEPT_EDIT
@@ -443,6 +526,8 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
             and stamp.text() > (deleted_over or "")
         ):
             # Changed there after the version that was deleted here: brought back.
+            if _lacks_a_row_it_uses(store, kind, row):
+                return _wait(store, node, change)
             _write(store, kind, key, gid, row)
             record(store, [(kind, key)])
             return KEPT_EDIT
@@ -465,10 +550,77 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
                 conn.execute(f"DELETE FROM [{kind}] WHERE [{pk}] = ?", [key])
                 _set_state(store, f"deleted:{kind}:{key}", here_before(store, kind, key) or "")
                 _set_stamp(store, kind, key, stamp.text())
+        else:
+            _forget_waiting(store, kind, gid)  # made and deleted there: nothing to wait for
         return True
+    if _lacks_a_row_it_uses(store, kind, row):
+        return _wait(store, node, change)
     key = _write(store, kind, key, gid, row)
     _set_stamp(store, kind, key, stamp.text())
     return True
+
+
+WAITING = "waiting"
+
+
+def _used_here(store: Store, kind: str, key: Any) -> bool:
+    """Whether a row here refers to this one."""
+    return any(
+        store.value(f"SELECT 1 FROM [{child}] WHERE [{name}] = ? LIMIT 1", [key]) is not None
+        for child, fields in REFERENCES.items()
+        for name, target in fields.items()
+        if target == kind
+    )
+
+
+def _lacks_a_row_it_uses(store: Store, kind: str, row: dict[str, Any]) -> bool:
+    """Whether the row refers to one that is not here: deleted here while the other
+    computer used it, or made by a computer not read yet."""
+    for name, target in REFERENCES.get(kind, {}).items():
+        if row.get(name) is None:
+            continue
+        local = _local_id(store, target, row[name])
+        if local is None or store._row(target, local) is None:
+            return True
+    return False
+
+
+def _wait(store: Store, node: str, change: dict[str, Any]) -> str:
+    """Keep a change whose row refers to one not here, until that one is here again:
+    the other computer sends it back once it hears it was deleted while in use."""
+    _set_state(store, f"waiting:{change['stamp']}", json.dumps({"node": node, "change": change}))
+    return WAITING
+
+
+def _forget_waiting(store: Store, kind: str, gid: Any) -> None:
+    for name, value in store.conn.execute(
+        "SELECT key, value FROM sync_state WHERE key > 'waiting:' AND key < 'waiting;'"
+    ).fetchall():
+        change = json.loads(value)["change"]
+        if change["kind"] == kind and change["id"] == gid:
+            store.conn.execute("DELETE FROM sync_state WHERE key = ?", [name])
+
+
+def _apply_waiting(store: Store, pulled: Pulled) -> None:
+    """Apply the changes kept waiting whose rows are all here now, in their order."""
+    while True:
+        ready = []
+        for name, value in store.conn.execute(
+            "SELECT key, value FROM sync_state WHERE key > 'waiting:' AND key < 'waiting;'"
+            " ORDER BY key"
+        ).fetchall():
+            held = json.loads(value)
+            change = held["change"]
+            if change.get("row") is None or not _lacks_a_row_it_uses(
+                store, change["kind"], change["row"]
+            ):
+                ready.append((name, held["node"], change))
+        if not ready:
+            return
+        with store.action():
+            for name, node, change in ready:
+                store.conn.execute("DELETE FROM sync_state WHERE key = ?", [name])
+                pulled.count(_apply(store, node, change))
 
 
 def _write(store: Store, kind: str, key: Any, gid: Any, row: dict[str, Any]) -> Any:
@@ -477,6 +629,8 @@ def _write(store: Store, kind: str, key: Any, gid: Any, row: dict[str, Any]) -> 
     conn = store.conn
     local = _to_local(store, kind, row)
     if key is None:
+        if pk == "id":
+            local = {pk: _fresh_id(store, kind), **local}
         columns = ", ".join(f"[{name}]" for name in local)
         marks = ", ".join("?" for _ in local)
         cursor = conn.execute(
@@ -498,6 +652,18 @@ def _write(store: Store, kind: str, key: Any, gid: Any, row: dict[str, Any]) -> 
             list(values.values()),
         )
     return key
+
+
+def _fresh_id(store: Store, kind: str) -> int:
+    """An id no row of `kind` here has had: SQLite would give the id of a row deleted
+    last, and a change made elsewhere to that deleted row brings it back under it."""
+    highest = store.value(f"SELECT max(id) FROM [{kind}]") or 0
+    prefix = f"deleted:{kind}:"
+    deleted = store.value(
+        "SELECT max(CAST(substr(key, ?) AS INTEGER)) FROM sync_state WHERE key > ? AND key < ?",
+        [len(prefix) + 1, prefix, f"deleted:{kind};"],
+    )
+    return max(int(highest), int(deleted or 0)) + 1
 
 
 def _twin(store: Store, kind: str, gid: list, row: dict[str, Any]) -> int | None:

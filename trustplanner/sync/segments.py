@@ -136,11 +136,15 @@ def read_segment(path: Path) -> Segment:
 ABOUT = "about.json"
 
 
-def write_about(folder: Path, node: str, name: str) -> None:
-    """This computer's name beside its segments, for the other computer to show."""
+def write_about(folder: Path, node: str, name: str, read: dict[str, int] | None = None) -> None:
+    """This computer's name beside its segments, for the other computer to show, and how
+    far it has read each other computer's segments, so that those can be tidied away."""
     own = private_folder(folder / node)
     target = own / ABOUT
-    text = json.dumps({"format": FORMAT, "version": VERSION, "name": name}, ensure_ascii=False)
+    about: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": name}
+    if read is not None:
+        about["read"] = dict(sorted(read.items()))
+    text = json.dumps(about, ensure_ascii=False)
     if target.is_file() and not target.is_symlink():
         try:
             if target.read_text(encoding="utf-8") == text:
@@ -150,14 +154,31 @@ def write_about(folder: Path, node: str, name: str) -> None:
     replace_privately(target, lambda out: out.write(text))
 
 
-def name_of(folder: Path, node: str) -> str:
-    """The name a computer gave itself; its id while it gave none."""
+def _about(folder: Path, node: str) -> dict[str, Any]:
     try:
         about = json.loads((folder / node / ABOUT).read_text(encoding="utf-8"))
-        name = about.get("name") if isinstance(about, dict) else None
     except (OSError, ValueError):
-        name = None
+        return {}
+    return about if isinstance(about, dict) else {}
+
+
+def name_of(folder: Path, node: str) -> str:
+    """The name a computer gave itself; its id while it gave none."""
+    name = _about(folder, node).get("name")
     return name if isinstance(name, str) and 0 < len(name) <= 100 else node
+
+
+def read_by(folder: Path, node: str) -> dict[str, int] | None:
+    """How far `node` says it has read each other computer's segments; None while it
+    says nothing of it (its about.json has not arrived, or an older Trust Planner wrote
+    it)."""
+    read = _about(folder, node).get("read")
+    if not isinstance(read, dict) or not all(
+        isinstance(number, int) and not isinstance(number, bool) and number >= 0
+        for number in read.values()
+    ):
+        return None
+    return read
 
 
 def segments_of(folder: Path, node: str, after: int = 0) -> Iterator[Path]:
