@@ -540,3 +540,24 @@ def test_a_planned_item_deleted_on_one_while_the_other_agreed_to_it_stays_with_i
         assert _agreements(store) == [("Call the dentist", TODAY, None, None)]
         assert store.value("SELECT count(*) FROM items") == 1
     assert not desktop.rows("SELECT key FROM sync_state WHERE key LIKE 'waiting:%'")
+
+
+def test_a_new_row_here_never_takes_the_name_of_one_deleted_here(laptop, desktop, folder):
+    # The laptop deletes its newest item and adds another, while the desktop renamed
+    # the deleted one: the rename brings it back, and the new one is a row of its own.
+    engine.turn_on(laptop, folder)
+    engine.turn_on(desktop, folder)
+    plans.add_items(laptop, TODAY, [("Water the plants", 5), ("Book the train", 10)], NOW)
+    _in_step(laptop, desktop, folder=folder)
+    (train,) = [i for i in plans.planned_items(desktop, TODAY) if i.title == "Book the train"]
+    plans.rename_item(desktop, train.id, "Book the train to Utrecht")
+    (gone,) = [i for i in plans.planned_items(laptop, TODAY) if i.title == "Book the train"]
+    plans.delete_items(laptop, [gone.id])
+    plans.add_items(laptop, TODAY, [("Call grandma", 15)], NOW)
+    _in_step(laptop, desktop, folder=folder)
+    for store in (laptop, desktop):
+        assert sorted(i.title for i in plans.planned_items(store, TODAY)) == [
+            "Book the train to Utrecht",
+            "Call grandma",
+            "Water the plants",
+        ]

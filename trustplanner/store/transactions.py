@@ -47,6 +47,10 @@ class Store(Reading):
         # With the sync folder on: called inside each action's transaction, and undo's,
         # with the keys of the rows it touched (trustplanner/sync/engine.py).
         self.recorder: Callable[[Store, list[Key]], None] | None = None
+        # With the sync folder on: the id for a new row of a table, or None for SQLite's
+        # own (SQLite gives again the id of the newest row once it is deleted, and
+        # another computer knows that row by it).
+        self.id_for: Callable[[Store, str], int | None] | None = None
 
     def check_in_background(self, after: float = 0.0) -> None:
         """Run SQLite's quick check on a second connection, `after` seconds from now;
@@ -182,12 +186,16 @@ class Store(Reading):
     def insert(self, table: str, values: dict[str, Any]) -> Any:
         """Insert a row and return its primary key."""
         change = self._recording()
+        pk = PRIMARY_KEYS[table]
+        if self.id_for is not None and pk not in values:
+            fresh = self.id_for(self, table)
+            if fresh is not None:
+                values = {pk: fresh, **values}
         columns = ", ".join(f"[{name}]" for name in values)
         marks = ", ".join("?" for _ in values)
         cursor = self.conn.execute(
             f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(values.values())
         )
-        pk = PRIMARY_KEYS[table]
         key = values.get(pk, cursor.lastrowid)
         change.before.setdefault((table, key), None)
         return key

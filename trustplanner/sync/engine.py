@@ -148,6 +148,7 @@ def turn_off(store: Store) -> None:
     with store.action():
         store.conn.execute("DELETE FROM sync_state WHERE key = 'folder'")
     store.recorder = None
+    store.id_for = None
 
 
 def _is_default(store: Store, key: str) -> bool:
@@ -166,6 +167,14 @@ def _is_default(store: Store, key: str) -> bool:
 def attach(store: Store) -> None:
     """Record this store's changes for the sync folder from now on."""
     store.recorder = record
+    store.id_for = _id_for
+
+
+def _id_for(store: Store, table: str) -> int | None:
+    """A new row of a table that travels never gets the id of one deleted here."""
+    if table not in SYNCED or PRIMARY_KEYS[table] != "id":
+        return None
+    return _fresh_id(store, table)
 
 
 # -- recording this computer's changes ------------------------------------------------
@@ -184,7 +193,7 @@ def record(store: Store, keys: Iterable[Key]) -> None:
         base = here_before(store, kind, key)
         if row is None:
             # Deleted here: an edit made elsewhere after this version brings it back.
-            _set_state(store, f"deleted:{kind}:{key}", base or "")
+            _mark_deleted(store, kind, key, base or "")
         store.conn.execute(
             "INSERT INTO sync_outbox (stamp, kind, gid, row, base) VALUES (?, ?, ?, ?, ?)",
             [
@@ -548,7 +557,7 @@ def _apply(store: Store, node: str, change: dict[str, Any]) -> bool | str:
             if current is not None:
                 _keep_lost(store, kind, key, stamp.text(), current)
                 conn.execute(f"DELETE FROM [{kind}] WHERE [{pk}] = ?", [key])
-                _set_state(store, f"deleted:{kind}:{key}", here_before(store, kind, key) or "")
+                _mark_deleted(store, kind, key, here_before(store, kind, key) or "")
                 _set_stamp(store, kind, key, stamp.text())
         else:
             _forget_waiting(store, kind, gid)  # made and deleted there: nothing to wait for
@@ -654,16 +663,37 @@ def _write(store: Store, kind: str, key: Any, gid: Any, row: dict[str, Any]) -> 
     return key
 
 
+def _mark_deleted(store: Store, kind: str, key: Any, base: str) -> None:
+    """Note a row deleted here, with the version it was deleted over, and the highest
+    id of its kind ever deleted here."""
+    _set_state(store, f"deleted:{kind}:{key}", base)
+    if kind not in KEYED and int(key) > _deleted_highest(store, kind):
+        _set_state(store, f"deleted_highest:{kind}", str(int(key)))
+
+
+def _deleted_highest(store: Store, kind: str) -> int:
+    found = _state(store, f"deleted_highest:{kind}")
+    if found is not None:
+        return int(found)
+    # Deleted before this was kept: read once from the deletions noted (always inside
+    # an action: a row is about to be written).
+    prefix = f"deleted:{kind}:"
+    highest = int(
+        store.value(
+            "SELECT max(CAST(substr(key, ?) AS INTEGER)) FROM sync_state WHERE key > ? AND key < ?",
+            [len(prefix) + 1, prefix, f"deleted:{kind};"],
+        )
+        or 0
+    )
+    _set_state(store, f"deleted_highest:{kind}", str(highest))
+    return highest
+
+
 def _fresh_id(store: Store, kind: str) -> int:
     """An id no row of `kind` here has had: SQLite would give the id of a row deleted
     last, and a change made elsewhere to that deleted row brings it back under it."""
     highest = store.value(f"SELECT max(id) FROM [{kind}]") or 0
-    prefix = f"deleted:{kind}:"
-    deleted = store.value(
-        "SELECT max(CAST(substr(key, ?) AS INTEGER)) FROM sync_state WHERE key > ? AND key < ?",
-        [len(prefix) + 1, prefix, f"deleted:{kind};"],
-    )
-    return max(int(highest), int(deleted or 0)) + 1
+    return max(int(highest), _deleted_highest(store, kind)) + 1
 
 
 def _twin(store: Store, kind: str, gid: list, row: dict[str, Any]) -> int | None:
