@@ -175,3 +175,28 @@ def test_a_file_that_is_refused_leaves_the_welcome_as_it_was(
         window.import_action.trigger()
     assert window.stack.currentWidget() is window.welcome
     assert shell.context.settings.welcomed is False
+
+
+def test_a_file_with_no_days_in_it_leaves_the_welcome_as_it_was(
+    qtbot, first_start, monkeypatch, demo_document, tmp_path
+):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from trustplanner.exchange.fields import KINDS, ORIGINS
+
+    shell, _ = first_start
+    window = shell.window
+    empty = {
+        part: [] if part in KINDS or part == ORIGINS else value
+        for part, value in demo_document.items()
+    }
+    source = tmp_path / "no-days.json"
+    source.write_text(json.dumps(empty))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    with qtbot.waitSignal(window.data_actions.import_finished) as finished:
+        window.import_action.trigger()
+    assert finished.args == [True]
+    assert window.stack.currentWidget() is window.welcome

@@ -137,7 +137,12 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, imported: bool) -> None:
         """A person who brings their history along (File → Import… from the welcome) is
         past the welcome: their days are there to plan on."""
-        if imported and self.welcome is not None and self.stack.currentWidget() is self.welcome:
+        if not imported or self.welcome is None or self.stack.currentWidget() is not self.welcome:
+            return
+        from trustplanner.store.history import first_day
+
+        # A file with no days in it (an export made before any plan) brings no history.
+        if first_day(self.context.store) is not None:
             self._leave_welcome()
             self.context.message.emit(
                 self.tr("Your history is here. Plan today whenever you are ready.")
